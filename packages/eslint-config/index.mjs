@@ -11,13 +11,26 @@ export const base = tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       eqeqeq: ['error', 'smart'],
     },
   },
   prettier,
 );
 
-export const node = [...base, { languageOptions: { globals: { ...globals.node, ...globals.jest } } }];
+export const node = [
+  ...base,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.jest },
+      // NestJS and TypeORM read types from decorator metadata: an import used only in a decorated signature is a
+      // runtime import, and the lint rules must know it.
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
+  },
+];
 
 export const react = [...base, { languageOptions: { globals: { ...globals.browser } } }];

@@ -1,0 +1,9 @@
+// Unit tests sit beside the code (src/**/*.spec.ts); integration tests against a real PostgreSQL with the real
+// migrations live in test/ (*.int-spec.ts). The global setup makes one migrated template database per run.
+module.exports = require('@prepcom/jest-config')({
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testRegex: '\\.(spec|int-spec)\\.ts$',
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+});

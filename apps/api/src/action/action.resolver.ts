@@ -1,0 +1,72 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { resolveDueDate, type IsoDate } from '@prepcom/domain';
+import { LocalDateScalar } from '../common/graphql/scalars';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Matter } from '../matter/matter.model';
+import { readMatter } from '../matter/matter.reader';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { ActionEntity } from './action.entity';
+import { ActionService } from './action.service';
+import { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
+
+@Resolver(() => ActionEntity)
+export class ActionResolver {
+  constructor(private readonly actions: ActionService) {}
+
+  @ResolveField(() => LocalDateScalar, {
+    description:
+      "The day it falls due: the absolute date, or the milestone's local start day plus the offset.",
+  })
+  async due(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders): Promise<IsoDate> {
+    if (action.dueDate !== null) return action.dueDate;
+    const milestone = await loaders.milestone.load(action.dueMilestoneId!);
+    return resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: milestone! });
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description: 'The milestone the due date counts from.',
+  })
+  async dueMilestone(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+    return action.dueMilestoneId ? loaders.milestone.load(action.dueMilestoneId) : null;
+  }
+
+  @ResolveField(() => ParticipantEntity, {
+    nullable: true,
+    description: 'The owner, when a participant owns it.',
+  })
+  async owner(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+    return action.ownerParticipantId ? loaders.participant.load(action.ownerParticipantId) : null;
+  }
+
+  @ResolveField(() => Matter, { nullable: true, description: 'The matter it serves, as it stands now.' })
+  async servesMatter(
+    @Parent() action: ActionEntity,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ) {
+    return action.servesMatterId ? readMatter(loaders, action.servesMatterId, now) : null;
+  }
+
+  @ResolveField(() => MilestoneEntity, { nullable: true, description: 'The milestone it prepares.' })
+  async servesMilestone(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+    return action.servesMilestoneId ? loaders.milestone.load(action.servesMilestoneId) : null;
+  }
+
+  @Mutation(() => ActionEntity)
+  createAction(@Args('input') input: CreateActionInput): Promise<ActionEntity> {
+    return this.actions.create(input);
+  }
+
+  @Mutation(() => ActionEntity)
+  updateAction(@Args('input') input: UpdateActionInput): Promise<ActionEntity> {
+    return this.actions.update(input);
+  }
+
+  @Mutation(() => ActionEntity, { description: 'Moves an action (TODO, IN_PROGRESS, DONE, BLOCKED).' })
+  moveAction(@Args('input') input: MoveActionInput, @RequestNow() now: Date): Promise<ActionEntity> {
+    return this.actions.move(input, now);
+  }
+}

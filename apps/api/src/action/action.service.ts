@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ActionStatus,
+  checkActionMove,
+  requireDueNotAfter,
+  requireText,
+  resolveDueDate,
+  type GuardFailure,
+} from '@prepcom/domain';
+import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
+import { lockRow } from '../common/database/transaction';
+import { optionalText } from '../common/validation/text';
+import { MatterEntity } from '../matter/matter.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { ActionEntity } from './action.entity';
+import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
+
+function exactlyOne(fields: Record<string, unknown>, what: string): GuardFailure | null {
+  const given = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null);
+  if (given.length === 1) return null;
+  const names = Object.keys(fields).join(' or ');
+  return {
+    guard: 'EXACTLY_ONE',
+    field: given[1]?.[0] ?? Object.keys(fields)[0] ?? what,
+    message: given.length === 0 ? `Give ${what}: ${names}.` : `Give only one ${what}: ${names}, not both.`,
+  };
+}
+
+@Injectable()
+export class ActionService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(input: CreateActionInput): Promise<ActionEntity> {
+    assertValid([
+      requireText('title', input.title, 'title'),
+      optionalText('description', input.description, 'description'),
+      exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'an owner'),
+      exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'a due date'),
+      exactlyOne(
+        { servesMatterId: input.servesMatterId, servesMilestoneId: input.servesMilestoneId },
+        'what the action serves',
+      ),
+      input.dueOffsetDays != null && !input.dueMilestoneId
+        ? {
+            guard: 'OFFSET_WITHOUT_MILESTONE',
+            field: 'dueOffsetDays',
+            message: 'dueOffsetDays needs a dueMilestoneId to count from.',
+          }
+        : null,
+    ]);
+    return this.db.transaction(async (manager) => {
+      const processId = input.servesMatterId
+        ? (await this.matter(manager, input.servesMatterId)).processId
+        : (await this.milestone(manager, input.servesMilestoneId!, 'servesMilestoneId')).processId;
+      const action = manager.create(ActionEntity, {
+        processId,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        ownerParticipantId: input.ownerParticipantId ?? null,
+        ownerRole: input.ownerRole ?? null,
+        dueDate: input.dueDate ?? null,
+        dueMilestoneId: input.dueMilestoneId ?? null,
+        dueOffsetDays: input.dueMilestoneId ? (input.dueOffsetDays ?? 0) : null,
+        status: ActionStatus.TODO,
+        blocksDecision: input.blocksDecision,
+        servesMatterId: input.servesMatterId ?? null,
+        servesMilestoneId: input.servesMilestoneId ?? null,
+        completedAt: null,
+      });
+      await this.checkReferences(manager, action);
+      return manager.save(action);
+    });
+  }
+
+  async update(input: UpdateActionInput): Promise<ActionEntity> {
+    return this.db.transaction(async (manager) => {
+      const action = await this.lockedAction(manager, input.id, 'id');
+      assertValid([
+        input.title !== undefined ? requireText('title', input.title, 'title') : null,
+        optionalText('description', input.description, 'description'),
+        input.ownerParticipantId && input.ownerRole
+          ? exactlyOne(
+              { ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole },
+              'an owner',
+            )
+          : null,
+        input.dueDate && input.dueMilestoneId
+          ? exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'a due date')
+          : null,
+      ]);
+      if (input.title !== undefined) action.title = input.title.trim();
+      if (input.description !== undefined) action.description = input.description.trim();
+      if (input.blocksDecision != null) action.blocksDecision = input.blocksDecision;
+      if (input.ownerParticipantId)
+        Object.assign(action, { ownerParticipantId: input.ownerParticipantId, ownerRole: null });
+      if (input.ownerRole) Object.assign(action, { ownerRole: input.ownerRole, ownerParticipantId: null });
+      if (input.dueDate)
+        Object.assign(action, { dueDate: input.dueDate, dueMilestoneId: null, dueOffsetDays: null });
+      if (input.dueMilestoneId) {
+        Object.assign(action, {
+          dueDate: null,
+          dueMilestoneId: input.dueMilestoneId,
+          dueOffsetDays: input.dueOffsetDays ?? 0,
+        });
+      } else if (input.dueOffsetDays != null) {
+        if (!action.dueMilestoneId) {
+          throw invalidInput([
+            {
+              guard: 'OFFSET_WITHOUT_MILESTONE',
+              field: 'dueOffsetDays',
+              message: 'dueOffsetDays needs a dueMilestoneId to count from.',
+            },
+          ]);
+        }
+        action.dueOffsetDays = input.dueOffsetDays;
+      }
+      await this.checkReferences(manager, action);
+      return manager.save(action);
+    });
+  }
+
+  async move(input: MoveActionInput, now: Date): Promise<ActionEntity> {
+    return this.db.transaction(async (manager) => {
+      const action = await this.lockedAction(manager, input.actionId, 'actionId');
+      const failures = checkActionMove(action.status, input.to);
+      if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
+      action.status = input.to;
+      action.completedAt = input.to === ActionStatus.DONE ? now : null;
+      return manager.save(action);
+    });
+  }
+
+  /** The owner exists, the due milestone is in the process, and the action falls due before what it serves. */
+  private async checkReferences(manager: EntityManager, action: ActionEntity): Promise<void> {
+    if (
+      action.ownerParticipantId &&
+      !(await manager.existsBy(ParticipantEntity, { id: action.ownerParticipantId }))
+    ) {
+      throw notFound('participant', action.ownerParticipantId, 'ownerParticipantId');
+    }
+    let dueDate = action.dueDate;
+    if (action.dueMilestoneId) {
+      const anchor = await this.milestone(manager, action.dueMilestoneId, 'dueMilestoneId', action.processId);
+      dueDate = resolveDueDate({
+        kind: 'RELATIVE',
+        offsetDays: action.dueOffsetDays ?? 0,
+        milestone: anchor,
+      });
+    }
+    const served = action.servesMatterId
+      ? await manager.findOneByOrFail(MilestoneEntity, {
+          id: (await this.matter(manager, action.servesMatterId)).decidingMilestoneId,
+        })
+      : await this.milestone(manager, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
+    assertValid([requireDueNotAfter(dueDate!, served)]);
+  }
+
+  private async lockedAction(manager: EntityManager, id: string, field: string): Promise<ActionEntity> {
+    await lockRow(manager, 'action', id);
+    const action = await manager.findOneBy(ActionEntity, { id });
+    if (!action) throw notFound('action', id, field);
+    return action;
+  }
+
+  private async matter(manager: EntityManager, id: string): Promise<MatterEntity> {
+    const matter = await manager.findOneBy(MatterEntity, { id });
+    if (!matter) throw notFound('matter', id, 'servesMatterId');
+    return matter;
+  }
+
+  private async milestone(
+    manager: EntityManager,
+    id: string,
+    field: string,
+    processId?: string,
+  ): Promise<MilestoneEntity> {
+    const milestone = await manager.findOneBy(MilestoneEntity, { id });
+    if (!milestone) throw notFound('milestone', id, field);
+    if (processId && milestone.processId !== processId) {
+      throw invalidInput([
+        {
+          guard: 'OTHER_PROCESS',
+          field,
+          message: `The milestone "${milestone.title}" belongs to another process.`,
+        },
+      ]);
+    }
+    return milestone;
+  }
+}

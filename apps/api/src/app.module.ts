@@ -1,0 +1,75 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { ActionModule } from './action/action.module';
+import { AssessmentModule } from './assessment/assessment.module';
+import { formatErrors } from './common/errors/error-formatter';
+import { LoadersFactory } from './common/loaders/loaders.factory';
+import type { RequestContext } from './common/loaders/request-context';
+import type { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { MatterModule } from './matter/matter.module';
+import { MilestoneModule } from './milestone/milestone.module';
+import { OptionModule } from './option/option.module';
+import { ParticipantModule } from './participant/participant.module';
+import { ProcessModule } from './process/process.module';
+import { RoleTermModule } from './role-term/role-term.module';
+import { ViewModule } from './view/view.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Where the GraphQL schema is printed at start (the web app's codegen reads it); false prints nothing. */
+  schemaFile: string | false;
+  /** Sees every SQL statement: the statement-count test counts them. */
+  sqlLogger?: TypeOrmLogger;
+  /** Build the schema without connecting to PostgreSQL (printing the schema needs no database). */
+  schemaOnly?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl, {
+            poolSize: options.config.dbPoolSize,
+            logger: options.sqlLogger,
+          }),
+          manualInitialization: options.schemaOnly ?? false,
+        }),
+        AssessmentModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AssessmentModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
+            sortSchema: true,
+            path: '/graphql',
+            // graphql-jit compiles each query once it has run this often: ~3x less CPU per field (STACK-NOTES.md).
+            jit: 1,
+            graphiql: !options.config.production,
+            allowBatchedQueries: false,
+            errorFormatter: formatErrors,
+            context: (): RequestContext => ({ loaders: loaders.create(), now: new Date() }),
+          }),
+        }),
+        ProcessModule,
+        MilestoneModule,
+        ParticipantModule,
+        RoleTermModule,
+        MatterModule,
+        OptionModule,
+        ActionModule,
+        ViewModule,
+        DashboardModule,
+      ],
+    };
+  }
+}

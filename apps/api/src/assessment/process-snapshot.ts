@@ -1,0 +1,177 @@
+import {
+  ActionStatus,
+  assessMatter,
+  resolveDueDate,
+  type Health,
+  type IsoDate,
+  type MatterFacts,
+  type MatterStatus,
+  type Reason,
+} from '@prepcom/domain';
+import type { ActionEntity } from '../action/action.entity';
+import type { MatterEntity } from '../matter/matter.entity';
+import type { MilestoneEntity } from '../milestone/milestone.entity';
+import type { OptionEntity } from '../option/option.entity';
+
+export interface ViewTally {
+  statePartiesWithView: number;
+  statePartiesObjecting: number;
+}
+
+/** A matter as it stood at the snapshot's instant, with its derived readiness and health. */
+export interface MatterState {
+  matter: MatterEntity;
+  status: MatterStatus;
+  decidingMilestone: MilestoneEntity;
+  /** Options tabled by then, each at the stage it had then. */
+  options: OptionEntity[];
+  /** Actions created by then, each with the status it had then. */
+  actions: ActionEntity[];
+  dependencyIds: string[];
+  views: ViewTally;
+  readiness: { score: number; reasons: Reason[] };
+  health: { level: Health; reasons: Reason[] } | null;
+}
+
+/** Raw rows for one process as of one instant; `ProcessSnapshot.build` derives everything else from them. */
+export interface SnapshotRows {
+  milestones: MilestoneEntity[];
+  matters: MatterEntity[];
+  latestTransitions: Map<string, { status: MatterStatus; decidingMilestoneId: string }>;
+  options: OptionEntity[];
+  actions: ActionEntity[];
+  dependencies: { matterId: string; dependsOnId: string }[];
+  viewTallies: Map<string, ViewTally>;
+}
+
+const NO_VIEWS: ViewTally = { statePartiesWithView: 0, statePartiesObjecting: 0 };
+
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Everything a process's screens need, as of one instant, loaded in a fixed number of statements and assessed once
+ * per request: matters lists, the dashboard, milestones' roll-ups and nested options/actions all read from it.
+ */
+export class ProcessSnapshot {
+  private readonly milestonesById: Map<string, MilestoneEntity>;
+  private readonly mattersById: Map<string, MatterState>;
+  private readonly actionsByMilestone: Map<string, ActionEntity[]>;
+
+  private constructor(
+    readonly processId: string,
+    readonly asOf: Date,
+    readonly milestones: MilestoneEntity[],
+    /** Matters that existed at `asOf`, ordered by deciding milestone then title. */
+    readonly matters: MatterState[],
+    /** Actions created by then, each with the status it had then. */
+    readonly actions: ActionEntity[],
+  ) {
+    this.milestonesById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
+    this.mattersById = new Map(matters.map((state) => [state.matter.id, state]));
+    this.actionsByMilestone = groupBy(actions, (action) => action.servesMilestoneId);
+  }
+
+  matter(id: string): MatterState | undefined {
+    return this.mattersById.get(id);
+  }
+
+  milestone(id: string): MilestoneEntity | undefined {
+    return this.milestonesById.get(id);
+  }
+
+  actionsServingMilestone(milestoneId: string): ActionEntity[] {
+    return this.actionsByMilestone.get(milestoneId) ?? [];
+  }
+
+  static dueDateOf(action: ActionEntity, milestone: (id: string) => MilestoneEntity | undefined): IsoDate {
+    if (action.dueDate !== null) return action.dueDate;
+    const anchor = milestone(action.dueMilestoneId ?? '');
+    if (!anchor) throw new Error(`Action ${action.id} is due relative to a milestone outside its process.`);
+    return resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: anchor });
+  }
+
+  dueDate(action: ActionEntity): IsoDate {
+    return ProcessSnapshot.dueDateOf(action, (id) => this.milestone(id));
+  }
+
+  static build(processId: string, asOf: Date, rows: SnapshotRows): ProcessSnapshot {
+    const milestonesById = new Map(rows.milestones.map((milestone) => [milestone.id, milestone]));
+    const actions = rows.actions.map((action) => actionAsOf(action, asOf));
+    const optionsByMatter = groupBy(rows.options, (option) => option.matterId);
+    const actionsByMatter = groupBy(actions, (action) => action.servesMatterId);
+    const dependenciesByMatter = groupBy(rows.dependencies, (dependency) => dependency.matterId);
+
+    const base = rows.matters.flatMap((matter) => {
+      const latest = rows.latestTransitions.get(matter.id);
+      const decidingMilestone = latest && milestonesById.get(latest.decidingMilestoneId);
+      return latest && decidingMilestone ? [{ matter, status: latest.status, decidingMilestone }] : [];
+    });
+    const baseById = new Map(base.map((entry) => [entry.matter.id, entry]));
+    const milestone = (id: string) => milestonesById.get(id);
+
+    const states = base.map(({ matter, status, decidingMilestone }): MatterState => {
+      const options = optionsByMatter.get(matter.id) ?? [];
+      const matterActions = actionsByMatter.get(matter.id) ?? [];
+      // A dependency that did not exist yet at asOf is not a dependency then.
+      const dependencyIds = (dependenciesByMatter.get(matter.id) ?? [])
+        .map((dependency) => dependency.dependsOnId)
+        .filter((id) => baseById.has(id));
+      const views = rows.viewTallies.get(matter.id) ?? NO_VIEWS;
+      const facts: MatterFacts = {
+        status,
+        options,
+        actions: matterActions.map((action) => ({
+          title: action.title,
+          status: action.status,
+          blocksDecision: action.blocksDecision,
+          dueDate: ProcessSnapshot.dueDateOf(action, milestone),
+        })),
+        dependencies: dependencyIds.map((id) => {
+          const dependency = baseById.get(id)!;
+          return {
+            title: dependency.matter.title,
+            status: dependency.status,
+            decidingMilestoneStartsAt: dependency.decidingMilestone.startsAt,
+          };
+        }),
+        views,
+        decidingMilestone,
+      };
+      const { readiness, health } = assessMatter(facts, asOf);
+      return {
+        matter,
+        status,
+        decidingMilestone,
+        options,
+        actions: matterActions,
+        dependencyIds,
+        views,
+        readiness,
+        health,
+      };
+    });
+    states.sort(
+      (a, b) =>
+        a.decidingMilestone.startsAt.getTime() - b.decidingMilestone.startsAt.getTime() ||
+        a.matter.title.localeCompare(b.matter.title),
+    );
+    return new ProcessSnapshot(processId, asOf, rows.milestones, states, actions);
+  }
+}
+
+/** Actions keep no status history: done by asOf if completed by then; reopened work counts as in progress. */
+function actionAsOf(action: ActionEntity, asOf: Date): ActionEntity {
+  const doneThen = action.completedAt !== null && action.completedAt <= asOf;
+  if (doneThen || action.status !== ActionStatus.DONE) return action;
+  return { ...action, status: ActionStatus.IN_PROGRESS, completedAt: null };
+}

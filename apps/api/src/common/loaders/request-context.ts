@@ -1,0 +1,22 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Loaders } from './loaders.factory';
+
+/** What every resolver can reach for one GraphQL request. */
+export interface RequestContext {
+  loaders: Loaders;
+  /** One "now" per request, so every field computed "as of now" agrees with every other. */
+  now: Date;
+}
+
+/** Injects the current request's DataLoaders: `@RequestLoaders() loaders: Loaders`. */
+export const RequestLoaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Loaders =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().loaders,
+);
+
+/** The request's own instant: `@RequestNow() now: Date`. */
+export const RequestNow = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Date =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().now,
+);

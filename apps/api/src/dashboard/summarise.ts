@@ -1,0 +1,70 @@
+import {
+  daysBetween,
+  Health,
+  isOpenMatter,
+  localDate,
+  MatterStatus,
+  MilestoneStatus,
+  rollUpReadiness,
+  type MatterStatus as Status,
+} from '@prepcom/domain';
+import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
+import type { MilestoneEntity } from '../milestone/milestone.entity';
+import type { ProcessEntity } from '../process/process.entity';
+import type { Dashboard } from './dashboard.types';
+
+const countable = (states: MatterState[]) =>
+  states.filter((state) => state.status !== MatterStatus.WITHDRAWN);
+
+function daysUntil(asOf: Date, milestone: MilestoneEntity | null): number | null {
+  if (!milestone) return null;
+  return daysBetween(localDate(asOf, milestone.timeZone), localDate(milestone.startsAt, milestone.timeZone));
+}
+
+/** The dashboard's figures, all derived from one snapshot. */
+export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Dashboard {
+  const { asOf, matters } = snapshot;
+  const open = matters.filter((state) => isOpenMatter(state.status));
+  const nextMilestone =
+    snapshot.milestones.find(
+      (milestone) => milestone.startsAt > asOf && milestone.status !== MilestoneStatus.CANCELLED,
+    ) ?? null;
+  const decisionDeadline = snapshot.milestone(process.decisionDeadlineMilestoneId ?? '') ?? null;
+  const byMilestone = new Map<string, MatterState[]>();
+  for (const state of matters) {
+    byMilestone.set(state.decidingMilestone.id, [
+      ...(byMilestone.get(state.decidingMilestone.id) ?? []),
+      state,
+    ]);
+  }
+  return {
+    asOf,
+    totalMatters: matters.length,
+    openMatters: open.length,
+    readiness: rollUpReadiness(countable(matters).map((state) => state.readiness.score)),
+    nextMilestone,
+    daysToNextMilestone: daysUntil(asOf, nextMilestone),
+    decisionDeadline,
+    daysToDecisionDeadline: daysUntil(asOf, decisionDeadline),
+    byStatus: (Object.values(MatterStatus) as Status[]).map((status) => ({
+      status,
+      count: matters.filter((state) => state.status === status).length,
+    })),
+    byHealth: Object.values(Health).map((health) => ({
+      health,
+      count: open.filter((state) => state.health?.level === health).length,
+    })),
+    milestones: snapshot.milestones.flatMap((milestone) => {
+      const due = byMilestone.get(milestone.id);
+      if (!due) return [];
+      return [
+        {
+          milestone,
+          readiness: rollUpReadiness(countable(due).map((state) => state.readiness.score)),
+          matters: due.length,
+          openMatters: due.filter((state) => isOpenMatter(state.status)).length,
+        },
+      ];
+    }),
+  };
+}

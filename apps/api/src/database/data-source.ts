@@ -1,0 +1,63 @@
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { ActionEntity } from '../action/action.entity';
+import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
+import { MatterTransitionEntity } from '../matter/matter-transition.entity';
+import { MatterEntity } from '../matter/matter.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionStageChangeEntity } from '../option/option-stage-change.entity';
+import { OptionEntity } from '../option/option.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { PersonEntity } from '../participant/person.entity';
+import { ProcessEntity } from '../process/process.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import { ParticipantViewEntity } from '../view/view.entity';
+import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
+import { SnakeNamingStrategy } from './naming-strategy';
+
+export const ENTITIES = [
+  ProcessEntity,
+  MilestoneEntity,
+  ParticipantEntity,
+  PersonEntity,
+  RoleTermEntity,
+  MatterEntity,
+  MatterTransitionEntity,
+  MatterDependencyEntity,
+  OptionEntity,
+  OptionStageChangeEntity,
+  ActionEntity,
+  ParticipantViewEntity,
+];
+
+/** Listed in order; the schema changes only through these, never through `synchronize`. */
+export const MIGRATIONS = [InitialSchema1764300000000];
+
+export function dataSourceOptions(
+  url: string,
+  options: { poolSize?: number; logger?: Logger } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    poolSize: options.poolSize ?? 10,
+    logger: options.logger,
+    logging: options.logger ? ['query'] : false,
+  };
+}
+
+/** Applies every pending migration; returns the names it applied. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations();
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

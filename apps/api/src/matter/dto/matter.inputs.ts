@@ -1,0 +1,114 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { Health, MatterStatus } from '@prepcom/domain';
+
+@InputType({ description: 'Narrows a list of matters; all given conditions must hold.' })
+export class MatterFilter {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only matters still to decide; false: only closed ones.',
+  })
+  open?: boolean;
+
+  @Field(() => [MatterStatus], { nullable: true })
+  statuses?: MatterStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'decidingMilestoneId must be a milestone id.' })
+  decidingMilestoneId?: string;
+
+  @Field(() => [Health], { nullable: true, description: 'Health applies to open matters only.' })
+  health?: Health[];
+}
+
+@InputType()
+export class CreateMatterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'processId must be a process id.' })
+  processId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  description!: string;
+
+  @Field(() => ID, { description: 'The milestone by which the matter must be decided.' })
+  @IsUUID('all', { message: 'decidingMilestoneId must be a milestone id.' })
+  decidingMilestoneId!: string;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'dependsOnIds must hold matter ids.' })
+  dependsOnIds!: string[];
+}
+
+@InputType({ description: 'Fields left out keep their value.' })
+export class UpdateMatterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a matter id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  description?: string;
+
+  @Field({
+    nullable: true,
+    description: 'The decision text, drafted before or given when moving to DECIDED.',
+  })
+  @IsOptional()
+  outcome?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Corrects the deciding milestone of an open matter; to move a matter to a later meeting, defer it.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'decidingMilestoneId must be a milestone id.' })
+  decidingMilestoneId?: string;
+}
+
+@InputType()
+export class MoveMatterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matterId must be a matter id.' })
+  matterId!: string;
+
+  @Field(() => MatterStatus)
+  to!: MatterStatus;
+
+  @Field({ nullable: true, description: 'The decision, for DECIDED (or set it earlier with updateMatter).' })
+  @IsOptional()
+  outcome?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For DEFERRED: the later milestone. For DECIDED: where it was decided (default: the deciding milestone).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'targetMilestoneId must be a milestone id.' })
+  targetMilestoneId?: string;
+
+  @Field({ nullable: true, description: 'Why; required to withdraw a matter.' })
+  @IsOptional()
+  note?: string;
+}
+
+@InputType()
+export class MatterDependencyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matterId must be a matter id.' })
+  matterId!: string;
+
+  @Field(() => ID, { description: 'The matter that must be decided first.' })
+  @IsUUID('all', { message: 'dependsOnId must be a matter id.' })
+  dependsOnId!: string;
+}

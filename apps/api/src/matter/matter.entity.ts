@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { MatterStatus } from '@prepcom/domain';
+
+/**
+ * A decision to take. `status` and `decidingMilestoneId` are the current values; their past values live in
+ * `matter_transition`, which is what "as of" reads use.
+ */
+@Entity('matter')
+export class MatterEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  processId!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  description!: string;
+
+  @Column('uuid')
+  decidingMilestoneId!: string;
+
+  @Column('text')
+  status!: MatterStatus;
+
+  @Column('text', { nullable: true })
+  outcome!: string | null;
+
+  /** Where the matter was decided, or the milestone it was last deferred to. */
+  @Column('uuid', { nullable: true })
+  outcomeMilestoneId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

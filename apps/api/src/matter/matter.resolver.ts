@@ -1,0 +1,190 @@
+import {
+  Args,
+  GraphQLISODateTime,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { allowedMatterMoves, MatterStatus } from '@prepcom/domain';
+import { ActionEntity } from '../action/action.entity';
+import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionEntity } from '../option/option.entity';
+import { ProcessEntity } from '../process/process.entity';
+import { ParticipantViewEntity } from '../view/view.entity';
+import {
+  CreateMatterInput,
+  MatterDependencyInput,
+  MoveMatterInput,
+  UpdateMatterInput,
+} from './dto/matter.inputs';
+import { MatterTransitionEntity } from './matter-transition.entity';
+import { Matter } from './matter.model';
+import { readMatter, readMatterAfterWrite } from './matter.reader';
+import { MatterService } from './matter.service';
+import { ViewTallyType } from './view-tally.type';
+
+@Resolver(() => Matter)
+export class MatterResolver {
+  constructor(private readonly matters: MatterService) {}
+
+  @Query(() => Matter, { description: 'One matter, as it stood at `asOf` (default: now).' })
+  matter(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | undefined,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    return readMatter(loaders, id, asOf ?? now);
+  }
+
+  @ResolveField(() => ProcessEntity)
+  async process(
+    @Parent() matter: Matter,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<ProcessEntity | undefined> {
+    return loaders.process.load(matter.state.matter.processId);
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    description: 'The milestone by which it must be decided, at `asOf`.',
+  })
+  decidingMilestone(@Parent() matter: Matter): MilestoneEntity {
+    return matter.state.decidingMilestone;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The decision, once decided.' })
+  outcome(@Parent() matter: Matter): string | null {
+    return matter.status === MatterStatus.DECIDED ? matter.state.matter.outcome : null;
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description: 'Where it was decided, or the milestone it was deferred to.',
+  })
+  outcomeMilestone(@Parent() matter: Matter): MilestoneEntity | undefined {
+    if (matter.status === MatterStatus.DEFERRED) return matter.state.decidingMilestone;
+    if (matter.status !== MatterStatus.DECIDED) return undefined;
+    return matter.snapshot.milestone(matter.state.matter.outcomeMilestoneId ?? '');
+  }
+
+  @ResolveField(() => ReadinessType)
+  readiness(@Parent() matter: Matter): ReadinessType {
+    return matter.state.readiness;
+  }
+
+  @ResolveField(() => HealthAssessmentType, {
+    nullable: true,
+    description: 'Null once decided or withdrawn.',
+  })
+  health(@Parent() matter: Matter): HealthAssessmentType | null {
+    return matter.state.health;
+  }
+
+  @ResolveField(() => [OptionEntity], { description: 'Options tabled by `asOf`, at their stage then.' })
+  options(@Parent() matter: Matter): OptionEntity[] {
+    return matter.state.options;
+  }
+
+  @ResolveField(() => [ActionEntity], { description: 'Actions serving the matter, as they stood at `asOf`.' })
+  actions(@Parent() matter: Matter): ActionEntity[] {
+    return matter.state.actions;
+  }
+
+  @ResolveField(() => [Matter], { description: 'Matters that must be decided before this one.' })
+  dependencies(@Parent() matter: Matter): Matter[] {
+    return matter.state.dependencyIds.flatMap((id) => {
+      const state = matter.snapshot.matter(id);
+      return state ? [Matter.of(state, matter.snapshot)] : [];
+    });
+  }
+
+  @ResolveField(() => [ParticipantViewEntity], { description: 'Views expressed by `asOf`, oldest first.' })
+  async views(
+    @Parent() matter: Matter,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<ParticipantViewEntity[]> {
+    const views = await loaders.viewsByMatter.load(matter.id);
+    return views.filter((view) => view.expressedAt <= matter.asOf);
+  }
+
+  @ResolveField(() => ViewTallyType, {
+    description: 'How many States Parties (at `asOf`) have given a view, and object.',
+  })
+  viewTally(@Parent() matter: Matter): ViewTallyType {
+    return matter.state.views;
+  }
+
+  @ResolveField(() => [MatterTransitionEntity], { description: 'The workflow steps taken by `asOf`.' })
+  async history(
+    @Parent() matter: Matter,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<MatterTransitionEntity[]> {
+    const steps = await loaders.transitionsByMatter.load(matter.id);
+    return steps.filter((step) => step.at <= matter.asOf);
+  }
+
+  @ResolveField(() => [MatterStatus], {
+    description: 'Where the workflow lets it go next (guards still apply).',
+  })
+  allowedMoves(@Parent() matter: Matter): MatterStatus[] {
+    return allowedMatterMoves(matter.status);
+  }
+
+  @Mutation(() => Matter)
+  async createMatter(
+    @Args('input') input: CreateMatterInput,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    const matter = await this.matters.create(input, now);
+    return readMatterAfterWrite(loaders, matter.id, now);
+  }
+
+  @Mutation(() => Matter)
+  async updateMatter(
+    @Args('input') input: UpdateMatterInput,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    await this.matters.update(input);
+    return readMatterAfterWrite(loaders, input.id, now);
+  }
+
+  @Mutation(() => Matter, {
+    description: 'Moves a matter through its workflow; a refused move names every failed guard.',
+  })
+  async moveMatter(
+    @Args('input') input: MoveMatterInput,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    await this.matters.move(input, now);
+    return readMatterAfterWrite(loaders, input.matterId, now);
+  }
+
+  @Mutation(() => Matter)
+  async addMatterDependency(
+    @Args('input') input: MatterDependencyInput,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    await this.matters.addDependency(input);
+    return readMatterAfterWrite(loaders, input.matterId, now);
+  }
+
+  @Mutation(() => Matter)
+  async removeMatterDependency(
+    @Args('input') input: MatterDependencyInput,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    await this.matters.removeDependency(input);
+    return readMatterAfterWrite(loaders, input.matterId, now);
+  }
+}

@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  checkMatterMove,
+  findDependencyCycle,
+  isOpenMatter,
+  MatterStatus,
+  requireText,
+  type GuardFailure,
+} from '@prepcom/domain';
+import { ActionEntity } from '../action/action.entity';
+import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
+import { lockRow } from '../common/database/transaction';
+import { optionalText, textOrNull } from '../common/validation/text';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionEntity } from '../option/option.entity';
+import { ProcessEntity } from '../process/process.entity';
+import type {
+  CreateMatterInput,
+  MatterDependencyInput,
+  MoveMatterInput,
+  UpdateMatterInput,
+} from './dto/matter.inputs';
+import { MatterDependencyEntity } from './matter-dependency.entity';
+import { MatterTransitionEntity } from './matter-transition.entity';
+import { MatterEntity } from './matter.entity';
+
+/** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
+@Injectable()
+export class MatterService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(input: CreateMatterInput, now: Date): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      if (!(await manager.existsBy(ProcessEntity, { id: input.processId }))) {
+        throw notFound('process', input.processId, 'processId');
+      }
+      assertValid([
+        requireText('title', input.title, 'title'),
+        optionalText('description', input.description, 'description'),
+      ]);
+      await this.milestoneOfProcess(
+        manager,
+        input.decidingMilestoneId,
+        input.processId,
+        'decidingMilestoneId',
+      );
+      const matter = await manager.save(
+        manager.create(MatterEntity, {
+          processId: input.processId,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          decidingMilestoneId: input.decidingMilestoneId,
+          status: MatterStatus.IDENTIFIED,
+          outcome: null,
+          outcomeMilestoneId: null,
+        }),
+      );
+      await manager.insert(MatterTransitionEntity, {
+        matterId: matter.id,
+        fromStatus: null,
+        toStatus: MatterStatus.IDENTIFIED,
+        at: now,
+        atMilestoneId: null,
+        decidingMilestoneId: matter.decidingMilestoneId,
+        note: null,
+      });
+      for (const dependsOnId of new Set(input.dependsOnIds)) {
+        await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId });
+      }
+      return matter;
+    });
+  }
+
+  async update(input: UpdateMatterInput): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      const matter = await this.lockedMatter(manager, input.id, 'id');
+      assertValid([
+        input.title !== undefined ? requireText('title', input.title, 'title') : null,
+        optionalText('description', input.description, 'description'),
+        optionalText('outcome', input.outcome, 'outcome'),
+      ]);
+      if (input.title !== undefined) matter.title = input.title.trim();
+      if (input.description !== undefined) matter.description = input.description.trim();
+      if (input.outcome !== undefined) matter.outcome = textOrNull(input.outcome);
+      if (
+        input.decidingMilestoneId !== undefined &&
+        input.decidingMilestoneId !== matter.decidingMilestoneId
+      ) {
+        await this.correctDecidingMilestone(manager, matter, input.decidingMilestoneId);
+      }
+      return manager.save(matter);
+    });
+  }
+
+  async move(input: MoveMatterInput, now: Date): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+      const deciding = await manager.findOneByOrFail(MilestoneEntity, { id: matter.decidingMilestoneId });
+      const target = input.targetMilestoneId
+        ? await this.milestoneOfProcess(
+            manager,
+            input.targetMilestoneId,
+            matter.processId,
+            'targetMilestoneId',
+          )
+        : null;
+      assertValid([
+        optionalText('outcome', input.outcome, 'outcome'),
+        optionalText('note', input.note, 'note'),
+      ]);
+      const outcome = textOrNull(input.outcome) ?? matter.outcome;
+      const [options, actions, dependencies] = await Promise.all([
+        manager.findBy(OptionEntity, { matterId: matter.id }),
+        manager.findBy(ActionEntity, { servesMatterId: matter.id }),
+        manager
+          .createQueryBuilder(MatterEntity, 'm')
+          .innerJoin(MatterDependencyEntity, 'd', 'd.depends_on_id = m.id')
+          .where('d.matter_id = :id', { id: matter.id })
+          .getMany(),
+      ]);
+      const failures = checkMatterMove(matter.status, input.to, {
+        at: now,
+        outcome,
+        options,
+        actions,
+        dependencies,
+        decidingMilestone: deciding,
+        target,
+        note: input.note,
+      });
+      if (failures.length > 0) throw transitionRefused(`The matter "${matter.title}"`, failures);
+
+      const from = matter.status;
+      matter.status = input.to;
+      let atMilestoneId: string | null = null;
+      let note = textOrNull(input.note);
+      if (input.to === MatterStatus.DECIDED) {
+        matter.outcome = outcome;
+        matter.outcomeMilestoneId = target?.id ?? deciding.id;
+        atMilestoneId = matter.outcomeMilestoneId;
+        note = outcome;
+      } else if (input.to === MatterStatus.DEFERRED && target) {
+        atMilestoneId = deciding.id;
+        matter.decidingMilestoneId = target.id;
+        matter.outcomeMilestoneId = target.id;
+      }
+      await manager.save(matter);
+      await manager.insert(MatterTransitionEntity, {
+        matterId: matter.id,
+        fromStatus: from,
+        toStatus: input.to,
+        at: now,
+        atMilestoneId,
+        decidingMilestoneId: matter.decidingMilestoneId,
+        note,
+      });
+      return matter;
+    });
+  }
+
+  async addDependency(input: MatterDependencyInput): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      await this.addDependencyIn(manager, input);
+      return manager.findOneByOrFail(MatterEntity, { id: input.matterId });
+    });
+  }
+
+  async removeDependency(input: MatterDependencyInput): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+      const removed = await manager.delete(MatterDependencyEntity, input);
+      if (!removed.affected) {
+        throw notFound('dependency of this matter', input.dependsOnId, 'dependsOnId');
+      }
+      return matter;
+    });
+  }
+
+  private async addDependencyIn(manager: EntityManager, input: MatterDependencyInput): Promise<void> {
+    const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+    const dependsOn = await manager.findOneBy(MatterEntity, { id: input.dependsOnId });
+    if (!dependsOn) throw notFound('matter', input.dependsOnId, 'dependsOnId');
+    if (dependsOn.processId !== matter.processId) {
+      throw invalidInput([
+        {
+          guard: 'OTHER_PROCESS',
+          field: 'dependsOnId',
+          message: `"${dependsOn.title}" belongs to another process.`,
+        },
+      ]);
+    }
+    const edges = await manager
+      .createQueryBuilder(MatterDependencyEntity, 'd')
+      .innerJoin(MatterEntity, 'm', 'm.id = d.matter_id')
+      .where('m.process_id = :processId', { processId: matter.processId })
+      .getMany();
+    const cycle = findDependencyCycle(
+      edges.map((edge) => ({ from: edge.matterId, to: edge.dependsOnId })),
+      { from: matter.id, to: dependsOn.id },
+    );
+    if (cycle) {
+      const titles = await manager.findBy(MatterEntity, { id: In(cycle) });
+      const name = (id: string) => `"${titles.find((m) => m.id === id)?.title ?? id}"`;
+      throw invalidInput([
+        {
+          guard: 'DEPENDENCY_CYCLE',
+          field: 'dependsOnId',
+          message: `That dependency would make a circle: ${cycle.map(name).join(' → ')}.`,
+        },
+      ]);
+    }
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MatterDependencyEntity)
+      .values({ matterId: matter.id, dependsOnId: dependsOn.id })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * A correction, not a deferral: the steps since the matter last changed meeting are rewritten, so "as of"
+   * reads show the corrected milestone for the whole current period.
+   */
+  private async correctDecidingMilestone(manager: EntityManager, matter: MatterEntity, milestoneId: string) {
+    if (!isOpenMatter(matter.status) || matter.status === MatterStatus.DEFERRED) {
+      throw invalidInput([
+        {
+          guard: 'DECIDING_MILESTONE_FIXED',
+          field: 'decidingMilestoneId',
+          message:
+            matter.status === MatterStatus.DEFERRED
+              ? 'A deferred matter keeps the milestone it was deferred to; defer it again to change it.'
+              : `The matter is ${matter.status.toLowerCase()}; its deciding milestone can no longer change.`,
+        },
+      ]);
+    }
+    await this.milestoneOfProcess(manager, milestoneId, matter.processId, 'decidingMilestoneId');
+    await manager.query(
+      `UPDATE matter_transition SET deciding_milestone_id = $2
+        WHERE matter_id = $1
+          AND at >= coalesce((SELECT max(at) FROM matter_transition WHERE matter_id = $1 AND to_status = 'DEFERRED'), '-infinity')`,
+      [matter.id, milestoneId],
+    );
+    matter.decidingMilestoneId = milestoneId;
+  }
+
+  private async lockedMatter(manager: EntityManager, id: string, field: string): Promise<MatterEntity> {
+    await lockRow(manager, 'matter', id);
+    const matter = await manager.findOneBy(MatterEntity, { id });
+    if (!matter) throw notFound('matter', id, field);
+    return matter;
+  }
+
+  private async milestoneOfProcess(
+    manager: EntityManager,
+    id: string,
+    processId: string,
+    field: string,
+  ): Promise<MilestoneEntity> {
+    const milestone = await manager.findOneBy(MilestoneEntity, { id });
+    if (!milestone) throw notFound('milestone', id, field);
+    if (milestone.processId !== processId) {
+      const failure: GuardFailure = {
+        guard: 'OTHER_PROCESS',
+        field,
+        message: `The milestone "${milestone.title}" belongs to another process.`,
+      };
+      throw new AppError('BAD_USER_INPUT', failure.message, { field, guards: [failure] });
+    }
+    return milestone;
+  }
+}

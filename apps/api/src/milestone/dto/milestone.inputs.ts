@@ -1,0 +1,103 @@
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
+
+@InputType()
+export class CreateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'processId must be a process id.' })
+  processId!: string;
+
+  @Field(() => MilestoneKind)
+  kind!: MilestoneKind;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'A short name for lists, e.g. "5MSP".' })
+  shortTitle!: string;
+
+  @Field({ defaultValue: '' })
+  description!: string;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'An instant, e.g. 2002-06-27T13:00:00Z or 2002-06-27T15:00:00+02:00.',
+  })
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt!: Date;
+
+  @Field({ description: "The venue's IANA time zone, e.g. Europe/Zurich." })
+  timeZone!: string;
+
+  @Field()
+  venue!: string;
+
+  @Field(() => String, { nullable: true })
+  room?: string | null;
+
+  @Field(() => MilestoneStatus, { defaultValue: MilestoneStatus.PLANNED })
+  status!: MilestoneStatus;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Participants who convene it.' })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'convenorIds must hold participant ids.' })
+  convenorIds!: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'People to contact about it.' })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'contactIds must hold person ids.' })
+  contactIds!: string[];
+}
+
+@InputType({
+  description: 'Fields left out keep their value. Moving a milestone moves every action due relative to it.',
+})
+export class UpdateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a milestone id.' })
+  id!: string;
+
+  @Field(() => MilestoneKind, { nullable: true })
+  kind?: MilestoneKind;
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field({ nullable: true })
+  shortTitle?: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  startsAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endsAt?: Date;
+
+  @Field({ nullable: true })
+  timeZone?: string;
+
+  @Field({ nullable: true })
+  venue?: string;
+
+  @Field(() => String, { nullable: true })
+  room?: string | null;
+
+  @Field(() => MilestoneStatus, { nullable: true })
+  status?: MilestoneStatus;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'convenorIds must hold participant ids.' })
+  convenorIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'contactIds must hold person ids.' })
+  contactIds?: string[];
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
+import { assertValid, notFound } from '../common/errors/app-error';
+import { lockRow } from '../common/database/transaction';
+import { optionalText, textOrNull } from '../common/validation/text';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { PersonEntity } from '../participant/person.entity';
+import { ProcessEntity } from '../process/process.entity';
+import type { CreateMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
+import { MilestoneEntity } from './milestone.entity';
+
+@Injectable()
+export class MilestoneService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(input: CreateMilestoneInput): Promise<MilestoneEntity> {
+    return this.db.transaction(async (manager) => {
+      if (!(await manager.existsBy(ProcessEntity, { id: input.processId }))) {
+        throw notFound('process', input.processId, 'processId');
+      }
+      const milestone = manager.create(MilestoneEntity, {
+        processId: input.processId,
+        kind: input.kind,
+        title: input.title,
+        shortTitle: input.shortTitle,
+        description: input.description,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        timeZone: input.timeZone,
+        venue: input.venue,
+        room: input.room ?? null,
+        status: input.status,
+      });
+      return this.validateAndSave(manager, milestone, input);
+    });
+  }
+
+  async update(input: UpdateMilestoneInput): Promise<MilestoneEntity> {
+    return this.db.transaction(async (manager) => {
+      await lockRow(manager, 'milestone', input.id);
+      const milestone = await manager.findOneBy(MilestoneEntity, { id: input.id });
+      if (!milestone) throw notFound('milestone', input.id);
+      const { id: _id, convenorIds: _convenors, contactIds: _contacts, ...fields } = input;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== undefined) Object.assign(milestone, { [key]: value });
+      }
+      return this.validateAndSave(manager, milestone, input);
+    });
+  }
+
+  private async validateAndSave(
+    manager: EntityManager,
+    milestone: MilestoneEntity,
+    links: { convenorIds?: string[]; contactIds?: string[] },
+  ): Promise<MilestoneEntity> {
+    assertValid([
+      requireText('title', milestone.title, 'title'),
+      requireText('shortTitle', milestone.shortTitle, 'short title'),
+      optionalText('description', milestone.description, 'description'),
+      requireText('venue', milestone.venue, 'venue'),
+      optionalText('room', milestone.room, 'room'),
+      requireTimeZone('timeZone', milestone.timeZone),
+      requireEndAfterStart(milestone.startsAt, milestone.endsAt),
+    ]);
+    milestone.title = milestone.title.trim();
+    milestone.shortTitle = milestone.shortTitle.trim();
+    milestone.description = milestone.description.trim();
+    milestone.venue = milestone.venue.trim();
+    milestone.room = textOrNull(milestone.room);
+    if (links.convenorIds) {
+      milestone.convenors = await this.existing(
+        manager,
+        ParticipantEntity,
+        links.convenorIds,
+        'participant',
+        'convenorIds',
+      );
+    }
+    if (links.contactIds) {
+      milestone.contacts = await this.existing(
+        manager,
+        PersonEntity,
+        links.contactIds,
+        'person',
+        'contactIds',
+      );
+    }
+    return manager.save(milestone);
+  }
+
+  private async existing<T extends { id: string }>(
+    manager: EntityManager,
+    entity: new () => T,
+    ids: string[],
+    what: string,
+    field: string,
+  ): Promise<T[]> {
+    const rows = await manager.findBy(entity, { id: In(ids) } as never);
+    const missing = ids.find((id) => !rows.some((row) => row.id === id));
+    if (missing) throw notFound(what, missing, field);
+    return rows;
+  }
+}

@@ -1,0 +1,28 @@
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MilestoneKind } from '@prepcom/domain';
+import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders } from '../common/loaders/request-context';
+import { ProcessEntity } from '../process/process.entity';
+import { MilestoneEntity } from './milestone.entity';
+
+const MilestoneConnection = ConnectionType(MilestoneEntity, 'Milestone');
+
+@Resolver(() => ProcessEntity)
+export class ProcessMilestonesResolver {
+  @ResolveField(() => MilestoneConnection, {
+    description: 'The timeline: milestones in order of their start.',
+  })
+  async milestones(
+    @Parent() process: ProcessEntity,
+    @Args('kinds', { type: () => [MilestoneKind], nullable: true }) kinds: MilestoneKind[] | undefined,
+    @Args() page: PageArgs,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<Connection<MilestoneEntity>> {
+    const milestones = await loaders.milestonesByProcess.load(process.id);
+    return paginate(
+      kinds?.length ? milestones.filter((milestone) => kinds.includes(milestone.kind)) : milestones,
+      page,
+    );
+  }
+}

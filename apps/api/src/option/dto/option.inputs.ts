@@ -1,0 +1,43 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { OptionStage } from '@prepcom/domain';
+
+@InputType({ description: 'Tables a new option on an open matter.' })
+export class CreateOptionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matterId must be a matter id.' })
+  matterId!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The participant who proposed it, where known.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'proposerId must be a participant id.' })
+  proposerId?: string;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears the proposer.' })
+export class UpdateOptionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an option id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  text?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'proposerId must be a participant id.' })
+  proposerId?: string | null;
+}
+
+@InputType()
+export class MoveOptionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'optionId must be an option id.' })
+  optionId!: string;
+
+  @Field(() => OptionStage)
+  to!: OptionStage;
+}

@@ -1,0 +1,37 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OptionStage } from '@prepcom/domain';
+
+registerEnumType(OptionStage, { name: 'OptionStage' });
+
+@ObjectType('Option', { description: 'One way a matter could be decided.' })
+@Entity('matter_option')
+export class OptionEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  matterId!: string;
+
+  @Field()
+  @Column('text')
+  text!: string;
+
+  @Column('uuid', { nullable: true })
+  proposerId!: string | null;
+
+  @Field(() => OptionStage, { description: 'The stage as of the instant the matter is read at.' })
+  @Column('text')
+  stage!: OptionStage;
+
+  @Field(() => GraphQLISODateTime)
+  @Column('timestamptz')
+  tabledAt!: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

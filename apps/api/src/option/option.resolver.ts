@@ -1,0 +1,45 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Matter } from '../matter/matter.model';
+import { readMatter } from '../matter/matter.reader';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { CreateOptionInput, MoveOptionInput, UpdateOptionInput } from './dto/option.inputs';
+import { OptionEntity } from './option.entity';
+import { OptionService } from './option.service';
+
+@Resolver(() => OptionEntity)
+export class OptionResolver {
+  constructor(private readonly options: OptionService) {}
+
+  @ResolveField(() => ParticipantEntity, { nullable: true })
+  async proposer(@Parent() option: OptionEntity, @RequestLoaders() loaders: Loaders) {
+    return option.proposerId ? loaders.participant.load(option.proposerId) : null;
+  }
+
+  @ResolveField(() => Matter, { description: 'The matter, as it stands now.' })
+  matter(
+    @Parent() option: OptionEntity,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    return readMatter(loaders, option.matterId, now);
+  }
+
+  @Mutation(() => OptionEntity)
+  createOption(@Args('input') input: CreateOptionInput, @RequestNow() now: Date): Promise<OptionEntity> {
+    return this.options.create(input, now);
+  }
+
+  @Mutation(() => OptionEntity)
+  updateOption(@Args('input') input: UpdateOptionInput): Promise<OptionEntity> {
+    return this.options.update(input);
+  }
+
+  @Mutation(() => OptionEntity, {
+    description: 'Moves an option to another stage; a refused move names the failed guard.',
+  })
+  moveOption(@Args('input') input: MoveOptionInput, @RequestNow() now: Date): Promise<OptionEntity> {
+    return this.options.move(input, now);
+  }
+}

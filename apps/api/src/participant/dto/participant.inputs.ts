@@ -1,0 +1,112 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
+import { LocalDateScalar } from '../../common/graphql/scalars';
+
+const ISO3 = { message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.' };
+
+@InputType({ description: 'Narrows the participants; all given conditions must hold.' })
+export class ParticipantFilter {
+  @Field(() => [ParticipantKind], { nullable: true })
+  kinds?: ParticipantKind[];
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only States that were parties on this day.' })
+  partiesOn?: IsoDate;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Only observers on this day: States not (yet) parties, and organisations.',
+  })
+  observersOn?: IsoDate;
+
+  @Field({ nullable: true, description: 'Part of the name or the ISO code, any case.' })
+  search?: string;
+}
+
+@InputType()
+export class CreateParticipantInput {
+  @Field(() => ParticipantKind)
+  kind!: ParticipantKind;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, ISO3)
+  iso3?: string;
+
+  @Field(() => OrganisationType, {
+    nullable: true,
+    description: 'Required for an organisation, absent for a State.',
+  })
+  organisationType?: OrganisationType;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Entry into force for a State party.' })
+  becamePartyOn?: IsoDate;
+
+  @Field(() => String, { nullable: true })
+  regionalGroup?: string;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears an optional one.' })
+export class UpdateParticipantInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a participant id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, ISO3)
+  iso3?: string | null;
+
+  @Field(() => OrganisationType, { nullable: true })
+  organisationType?: OrganisationType | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  becamePartyOn?: IsoDate | null;
+
+  @Field(() => String, { nullable: true })
+  regionalGroup?: string | null;
+}
+
+@InputType()
+export class CreatePersonInput {
+  @Field(() => ID, { description: 'The participant the person acts for.' })
+  @IsUUID('all', { message: 'participantId must be a participant id.' })
+  participantId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string;
+
+  @Field(() => String, { nullable: true })
+  phone?: string;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears an optional one.' })
+export class UpdatePersonInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a person id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+}

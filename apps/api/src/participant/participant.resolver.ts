@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { localDate, type IsoDate } from '@prepcom/domain';
+import { notFound } from '../common/errors/app-error';
+import { LocalDateScalar } from '../common/graphql/scalars';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import {
+  CreateParticipantInput,
+  CreatePersonInput,
+  ParticipantFilter,
+  UpdateParticipantInput,
+  UpdatePersonInput,
+} from './dto/participant.inputs';
+import { ParticipantEntity } from './participant.entity';
+import { ParticipantService } from './participant.service';
+import { PersonEntity } from './person.entity';
+
+const ParticipantConnection = ConnectionType(ParticipantEntity, 'Participant');
+
+@Resolver(() => ParticipantEntity)
+export class ParticipantResolver {
+  constructor(private readonly service: ParticipantService) {}
+
+  @Query(() => ParticipantConnection, { description: 'States and organisations, by name.' })
+  async participants(
+    @Args('filter', { type: () => ParticipantFilter, nullable: true }) filter: ParticipantFilter | undefined,
+    @Args() page: PageArgs,
+  ): Promise<Connection<ParticipantEntity>> {
+    return paginate(await this.service.list(filter), page);
+  }
+
+  @Query(() => ParticipantEntity)
+  async participant(@Args('id', { type: () => ID }) id: string, @RequestLoaders() loaders: Loaders) {
+    const participant = await loaders.participant.load(id);
+    if (!participant) throw notFound('participant', id);
+    return participant;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether it was a State Party on the day given (default: today, UTC).',
+  })
+  isParty(
+    @Parent() participant: ParticipantEntity,
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on: IsoDate | undefined,
+    @RequestNow() now: Date,
+  ): boolean {
+    return participant.becamePartyOn !== null && participant.becamePartyOn <= (on ?? localDate(now, 'UTC'));
+  }
+
+  @ResolveField(() => [RoleTermEntity], { description: 'Every role term it has held or holds.' })
+  roleTerms(@Parent() participant: ParticipantEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.roleTermsByParticipant.load(participant.id);
+  }
+
+  @ResolveField(() => [PersonEntity])
+  people(@Parent() participant: ParticipantEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.peopleByParticipant.load(participant.id);
+  }
+
+  @Mutation(() => ParticipantEntity)
+  createParticipant(@Args('input') input: CreateParticipantInput): Promise<ParticipantEntity> {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => ParticipantEntity)
+  updateParticipant(@Args('input') input: UpdateParticipantInput): Promise<ParticipantEntity> {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => PersonEntity)
+  createPerson(@Args('input') input: CreatePersonInput): Promise<PersonEntity> {
+    return this.service.createPerson(input);
+  }
+
+  @Mutation(() => PersonEntity)
+  updatePerson(@Args('input') input: UpdatePersonInput): Promise<PersonEntity> {
+    return this.service.updatePerson(input);
+  }
+}
+
+@Resolver(() => PersonEntity)
+export class PersonResolver {
+  @ResolveField(() => ParticipantEntity, { description: 'The participant the person acts for.' })
+  participant(@Parent() person: PersonEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.participant.load(person.participantId);
+  }
+}

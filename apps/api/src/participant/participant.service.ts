@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource } from 'typeorm';
+import { ParticipantKind, requireText, type GuardFailure } from '@prepcom/domain';
+import { assertValid, notFound } from '../common/errors/app-error';
+import { conflictOnDuplicate } from '../common/database/transaction';
+import { optionalText, textOrNull } from '../common/validation/text';
+import type {
+  CreateParticipantInput,
+  CreatePersonInput,
+  ParticipantFilter,
+  UpdateParticipantInput,
+  UpdatePersonInput,
+} from './dto/participant.inputs';
+import { ParticipantEntity } from './participant.entity';
+import { PersonEntity } from './person.entity';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A State has no organisation type; an organisation has one and never becomes a party. */
+function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
+  const isState = participant.kind === ParticipantKind.STATE;
+  return [
+    requireText('name', participant.name, 'name'),
+    isState && participant.organisationType
+      ? {
+          guard: 'STATE_WITH_ORGANISATION_TYPE',
+          field: 'organisationType',
+          message: 'A State has no organisation type.',
+        }
+      : null,
+    !isState && !participant.organisationType
+      ? {
+          guard: 'ORGANISATION_TYPE_REQUIRED',
+          field: 'organisationType',
+          message: 'Say what type of organisation it is.',
+        }
+      : null,
+    !isState && participant.becamePartyOn
+      ? {
+          guard: 'ORGANISATION_AS_PARTY',
+          field: 'becamePartyOn',
+          message: 'Only a State can become party to the Convention.',
+        }
+      : null,
+    !isState && participant.iso3
+      ? { guard: 'ORGANISATION_WITH_ISO3', field: 'iso3', message: 'Only a State has an ISO country code.' }
+      : null,
+  ];
+}
+
+@Injectable()
+export class ParticipantService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(filter: ParticipantFilter | undefined): Promise<ParticipantEntity[]> {
+    const query = this.db.getRepository(ParticipantEntity).createQueryBuilder('p').orderBy('p.name');
+    if (filter?.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter?.partiesOn) query.andWhere('p.became_party_on <= :partiesOn', { partiesOn: filter.partiesOn });
+    if (filter?.observersOn) {
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('p.became_party_on IS NULL')
+            .orWhere('p.became_party_on > :observersOn', { observersOn: filter.observersOn }),
+        ),
+      );
+    }
+    if (filter?.search?.trim()) {
+      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((where) => where.where('p.name ILIKE :pattern').orWhere('p.iso3 ILIKE :pattern')),
+        {
+          pattern,
+        },
+      );
+    }
+    return query.getMany();
+  }
+
+  async create(input: CreateParticipantInput): Promise<ParticipantEntity> {
+    const repository = this.db.getRepository(ParticipantEntity);
+    const participant = repository.create({
+      kind: input.kind,
+      name: input.name,
+      iso3: input.iso3 ?? null,
+      organisationType: input.organisationType ?? null,
+      becamePartyOn: input.becamePartyOn ?? null,
+      regionalGroup: textOrNull(input.regionalGroup),
+    });
+    assertValid(kindRules(participant));
+    participant.name = participant.name.trim();
+    return repository.save(participant).catch(conflictOnDuplicate(this.duplicateMessage(participant)));
+  }
+
+  async update(input: UpdateParticipantInput): Promise<ParticipantEntity> {
+    const repository = this.db.getRepository(ParticipantEntity);
+    const participant = await repository.findOneBy({ id: input.id });
+    if (!participant) throw notFound('participant', input.id);
+    const { id: _id, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) Object.assign(participant, { [key]: value });
+    }
+    assertValid(kindRules(participant));
+    participant.name = participant.name.trim();
+    participant.regionalGroup = textOrNull(participant.regionalGroup);
+    return repository.save(participant).catch(conflictOnDuplicate(this.duplicateMessage(participant)));
+  }
+
+  async createPerson(input: CreatePersonInput): Promise<PersonEntity> {
+    if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: input.participantId }))) {
+      throw notFound('participant', input.participantId, 'participantId');
+    }
+    const repository = this.db.getRepository(PersonEntity);
+    const person = repository.create({
+      participantId: input.participantId,
+      name: input.name,
+      title: input.title ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+    });
+    return repository.save(this.validPerson(person));
+  }
+
+  async updatePerson(input: UpdatePersonInput): Promise<PersonEntity> {
+    const repository = this.db.getRepository(PersonEntity);
+    const person = await repository.findOneBy({ id: input.id });
+    if (!person) throw notFound('person', input.id);
+    const { id: _id, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) Object.assign(person, { [key]: value });
+    }
+    return repository.save(this.validPerson(person));
+  }
+
+  private validPerson(person: PersonEntity): PersonEntity {
+    assertValid([
+      requireText('name', person.name, 'name'),
+      optionalText('title', person.title, 'title'),
+      person.email && !EMAIL.test(person.email.trim())
+        ? { guard: 'INVALID_EMAIL', field: 'email', message: `"${person.email}" is not an email address.` }
+        : null,
+    ]);
+    return Object.assign(person, {
+      name: person.name.trim(),
+      title: textOrNull(person.title),
+      email: textOrNull(person.email),
+      phone: textOrNull(person.phone),
+    });
+  }
+
+  private duplicateMessage(participant: ParticipantEntity): string {
+    return `A participant named "${participant.name}"${participant.iso3 ? ` or coded ${participant.iso3}` : ''} already exists.`;
+  }
+}

@@ -1,0 +1,49 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+
+@InputType()
+export class CreateProcessInput {
+  @Field()
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  description!: string;
+
+  @Field()
+  conveningBody!: string;
+
+  @Field()
+  targetEvent!: string;
+}
+
+@InputType({ description: 'Fields left out keep their value.' })
+export class UpdateProcessInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a process id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field({ nullable: true })
+  description?: string;
+
+  @Field({ nullable: true })
+  conveningBody?: string;
+
+  @Field({ nullable: true })
+  targetEvent?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The milestone that is the target event itself.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'targetMilestoneId must be a milestone id.' })
+  targetMilestoneId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The milestone by which the process's decisions must be taken.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'decisionDeadlineMilestoneId must be a milestone id.' })
+  decisionDeadlineMilestoneId?: string;
+}

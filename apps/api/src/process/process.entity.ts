@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@ObjectType('Process', { description: 'A preparatory process: its milestones lead to a target event.' })
+@Entity('process')
+export class ProcessEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column('text')
+  title!: string;
+
+  @Field()
+  @Column('text')
+  description!: string;
+
+  @Field({
+    description: 'The body that convenes the process, e.g. the States Parties through a Standing Committee.',
+  })
+  @Column('text')
+  conveningBody!: string;
+
+  @Field({ description: 'What the process prepares, e.g. the First Review Conference.' })
+  @Column('text')
+  targetEvent!: string;
+
+  @Column('uuid', { nullable: true })
+  targetMilestoneId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  decisionDeadlineMilestoneId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders } from '../common/loaders/request-context';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
+import { ProcessEntity } from './process.entity';
+import { ProcessService } from './process.service';
+
+@Resolver(() => ProcessEntity)
+export class ProcessResolver {
+  constructor(private readonly service: ProcessService) {}
+
+  @Query(() => ProcessEntity, {
+    description: 'A process by id; without an id, the first one (most installations run one).',
+  })
+  process(@Args('id', { type: () => ID, nullable: true }) id: string | undefined): Promise<ProcessEntity> {
+    return this.service.find(id);
+  }
+
+  @Query(() => [ProcessEntity])
+  processes(): Promise<ProcessEntity[]> {
+    return this.service.list();
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description: 'The milestone that is the target event.',
+  })
+  async targetMilestone(@Parent() process: ProcessEntity, @RequestLoaders() loaders: Loaders) {
+    return process.targetMilestoneId ? loaders.milestone.load(process.targetMilestoneId) : null;
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description: 'The milestone by which decisions must be taken.',
+  })
+  async decisionDeadline(@Parent() process: ProcessEntity, @RequestLoaders() loaders: Loaders) {
+    return process.decisionDeadlineMilestoneId
+      ? loaders.milestone.load(process.decisionDeadlineMilestoneId)
+      : null;
+  }
+
+  @Mutation(() => ProcessEntity)
+  createProcess(@Args('input') input: CreateProcessInput): Promise<ProcessEntity> {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => ProcessEntity)
+  updateProcess(@Args('input') input: UpdateProcessInput): Promise<ProcessEntity> {
+    return this.service.update(input);
+  }
+}

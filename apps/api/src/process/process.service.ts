@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireText } from '@prepcom/domain';
+import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
+import { lockRow } from '../common/database/transaction';
+import { optionalText } from '../common/validation/text';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import type { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
+import { ProcessEntity } from './process.entity';
+
+@Injectable()
+export class ProcessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The process asked for, or the only (oldest) one when no id is given. */
+  async find(id: string | undefined): Promise<ProcessEntity> {
+    const process = id
+      ? await this.db.getRepository(ProcessEntity).findOneBy({ id })
+      : await this.db
+          .getRepository(ProcessEntity)
+          .findOne({ where: {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (!process)
+      throw id ? notFound('process', id) : notFound('process', '(none: no process has been created yet)');
+    return process;
+  }
+
+  list(): Promise<ProcessEntity[]> {
+    return this.db.getRepository(ProcessEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async create(input: CreateProcessInput): Promise<ProcessEntity> {
+    assertValid([
+      requireText('title', input.title, 'title'),
+      optionalText('description', input.description, 'description'),
+      requireText('conveningBody', input.conveningBody, 'convening body'),
+      requireText('targetEvent', input.targetEvent, 'target event'),
+    ]);
+    const repository = this.db.getRepository(ProcessEntity);
+    return repository.save(
+      repository.create({
+        title: input.title.trim(),
+        description: input.description.trim(),
+        conveningBody: input.conveningBody.trim(),
+        targetEvent: input.targetEvent.trim(),
+        targetMilestoneId: null,
+        decisionDeadlineMilestoneId: null,
+      }),
+    );
+  }
+
+  async update(input: UpdateProcessInput): Promise<ProcessEntity> {
+    return this.db.transaction(async (manager) => {
+      await lockRow(manager, 'process', input.id);
+      const process = await manager.findOneBy(ProcessEntity, { id: input.id });
+      if (!process) throw notFound('process', input.id);
+      assertValid([
+        input.title !== undefined ? requireText('title', input.title, 'title') : null,
+        optionalText('description', input.description, 'description'),
+        input.conveningBody !== undefined
+          ? requireText('conveningBody', input.conveningBody, 'convening body')
+          : null,
+        input.targetEvent !== undefined
+          ? requireText('targetEvent', input.targetEvent, 'target event')
+          : null,
+      ]);
+      if (input.title !== undefined) process.title = input.title.trim();
+      if (input.description !== undefined) process.description = input.description.trim();
+      if (input.conveningBody !== undefined) process.conveningBody = input.conveningBody.trim();
+      if (input.targetEvent !== undefined) process.targetEvent = input.targetEvent.trim();
+      if (input.targetMilestoneId !== undefined) {
+        process.targetMilestoneId = await this.ownMilestone(
+          manager,
+          process,
+          input.targetMilestoneId,
+          'targetMilestoneId',
+        );
+      }
+      if (input.decisionDeadlineMilestoneId !== undefined) {
+        process.decisionDeadlineMilestoneId = await this.ownMilestone(
+          manager,
+          process,
+          input.decisionDeadlineMilestoneId,
+          'decisionDeadlineMilestoneId',
+        );
+      }
+      return manager.save(process);
+    });
+  }
+
+  private async ownMilestone(
+    manager: EntityManager,
+    process: ProcessEntity,
+    id: string,
+    field: string,
+  ): Promise<string> {
+    const milestone = await manager.findOneBy(MilestoneEntity, { id });
+    if (!milestone) throw notFound('milestone', id, field);
+    if (milestone.processId !== process.id) {
+      throw invalidInput([
+        {
+          guard: 'OTHER_PROCESS',
+          field,
+          message: `The milestone "${milestone.title}" belongs to another process.`,
+        },
+      ]);
+    }
+    return milestone.id;
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { RoleKind, type IsoDate } from '@prepcom/domain';
+import { LocalDateScalar } from '../../common/graphql/scalars';
+
+@InputType()
+export class CreateRoleTermInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'participantId must be a participant id.' })
+  participantId!: string;
+
+  @Field(() => RoleKind)
+  role!: RoleKind;
+
+  @Field({ description: 'The body the role belongs to, e.g. a Standing Committee or a meeting.' })
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The meeting presided, for a President or President-designate.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string;
+
+  @Field(() => String, { nullable: true })
+  personName?: string;
+
+  @Field(() => LocalDateScalar)
+  startsOn!: IsoDate;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day of the term; leave out while open-ended.',
+  })
+  endsOn?: IsoDate;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears an optional one.' })
+export class UpdateRoleTermInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a role term id.' })
+  id!: string;
+
+  @Field({ nullable: true })
+  body?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  personName?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  startsOn?: IsoDate;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  endsOn?: IsoDate | null;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { RoleTermResolver } from './role-term.resolver';
+import { RoleTermService } from './role-term.service';
+
+@Module({ providers: [RoleTermResolver, RoleTermService] })
+export class RoleTermModule {}

@@ -1,0 +1,73 @@
+import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { localDate, RoleKind, type IsoDate } from '@prepcom/domain';
+import { LocalDateScalar } from '../common/graphql/scalars';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
+import { RoleTermEntity } from './role-term.entity';
+import { RoleTermService } from './role-term.service';
+
+@ObjectType({ description: 'Who presides on a day, and who takes over next.' })
+export class Presidencies {
+  @Field(() => LocalDateScalar)
+  on!: IsoDate;
+
+  @Field(() => RoleTermEntity, { nullable: true })
+  current!: RoleTermEntity | null;
+
+  @Field(() => RoleTermEntity, { nullable: true })
+  incoming!: RoleTermEntity | null;
+}
+
+@Resolver(() => RoleTermEntity)
+export class RoleTermResolver {
+  constructor(private readonly terms: RoleTermService) {}
+
+  @Query(() => [RoleTermEntity], {
+    description: 'Role terms, optionally only those running on a day or of some roles.',
+  })
+  roleTerms(
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on: IsoDate | undefined,
+    @Args('roles', { type: () => [RoleKind], nullable: true }) roles: RoleKind[] | undefined,
+  ): Promise<RoleTermEntity[]> {
+    return this.terms.activeOn(on, roles);
+  }
+
+  @Query(() => Presidencies, {
+    description: 'The current and incoming Presidencies on a day (default: today, UTC).',
+  })
+  async presidencies(
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on: IsoDate | undefined,
+    @RequestNow() now: Date,
+  ): Promise<Presidencies> {
+    const day = on ?? localDate(now, 'UTC');
+    return { on: day, ...(await this.terms.presidencies(day)) };
+  }
+
+  @ResolveField(() => ParticipantEntity)
+  participant(@Parent() term: RoleTermEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.participant.load(term.participantId);
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description: 'The meeting presided, where there is one.',
+  })
+  async milestone(@Parent() term: RoleTermEntity, @RequestLoaders() loaders: Loaders) {
+    return term.milestoneId ? loaders.milestone.load(term.milestoneId) : null;
+  }
+
+  @Mutation(() => RoleTermEntity)
+  createRoleTerm(@Args('input') input: CreateRoleTermInput): Promise<RoleTermEntity> {
+    return this.terms.create(input);
+  }
+
+  @Mutation(() => RoleTermEntity, {
+    description: 'Edits a term, e.g. sets its end when a role is handed over.',
+  })
+  updateRoleTerm(@Args('input') input: UpdateRoleTermInput): Promise<RoleTermEntity> {
+    return this.terms.update(input);
+  }
+}

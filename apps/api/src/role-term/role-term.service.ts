@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { presidenciesOn, requireText, termsActiveOn, type IsoDate, type RoleKind } from '@prepcom/domain';
+import { assertValid, notFound } from '../common/errors/app-error';
+import { textOrNull } from '../common/validation/text';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import type { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
+import { RoleTermEntity } from './role-term.entity';
+
+@Injectable()
+export class RoleTermService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async activeOn(on: IsoDate | undefined, roles: RoleKind[] | undefined): Promise<RoleTermEntity[]> {
+    const query = this.db
+      .getRepository(RoleTermEntity)
+      .createQueryBuilder('t')
+      .orderBy('t.role')
+      .addOrderBy('t.starts_on');
+    if (roles?.length) query.andWhere('t.role IN (:...roles)', { roles });
+    const terms = await query.getMany();
+    return on ? termsActiveOn(terms, on) : terms;
+  }
+
+  async presidencies(on: IsoDate) {
+    return presidenciesOn(await this.db.getRepository(RoleTermEntity).findBy({ role: 'PRESIDENT' }), on);
+  }
+
+  async create(input: CreateRoleTermInput): Promise<RoleTermEntity> {
+    const repository = this.db.getRepository(RoleTermEntity);
+    const term = repository.create({
+      participantId: input.participantId,
+      role: input.role,
+      body: input.body,
+      milestoneId: input.milestoneId ?? null,
+      personName: input.personName ?? null,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn ?? null,
+    });
+    return repository.save(await this.validated(term));
+  }
+
+  async update(input: UpdateRoleTermInput): Promise<RoleTermEntity> {
+    const repository = this.db.getRepository(RoleTermEntity);
+    const term = await repository.findOneBy({ id: input.id });
+    if (!term) throw notFound('role term', input.id);
+    const { id: _id, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) Object.assign(term, { [key]: value });
+    }
+    return repository.save(await this.validated(term));
+  }
+
+  private async validated(term: RoleTermEntity): Promise<RoleTermEntity> {
+    assertValid([
+      requireText('body', term.body, 'body'),
+      term.endsOn !== null && term.endsOn < term.startsOn
+        ? {
+            guard: 'END_BEFORE_START',
+            field: 'endsOn',
+            message: `The term cannot end (${term.endsOn}) before it starts (${term.startsOn}).`,
+          }
+        : null,
+    ]);
+    if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: term.participantId }))) {
+      throw notFound('participant', term.participantId, 'participantId');
+    }
+    if (
+      term.milestoneId &&
+      !(await this.db.getRepository(MilestoneEntity).existsBy({ id: term.milestoneId }))
+    ) {
+      throw notFound('milestone', term.milestoneId, 'milestoneId');
+    }
+    return Object.assign(term, { body: term.body.trim(), personName: textOrNull(term.personName) });
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Position } from '@prepcom/domain';
+
+@InputType({ description: "Records a participant's position on a matter, or on one of its options." })
+export class CreateViewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'participantId must be a participant id.' })
+  participantId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matterId must be a matter id.' })
+  matterId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The option the view is about; leave out for the matter as a whole.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'optionId must be an option id.' })
+  optionId?: string;
+
+  @Field(() => Position)
+  position!: Position;
+
+  @Field(() => String, { nullable: true, description: 'Required when the position is COMMENT.' })
+  comment?: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was expressed (default: now; never in the future).',
+  })
+  expressedAt?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting where it was expressed, if any.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string;
+}
+
+@InputType({ description: 'Corrects a recorded view; fields left out keep their value.' })
+export class UpdateViewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a view id.' })
+  id!: string;
+
+  @Field(() => Position, { nullable: true })
+  position?: Position;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}

@@ -1,0 +1,52 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Loaders } from '../common/loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Matter } from '../matter/matter.model';
+import { readMatter } from '../matter/matter.reader';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionEntity } from '../option/option.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { CreateViewInput, UpdateViewInput } from './dto/view.inputs';
+import { ParticipantViewEntity } from './view.entity';
+import { ViewService } from './view.service';
+
+@Resolver(() => ParticipantViewEntity)
+export class ViewResolver {
+  constructor(private readonly views: ViewService) {}
+
+  @ResolveField(() => ParticipantEntity)
+  participant(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.participant.load(view.participantId);
+  }
+
+  @ResolveField(() => Matter, { description: 'The matter, as it stood when the view was expressed.' })
+  matter(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders): Promise<Matter> {
+    return readMatter(loaders, view.matterId, view.expressedAt);
+  }
+
+  @ResolveField(() => OptionEntity, { nullable: true })
+  async option(
+    @Parent() view: ParticipantViewEntity,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ) {
+    if (!view.optionId) return null;
+    const matter = await readMatter(loaders, view.matterId, now);
+    return matter.state.options.find((option) => option.id === view.optionId) ?? null;
+  }
+
+  @ResolveField(() => MilestoneEntity, { nullable: true, description: 'Where it was expressed.' })
+  async milestone(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders) {
+    return view.milestoneId ? loaders.milestone.load(view.milestoneId) : null;
+  }
+
+  @Mutation(() => ParticipantViewEntity, { description: "Records a participant's view." })
+  createView(@Args('input') input: CreateViewInput, @RequestNow() now: Date): Promise<ParticipantViewEntity> {
+    return this.views.create(input, now);
+  }
+
+  @Mutation(() => ParticipantViewEntity)
+  updateView(@Args('input') input: UpdateViewInput): Promise<ParticipantViewEntity> {
+    return this.views.update(input);
+  }
+}

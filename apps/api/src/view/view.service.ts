@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Position, type GuardFailure } from '@prepcom/domain';
+import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
+import { optionalText, textOrNull } from '../common/validation/text';
+import { MatterEntity } from '../matter/matter.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionEntity } from '../option/option.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import type { CreateViewInput, UpdateViewInput } from './dto/view.inputs';
+import { ParticipantViewEntity } from './view.entity';
+
+function commentRules(position: Position, comment: string | null): (GuardFailure | null)[] {
+  return [
+    optionalText('comment', comment, 'comment'),
+    position === Position.COMMENT && !textOrNull(comment)
+      ? {
+          guard: 'COMMENT_REQUIRED',
+          field: 'comment',
+          message: 'A view given as a comment needs the comment text.',
+        }
+      : null,
+  ];
+}
+
+@Injectable()
+export class ViewService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(input: CreateViewInput, now: Date): Promise<ParticipantViewEntity> {
+    const expressedAt = input.expressedAt ?? now;
+    assertValid([
+      ...commentRules(input.position, input.comment ?? null),
+      Number.isNaN(expressedAt.getTime()) || expressedAt > now
+        ? {
+            guard: 'EXPRESSED_IN_FUTURE',
+            field: 'expressedAt',
+            message: 'A view cannot be recorded as expressed in the future.',
+          }
+        : null,
+    ]);
+    const [participant, matter] = await Promise.all([
+      this.db.getRepository(ParticipantEntity).findOneBy({ id: input.participantId }),
+      this.db.getRepository(MatterEntity).findOneBy({ id: input.matterId }),
+    ]);
+    if (!participant) throw notFound('participant', input.participantId, 'participantId');
+    if (!matter) throw notFound('matter', input.matterId, 'matterId');
+    if (input.optionId) {
+      const option = await this.db.getRepository(OptionEntity).findOneBy({ id: input.optionId });
+      if (!option) throw notFound('option', input.optionId, 'optionId');
+      if (option.matterId !== matter.id) {
+        throw invalidInput([
+          {
+            guard: 'OPTION_OF_OTHER_MATTER',
+            field: 'optionId',
+            message: `That option belongs to another matter than "${matter.title}".`,
+          },
+        ]);
+      }
+    }
+    if (input.milestoneId) {
+      const milestone = await this.db.getRepository(MilestoneEntity).findOneBy({ id: input.milestoneId });
+      if (!milestone || milestone.processId !== matter.processId)
+        throw notFound('milestone of this process', input.milestoneId, 'milestoneId');
+    }
+    const repository = this.db.getRepository(ParticipantViewEntity);
+    return repository.save(
+      repository.create({
+        participantId: participant.id,
+        matterId: matter.id,
+        optionId: input.optionId ?? null,
+        position: input.position,
+        comment: textOrNull(input.comment),
+        expressedAt,
+        milestoneId: input.milestoneId ?? null,
+      }),
+    );
+  }
+
+  async update(input: UpdateViewInput): Promise<ParticipantViewEntity> {
+    const repository = this.db.getRepository(ParticipantViewEntity);
+    const view = await repository.findOneBy({ id: input.id });
+    if (!view) throw notFound('view', input.id);
+    const position = input.position ?? view.position;
+    const comment = input.comment !== undefined ? input.comment : view.comment;
+    assertValid(commentRules(position, comment));
+    return repository.save(Object.assign(view, { position, comment: textOrNull(comment) }));
+  }
+}

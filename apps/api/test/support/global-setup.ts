@@ -1,0 +1,35 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { Client } from 'pg';
+import { runMigrations } from '../../src/database/data-source';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { adminUrl, withDatabase, type TestRun } from './test-run';
+
+/**
+ * One run, one migrated template database (`prepcom_test_<run>_tmpl`) on DATABASE_URL's server, or on an embedded
+ * PostgreSQL when DATABASE_URL is not set. Each test file clones the template, so files never share rows.
+ */
+export default async function globalSetup(): Promise<void> {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  let serverUrl = process.env.DATABASE_URL;
+  let embeddedDir: string | undefined;
+  if (!serverUrl) {
+    embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-test-pg-'));
+    fs.chmodSync(embeddedDir, 0o755);
+    const embedded = await startEmbeddedPostgres(embeddedDir, () => undefined);
+    (globalThis as { __embeddedStop?: () => Promise<void> }).__embeddedStop = embedded.stop;
+    serverUrl = embedded.url;
+  }
+  const template = `prepcom_test_${runId}_tmpl`;
+  const admin = new Client({ connectionString: adminUrl(serverUrl) });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  await runMigrations(withDatabase(serverUrl, template));
+  const run: TestRun = { serverUrl, template, runId, embeddedDir };
+  process.env.PREPCOM_TEST_RUN = JSON.stringify(run);
+}

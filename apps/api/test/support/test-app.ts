@@ -1,0 +1,52 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './test-run';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; field?: string; guards?: { guard: string }[] };
+  }[];
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  database: TestDatabase;
+  /** Sends one GraphQL request over HTTP semantics (Fastify's inject), as a client would. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real API on its own fresh, migrated database. */
+export async function startTestApp(options: { sqlLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createApp({
+    config: loadConfig({ PREPCOM_WEB_DIST: '/nonexistent' }),
+    databaseUrl: database.url,
+    schemaFile: false,
+    sqlLogger: options.sqlLogger,
+    logger: false,
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    database,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      return { status: response.statusCode, ...(response.json() as Omit<GraphQLResponse<T>, 'status'>) };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { react } from '@prepcom/eslint-config';
+
+export default react;

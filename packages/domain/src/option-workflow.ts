@@ -1,0 +1,81 @@
+// The stages an option goes through, from tabled to adopted, and what the matter's status allows.
+import { type GuardFailure } from './guard-failure';
+import { MatterStatus, OptionStage } from './model';
+import { refuseTransition } from './transition';
+import { label, quote } from './wording';
+
+/** How far an option has come, least to most; WITHDRAWN stands outside the order. */
+export const OPTION_STAGE_ORDER: readonly OptionStage[] = [
+  OptionStage.TABLED,
+  OptionStage.ELABORATED,
+  OptionStage.CONVERGING,
+  OptionStage.DRAFT_TEXT,
+  OptionStage.ADOPTED,
+];
+
+const OPTION_MOVES: Record<OptionStage, readonly OptionStage[]> = {
+  TABLED: [OptionStage.ELABORATED, OptionStage.CONVERGING, OptionStage.DRAFT_TEXT, OptionStage.WITHDRAWN],
+  ELABORATED: [OptionStage.TABLED, OptionStage.CONVERGING, OptionStage.DRAFT_TEXT, OptionStage.WITHDRAWN],
+  CONVERGING: [OptionStage.ELABORATED, OptionStage.DRAFT_TEXT, OptionStage.WITHDRAWN],
+  DRAFT_TEXT: [OptionStage.CONVERGING, OptionStage.ADOPTED, OptionStage.WITHDRAWN],
+  // Re-tabling starts the option over rather than restoring the stage it had reached.
+  WITHDRAWN: [OptionStage.TABLED],
+  ADOPTED: [],
+};
+
+export function allowedOptionMoves(from: OptionStage): OptionStage[] {
+  return [...OPTION_MOVES[from]];
+}
+
+/** The stage's place in OPTION_STAGE_ORDER, or −1 for a withdrawn option, which has come no way at all. */
+export function optionStageRank(stage: OptionStage): number {
+  return OPTION_STAGE_ORDER.indexOf(stage);
+}
+
+/** The furthest stage any option still on the table has reached, or null when there is none. */
+export function furthestOptionStage(options: readonly { stage: OptionStage }[]): OptionStage | null {
+  let furthest: OptionStage | null = null;
+  for (const { stage } of options) {
+    if (stage === OptionStage.WITHDRAWN) continue;
+    if (furthest === null || optionStageRank(stage) > optionStageRank(furthest)) furthest = stage;
+  }
+  return furthest;
+}
+
+/** Empty when the option may move; otherwise why not. A move the table lacks is reported alone. */
+export function checkOptionMove(
+  from: OptionStage,
+  to: OptionStage,
+  ctx: { matterStatus: MatterStatus },
+): GuardFailure[] {
+  if (!OPTION_MOVES[from].includes(to)) return [refuseTransition('option', from, to, OPTION_MOVES[from])];
+  const { matterStatus } = ctx;
+  // Once the matter is settled its options are the record of what was on the table; only the adoption is left.
+  if (
+    matterStatus === MatterStatus.WITHDRAWN ||
+    (matterStatus === MatterStatus.DECIDED && to !== OptionStage.ADOPTED)
+  ) {
+    const rest = matterStatus === MatterStatus.DECIDED ? '; an option can only still be adopted' : '';
+    return [
+      {
+        guard: 'MATTER_CLOSED',
+        field: 'to',
+        message: `The matter is ${quote(label(matterStatus))}, so its options can no longer change${rest}.`,
+      },
+    ];
+  }
+  if (
+    to === OptionStage.ADOPTED &&
+    matterStatus !== MatterStatus.READY_FOR_DECISION &&
+    matterStatus !== MatterStatus.DECIDED
+  ) {
+    return [
+      {
+        guard: 'MATTER_NOT_READY',
+        field: 'to',
+        message: `An option can be adopted only once the matter is ready for decision or decided; the matter is ${quote(label(matterStatus))}.`,
+      },
+    ];
+  }
+  return [];
+}
