@@ -12,6 +12,7 @@ import type { ActionEntity } from '../action/action.entity';
 import type { MatterEntity } from '../matter/matter.entity';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import type { OptionEntity } from '../option/option.entity';
+import type { ParticipantEntity } from '../participant/participant.entity';
 
 export interface ViewTally {
   statePartiesWithView: number;
@@ -42,6 +43,8 @@ export interface SnapshotRows {
   actions: ActionEntity[];
   dependencies: { matterId: string; dependsOnId: string }[];
   viewTallies: Map<string, ViewTally>;
+  /** The participants its options propose and its actions are owned by. */
+  participants: ParticipantEntity[];
 }
 
 const NO_VIEWS: ViewTally = { statePartiesWithView: 0, statePartiesObjecting: 0 };
@@ -75,6 +78,7 @@ export class ProcessSnapshot {
     readonly matters: MatterState[],
     /** Actions created by then, each with the status it had then. */
     readonly actions: ActionEntity[],
+    readonly participants: ParticipantEntity[],
   ) {
     this.milestonesById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
     this.mattersById = new Map(matters.map((state) => [state.matter.id, state]));
@@ -165,7 +169,7 @@ export class ProcessSnapshot {
         a.decidingMilestone.startsAt.getTime() - b.decidingMilestone.startsAt.getTime() ||
         a.matter.title.localeCompare(b.matter.title),
     );
-    return new ProcessSnapshot(processId, asOf, rows.milestones, states, actions);
+    return new ProcessSnapshot(processId, asOf, rows.milestones, states, actions, rows.participants);
   }
 }
 

@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Position } from '@prepcom/domain';
+import { ParticipantEntity } from '../participant/participant.entity';
 
 registerEnumType(Position, { name: 'Position' });
 
@@ -13,6 +22,11 @@ export class ParticipantViewEntity {
 
   @Column('uuid')
   participantId!: string;
+
+  /** Joined when views are listed, so a list of views costs one statement with its authors. */
+  @ManyToOne(() => ParticipantEntity)
+  @JoinColumn({ name: 'participant_id' })
+  participant?: ParticipantEntity;
 
   @Column('uuid')
   matterId!: string;

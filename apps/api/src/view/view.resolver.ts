@@ -16,7 +16,7 @@ export class ViewResolver {
 
   @ResolveField(() => ParticipantEntity)
   participant(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders) {
-    return loaders.participant.load(view.participantId);
+    return view.participant ?? loaders.participant.load(view.participantId);
   }
 
   @ResolveField(() => Matter, { description: 'The matter, as it stood when the view was expressed.' })

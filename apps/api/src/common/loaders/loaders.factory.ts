@@ -43,25 +43,34 @@ export class LoadersFactory {
 
   create(): Loaders {
     const participant = this.byId(ParticipantEntity);
-    const person = this.byId(PersonEntity);
+    const milestone = this.byId(MilestoneEntity);
+    // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
+    const loadSnapshot = async (key: SnapshotKey) => {
+      const snapshot = await this.snapshots.load(key.processId, key.asOf);
+      for (const row of snapshot.milestones) milestone.prime(row.id, row);
+      for (const row of snapshot.participants) participant.prime(row.id, row);
+      return snapshot;
+    };
     return {
-      snapshot: new DataLoader(
-        (keys) => Promise.all(keys.map((key) => this.snapshots.load(key.processId, key.asOf))),
-        {
-          cacheKeyFn: (key) => `${key.processId}@${key.asOf.toISOString()}`,
-        },
-      ),
+      snapshot: new DataLoader((keys) => Promise.all(keys.map(loadSnapshot)), {
+        cacheKeyFn: (key) => `${key.processId}@${key.asOf.toISOString()}`,
+      }),
       process: this.byId(ProcessEntity),
       matter: this.byId(MatterEntity),
-      milestone: this.byId(MilestoneEntity),
+      milestone,
       milestonesByProcess: this.grouped(MilestoneEntity, 'processId', { startsAt: 'ASC', title: 'ASC' }),
       participant,
-      viewsByMatter: this.grouped(ParticipantViewEntity, 'matterId', { expressedAt: 'ASC' }),
+      viewsByMatter: this.grouped(
+        ParticipantViewEntity,
+        'matterId',
+        { expressedAt: 'ASC' },
+        { participant: true },
+      ),
       transitionsByMatter: this.grouped(MatterTransitionEntity, 'matterId', { at: 'ASC' }),
       roleTermsByParticipant: this.grouped(RoleTermEntity, 'participantId', { startsOn: 'ASC' }),
       peopleByParticipant: this.grouped(PersonEntity, 'participantId', { name: 'ASC' }),
-      convenorsByMilestone: this.viaJoinTable('milestone_convenor', 'participant_id', participant),
-      contactsByMilestone: this.viaJoinTable('milestone_contact', 'person_id', person),
+      convenorsByMilestone: this.related('convenors'),
+      contactsByMilestone: this.related('contacts'),
     };
   }
 
@@ -79,38 +88,32 @@ export class LoadersFactory {
     entity: EntityTarget<T>,
     key: keyof T & string,
     order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
+    relations: Partial<Record<keyof T, true>> = {},
   ): DataLoader<string, T[]> {
     return new DataLoader(async (ids) => {
       const rows = await this.db
         .getRepository(entity)
-        .find({ where: { [key]: In([...ids]) } as never, order: order as never });
+        .find({
+          where: { [key]: In([...ids]) } as never,
+          order: order as never,
+          relations: relations as never,
+        });
       const groups = new Map<unknown, T[]>();
       for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
       return ids.map((id) => groups.get(id) ?? []);
     });
   }
 
-  /** What a join table `(milestone_id, <column>)` links to each milestone, fetched through `target`'s loader. */
-  private viaJoinTable<T extends { id: string }>(
-    joinTable: string,
-    column: string,
-    target: DataLoader<string, T | undefined>,
-  ): DataLoader<string, T[]> {
-    return new DataLoader(async (milestoneIds) => {
-      const links = await this.db.query<{ milestone_id: string; linked_id: string }[]>(
-        `SELECT milestone_id, ${column} AS linked_id FROM ${joinTable} WHERE milestone_id = ANY($1)`,
-        [[...milestoneIds]],
-      );
-      const linked = await target.loadMany([...new Set(links.map((link) => link.linked_id))]);
-      const byId = new Map(
-        linked.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])),
-      );
-      return milestoneIds.map((id) =>
-        links.flatMap((link) => {
-          const row = link.milestone_id === id ? byId.get(link.linked_id) : undefined;
-          return row ? [row] : [];
-        }),
-      );
+  /** A milestone's linked people or participants, joined in the same statement as the milestone. */
+  private related<K extends 'convenors' | 'contacts'>(
+    relation: K,
+  ): DataLoader<string, NonNullable<MilestoneEntity[K]>> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.db
+        .getRepository(MilestoneEntity)
+        .find({ where: { id: In([...ids]) }, relations: { [relation]: true }, select: { id: true } });
+      const byId = new Map(rows.map((row) => [row.id, row[relation] ?? []]));
+      return ids.map((id) => (byId.get(id) ?? []) as NonNullable<MilestoneEntity[K]>);
     });
   }
 }
