@@ -1,6 +1,6 @@
 import { createApp } from '../bootstrap';
 import { ConfigError, loadConfig } from '../config/app-config';
-import { runMigrations } from '../database/data-source';
+import { runMigrations } from '../database/migrate';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
 import { seedSampleData } from '../seed/seed-sample-data';
 

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/app-config';
-import { runMigrations } from '../database/data-source';
+import { runMigrations } from '../database/migrate';
 
 /** The release step: applies pending migrations to DATABASE_URL, then exits. */
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 import { ActionEntity } from '../action/action.entity';
 import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
 import { MatterTransitionEntity } from '../matter/matter-transition.entity';
@@ -11,7 +11,7 @@ import { PersonEntity } from '../participant/person.entity';
 import { ProcessEntity } from '../process/process.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
+import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 export const ENTITIES = [
@@ -29,9 +29,6 @@ export const ENTITIES = [
   ParticipantViewEntity,
 ];
 
-/** Listed in order; the schema changes only through these, never through `synchronize`. */
-export const MIGRATIONS = [InitialSchema1764300000000];
-
 export function dataSourceOptions(
   url: string,
   options: { poolSize?: number; logger?: Logger } = {},
@@ -48,16 +45,4 @@ export function dataSourceOptions(
     logger: options.logger,
     logging: options.logger ? ['query'] : false,
   };
-}
-
-/** Applies every pending migration; returns the names it applied. */
-export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 1 }));
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations();
-    return applied.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
 }

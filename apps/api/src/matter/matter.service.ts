@@ -50,7 +50,7 @@ export class MatterService {
         manager.create(MatterEntity, {
           processId: input.processId,
           title: input.title.trim(),
-          description: input.description.trim(),
+          description: (input.description ?? '').trim(),
           decidingMilestoneId: input.decidingMilestoneId,
           status: MatterStatus.IDENTIFIED,
           outcome: null,
@@ -66,7 +66,7 @@ export class MatterService {
         decidingMilestoneId: matter.decidingMilestoneId,
         note: null,
       });
-      for (const dependsOnId of new Set(input.dependsOnIds)) {
+      for (const dependsOnId of new Set(input.dependsOnIds ?? [])) {
         await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId });
       }
       return matter;
@@ -111,15 +111,14 @@ export class MatterService {
         optionalText('note', input.note, 'note'),
       ]);
       const outcome = textOrNull(input.outcome) ?? matter.outcome;
-      const [options, actions, dependencies] = await Promise.all([
-        manager.findBy(OptionEntity, { matterId: matter.id }),
-        manager.findBy(ActionEntity, { servesMatterId: matter.id }),
-        manager
-          .createQueryBuilder(MatterEntity, 'm')
-          .innerJoin(MatterDependencyEntity, 'd', 'd.depends_on_id = m.id')
-          .where('d.matter_id = :id', { id: matter.id })
-          .getMany(),
-      ]);
+      // One connection runs a transaction, so these run one after another.
+      const options = await manager.findBy(OptionEntity, { matterId: matter.id });
+      const actions = await manager.findBy(ActionEntity, { servesMatterId: matter.id });
+      const dependencies = await manager
+        .createQueryBuilder(MatterEntity, 'm')
+        .innerJoin(MatterDependencyEntity, 'd', 'd.depends_on_id = m.id')
+        .where('d.matter_id = :id', { id: matter.id })
+        .getMany();
       const failures = checkMatterMove(matter.status, input.to, {
         at: now,
         outcome,

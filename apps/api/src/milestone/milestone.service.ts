@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
+import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { lockRow } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
@@ -25,13 +25,13 @@ export class MilestoneService {
         kind: input.kind,
         title: input.title,
         shortTitle: input.shortTitle,
-        description: input.description,
+        description: input.description ?? '',
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         timeZone: input.timeZone,
         venue: input.venue,
         room: input.room ?? null,
-        status: input.status,
+        status: input.status ?? MilestoneStatus.PLANNED,
       });
       return this.validateAndSave(manager, milestone, input);
     });

@@ -40,7 +40,7 @@ export class ProcessService {
     return repository.save(
       repository.create({
         title: input.title.trim(),
-        description: input.description.trim(),
+        description: (input.description ?? '').trim(),
         conveningBody: input.conveningBody.trim(),
         targetEvent: input.targetEvent.trim(),
         targetMilestoneId: null,

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { Client } from 'pg';
-import { runMigrations } from '../../src/database/data-source';
+import { runMigrations } from '../../src/database/migrate';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { adminUrl, withDatabase, type TestRun } from './test-run';
 

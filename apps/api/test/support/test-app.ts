@@ -10,7 +10,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: string[];
-    extensions: { code: string; field?: string; guards?: { guard: string }[] };
+    extensions: { code: string; field?: string; guards?: { guard: string; field: string }[] };
   }[];
 }
 
@@ -33,7 +33,7 @@ export async function startTestApp(options: { sqlLogger?: TypeOrmLogger } = {}):
     databaseUrl: database.url,
     schemaFile: false,
     sqlLogger: options.sqlLogger,
-    logger: false,
+    logger: process.env.TEST_LOGS ? undefined : false,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

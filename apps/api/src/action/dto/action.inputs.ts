@@ -14,8 +14,8 @@ export class CreateActionInput {
   @Field()
   title!: string;
 
-  @Field({ defaultValue: '' })
-  description!: string;
+  @Field({ nullable: true, description: 'Empty when left out.' })
+  description?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -54,10 +54,10 @@ export class CreateActionInput {
   servesMilestoneId?: string;
 
   @Field({
-    defaultValue: false,
-    description: 'While open, the matter it serves cannot become READY_FOR_DECISION.',
+    nullable: true,
+    description: 'While open, the matter it serves cannot become READY_FOR_DECISION. False when left out.',
   })
-  blocksDecision!: boolean;
+  blocksDecision?: boolean;
 }
 
 @InputType({

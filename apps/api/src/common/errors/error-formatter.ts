@@ -1,7 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { AppError } from './app-error';
 
+const logger = new Logger('GraphQL');
 const INTERNAL_MESSAGE = 'Something went wrong on the server; it has been logged. Please try again.';
 
 interface FormattedError {
@@ -11,7 +13,8 @@ interface FormattedError {
   extensions: Record<string, unknown>;
 }
 
-type Kind = 'client' | 'internal';
+/** request: refused before execution (parse, validation, variables); client: an AppError; internal: a bug. */
+type Kind = 'request' | 'client' | 'internal';
 
 /** The request was malformed (parse, validation, variable coercion): nothing ran. */
 function isRequestError(error: GraphQLError): boolean {
@@ -20,6 +23,14 @@ function isRequestError(error: GraphQLError): boolean {
     error.originalError === null ||
     error.originalError instanceof GraphQLError
   );
+}
+
+/** A scalar that refuses a value says BAD_USER_INPUT; anything else wrong with the request is a validation failure. */
+function requestErrorCode(error: Error): string {
+  const own = (error as Partial<GraphQLError>).extensions?.code;
+  const cause = ((error as Partial<GraphQLError>).originalError as Partial<GraphQLError> | undefined)
+    ?.extensions?.code;
+  return String(own ?? cause ?? 'GRAPHQL_VALIDATION_FAILED');
 }
 
 function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[] } {
@@ -31,21 +42,20 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[] 
       formatted: [{ ...base, message: error.message, extensions: { ...original.extensions } }],
     };
   }
-  // Mercurius wraps query validation failures in one error carrying the list.
+  // Mercurius wraps parse, validation and variable failures in one error carrying the list.
   if (original && Array.isArray(original.errors)) {
     const inner = (original.errors as Error[]).map((inner) => ({
       message: inner.message,
       locations: inner instanceof GraphQLError ? inner.locations : undefined,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      extensions: { code: requestErrorCode(inner) },
     }));
-    return { kind: 'client', formatted: inner };
+    return { kind: 'request', formatted: inner };
   }
   if (isRequestError(error)) {
-    const code =
-      (error.extensions.code as string | undefined) ??
-      ((original as GraphQLError | undefined)?.extensions?.code as string | undefined) ??
-      'GRAPHQL_VALIDATION_FAILED';
-    return { kind: 'client', formatted: [{ ...base, message: error.message, extensions: { code } }] };
+    return {
+      kind: 'request',
+      formatted: [{ ...base, message: error.message, extensions: { code: requestErrorCode(error) } }],
+    };
   }
   return {
     kind: 'internal',
@@ -59,22 +69,23 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[] 
  */
 export function formatErrors(
   execution: ExecutionResult & { statusCode?: number },
-  context: MercuriusContext,
+  _context: MercuriusContext,
 ) {
-  const log = context.reply?.log ?? context.app.log;
-  let internal = false;
+  const kinds = new Set<Kind>();
   const errors = (execution.errors ?? []).flatMap((error) => {
     const { kind, formatted } = format(error);
+    kinds.add(kind);
     if (kind === 'internal') {
-      internal = true;
-      log.error(
-        { err: error.originalError ?? error, path: error.path },
-        'unexpected error in a GraphQL request',
+      const cause = error.originalError ?? error;
+      logger.error(
+        `Unexpected error at ${error.path?.join('.') ?? '(request)'}: ${cause.message}`,
+        cause.stack,
       );
     }
     return formatted;
   });
-  const ran = execution.data !== undefined && execution.data !== null;
-  const statusCode = ran ? 200 : internal ? 500 : execution.errors?.every(isRequestError) ? 400 : 200;
+  // GraphQL over HTTP: a request refused before execution is 400; once executed, errors travel in a 200.
+  const refused = execution.data == null && kinds.size === 1 && kinds.has('request');
+  const statusCode = kinds.has('internal') && execution.data == null ? 500 : refused ? 400 : 200;
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }

@@ -91,13 +91,11 @@ export class LoadersFactory {
     relations: Partial<Record<keyof T, true>> = {},
   ): DataLoader<string, T[]> {
     return new DataLoader(async (ids) => {
-      const rows = await this.db
-        .getRepository(entity)
-        .find({
-          where: { [key]: In([...ids]) } as never,
-          order: order as never,
-          relations: relations as never,
-        });
+      const rows = await this.db.getRepository(entity).find({
+        where: { [key]: In([...ids]) } as never,
+        order: order as never,
+        relations: relations as never,
+      });
       const groups = new Map<unknown, T[]>();
       for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
       return ids.map((id) => groups.get(id) ?? []);

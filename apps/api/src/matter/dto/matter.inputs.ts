@@ -31,17 +31,18 @@ export class CreateMatterInput {
   @Field()
   title!: string;
 
-  @Field({ defaultValue: '' })
-  description!: string;
+  @Field({ nullable: true, description: 'Empty when left out.' })
+  description?: string;
 
   @Field(() => ID, { description: 'The milestone by which the matter must be decided.' })
   @IsUUID('all', { message: 'decidingMilestoneId must be a milestone id.' })
   decidingMilestoneId!: string;
 
-  @Field(() => [ID], { defaultValue: [] })
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'dependsOnIds must hold matter ids.' })
-  dependsOnIds!: string[];
+  dependsOnIds?: string[];
 }
 
 @InputType({ description: 'Fields left out keep their value.' })

@@ -17,8 +17,8 @@ export class CreateMilestoneInput {
   @Field({ description: 'A short name for lists, e.g. "5MSP".' })
   shortTitle!: string;
 
-  @Field({ defaultValue: '' })
-  description!: string;
+  @Field({ nullable: true, description: 'Empty when left out.' })
+  description?: string;
 
   @Field(() => GraphQLISODateTime, {
     description: 'An instant, e.g. 2002-06-27T13:00:00Z or 2002-06-27T15:00:00+02:00.',
@@ -37,18 +37,20 @@ export class CreateMilestoneInput {
   @Field(() => String, { nullable: true })
   room?: string | null;
 
-  @Field(() => MilestoneStatus, { defaultValue: MilestoneStatus.PLANNED })
-  status!: MilestoneStatus;
+  @Field(() => MilestoneStatus, { nullable: true, description: 'PLANNED when left out.' })
+  status?: MilestoneStatus;
 
-  @Field(() => [ID], { defaultValue: [], description: 'Participants who convene it.' })
+  @Field(() => [ID], { nullable: true, description: 'Participants who convene it.' })
+  @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'convenorIds must hold participant ids.' })
-  convenorIds!: string[];
+  convenorIds?: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: 'People to contact about it.' })
+  @Field(() => [ID], { nullable: true, description: 'People to contact about it.' })
+  @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'contactIds must hold person ids.' })
-  contactIds!: string[];
+  contactIds?: string[];
 }
 
 @InputType({

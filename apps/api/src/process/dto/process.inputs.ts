@@ -6,8 +6,8 @@ export class CreateProcessInput {
   @Field()
   title!: string;
 
-  @Field({ defaultValue: '' })
-  description!: string;
+  @Field({ nullable: true, description: 'Empty when left out.' })
+  description?: string;
 
   @Field()
   conveningBody!: string;

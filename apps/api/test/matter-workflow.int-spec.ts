@@ -1,0 +1,308 @@
+import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const CREATE_MATTER = `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id status } }`;
+const MOVE_MATTER = `mutation ($input: MoveMatterInput!) {
+  moveMatter(input: $input) { id status decidingMilestone { shortTitle } outcome readiness { score reasons { code } } } }`;
+const CREATE_OPTION = `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id stage } }`;
+const MOVE_OPTION = `mutation ($input: MoveOptionInput!) { moveOption(input: $input) { id stage } }`;
+const CREATE_ACTION = `mutation ($input: CreateActionInput!) { createAction(input: $input) { id due status } }`;
+const MOVE_ACTION = `mutation ($input: MoveActionInput!) { moveAction(input: $input) { id status completedAt } }`;
+
+type Errors = {
+  message: string;
+  extensions: { code: string; field?: string; guards?: { guard: string; field: string }[] };
+}[];
+
+describe('moving matters, options and actions through their workflows', () => {
+  let t: TestApp;
+  let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids = await createProcessWithMeetings(t);
+  });
+
+  afterAll(() => t.close());
+
+  async function refused(query: string, input: Record<string, unknown>): Promise<Errors> {
+    const response = await t.gql(query, { input });
+    expect(response.status).toBeLessThan(500);
+    expect(response.errors).toBeDefined();
+    const body = JSON.stringify(response.errors);
+    expect(body).not.toMatch(/QueryFailedError|SELECT |INSERT |\n\s+at /);
+    return response.errors as Errors;
+  }
+
+  it('takes a matter from identification to decision, refusing each move a guard forbids', async () => {
+    const matter = await mutate<{ id: string; status: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'Dates and venue of the Review Conference',
+      decidingMilestoneId: ids.fifthId,
+    });
+    expect(matter.status).toBe('IDENTIFIED');
+
+    const skip = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED' });
+    expect(skip[0]!.extensions).toMatchObject({ code: 'TRANSITION_REFUSED', field: 'to' });
+    expect(skip[0]!.message).toMatch(/Dates and venue/);
+
+    const noOption = await refused(MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' });
+    expect(noOption[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['OPTION_REQUIRED']);
+
+    const nairobi = await mutate<{ id: string; stage: string }>(t, CREATE_OPTION, {
+      matterId: matter.id,
+      text: 'Nairobi, late 2004',
+    });
+    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'Geneva, 2004' });
+    expect(
+      (await mutate<{ status: string }>(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }))
+        .status,
+    ).toBe('OPTIONS_DEVELOPING');
+
+    const consult = await mutate<{ id: string; due: string; status: string }>(t, CREATE_ACTION, {
+      title: 'Consult the regional groups',
+      ownerRole: 'CURRENT_PRESIDENCY',
+      dueMilestoneId: ids.fifthId,
+      dueOffsetDays: -30,
+      servesMatterId: matter.id,
+      blocksDecision: true,
+    });
+    // 30 days before the Fifth Meeting's first day in Bangkok (15 September 2003).
+    expect(consult.due).toBe('2003-08-16');
+
+    const notReady = await refused(MOVE_MATTER, { matterId: matter.id, to: 'READY_FOR_DECISION' });
+    expect(notReady[0]!.extensions.guards!.map((g) => g.guard).sort()).toEqual([
+      'BLOCKING_ACTIONS_OPEN',
+      'DRAFT_TEXT_REQUIRED',
+    ]);
+    expect(notReady[0]!.message).toMatch(/Consult the regional groups/);
+
+    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'DRAFT_TEXT' });
+    const done = await mutate<{ status: string; completedAt: string }>(t, MOVE_ACTION, {
+      actionId: consult.id,
+      to: 'DONE',
+    });
+    expect(done.status).toBe('DONE');
+    expect(done.completedAt).toBeTruthy();
+    const ready = await mutate<{ status: string; readiness: { score: number } }>(t, MOVE_MATTER, {
+      matterId: matter.id,
+      to: 'READY_FOR_DECISION',
+    });
+    expect(ready.status).toBe('READY_FOR_DECISION');
+
+    const noOutcome = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED' });
+    expect(noOutcome[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['OUTCOME_REQUIRED']);
+
+    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'ADOPTED' });
+    const decided = await mutate<{ status: string; outcome: string; readiness: { score: number } }>(
+      t,
+      MOVE_MATTER,
+      {
+        matterId: matter.id,
+        to: 'DECIDED',
+        outcome: 'Nairobi, 29 November to 3 December 2004.',
+      },
+    );
+    expect(decided).toMatchObject({ status: 'DECIDED', outcome: 'Nairobi, 29 November to 3 December 2004.' });
+    expect(decided.readiness.score).toBe(100);
+
+    const open = await t.gql<{ process: { matters: { edges: { node: { id: string } }[] } } }>(
+      `query ($id: ID!) { process(id: $id) { matters(filter: { open: true }) { edges { node { id } } } } }`,
+      { id: ids.processId },
+    );
+    expect(open.data!.process.matters.edges.map((edge) => edge.node.id)).not.toContain(matter.id);
+
+    const history = await t.gql<{ matter: { history: { fromStatus: string | null; toStatus: string }[] } }>(
+      `query ($id: ID!) { matter(id: $id) { history { fromStatus toStatus } } }`,
+      { id: matter.id },
+    );
+    expect(history.data!.matter.history.map((step) => step.toStatus)).toEqual([
+      'IDENTIFIED',
+      'OPTIONS_DEVELOPING',
+      'READY_FOR_DECISION',
+      'DECIDED',
+    ]);
+  });
+
+  it('refuses a decision at a meeting that has not started, and defers to a later milestone instead', async () => {
+    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'Rules of procedure',
+      decidingMilestoneId: ids.futureId,
+    });
+    const before = new Date().toISOString();
+    const option = await mutate<{ id: string }>(t, CREATE_OPTION, {
+      matterId: matter.id,
+      text: 'The rules of 1999',
+    });
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' });
+    await mutate(t, MOVE_OPTION, { optionId: option.id, to: 'DRAFT_TEXT' });
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'READY_FOR_DECISION' });
+
+    const early = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED', outcome: 'Adopted.' });
+    expect(early[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['MILESTONE_NOT_STARTED']);
+
+    const backwards = await refused(MOVE_MATTER, {
+      matterId: matter.id,
+      to: 'DEFERRED',
+      targetMilestoneId: ids.prepId,
+    });
+    expect(backwards[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['TARGET_NOT_LATER']);
+
+    const unknown = await refused(MOVE_MATTER, {
+      matterId: matter.id,
+      to: 'DEFERRED',
+      targetMilestoneId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown[0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetMilestoneId' });
+
+    const withdrawn = await refused(MOVE_MATTER, { matterId: matter.id, to: 'WITHDRAWN' });
+    expect(withdrawn[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['REASON_REQUIRED']);
+
+    const asBefore = await t.gql<{ matter: { status: string } }>(
+      `query ($id: ID!, $asOf: DateTime) { matter(id: $id, asOf: $asOf) { status } }`,
+      { id: matter.id, asOf: before },
+    );
+    expect(asBefore.data!.matter.status).toBe('IDENTIFIED');
+  });
+
+  it('moves a relative due date with its milestone', async () => {
+    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'Costs of the preparatory meetings',
+      decidingMilestoneId: ids.futureId,
+    });
+    const action = await mutate<{ id: string; due: string }>(t, CREATE_ACTION, {
+      title: 'Circulate cost estimates',
+      ownerRole: 'SUPPORT_UNIT',
+      dueMilestoneId: ids.futureId,
+      dueOffsetDays: -14,
+      servesMatterId: matter.id,
+    });
+    expect(action.due).toBe('2099-08-31');
+    await mutate(t, `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`, {
+      id: ids.futureId,
+      startsAt: '2099-09-21T03:00:00Z',
+      endsAt: '2099-09-25T11:00:00Z',
+    });
+    const moved = await t.gql<{ process: { actions: { edges: { node: { id: string; due: string } }[] } } }>(
+      `query ($id: ID!) { process(id: $id) { actions { edges { node { id due } } } } }`,
+      { id: ids.processId },
+    );
+    expect(moved.data!.process.actions.edges.find((edge) => edge.node.id === action.id)!.node.due).toBe(
+      '2099-09-07',
+    );
+  });
+
+  it('refuses a dependency that would make a circle', async () => {
+    const a = await mutate<{ id: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'A',
+      decidingMilestoneId: ids.futureId,
+    });
+    const b = await mutate<{ id: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'B',
+      decidingMilestoneId: ids.futureId,
+      dependsOnIds: [a.id],
+    });
+    const errors = await refused(
+      `mutation ($input: MatterDependencyInput!) { addMatterDependency(input: $input) { id } }`,
+      { matterId: a.id, dependsOnId: b.id },
+    );
+    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnId' });
+    expect(errors[0]!.message).toMatch(/circle: "A" → "B" → "A"/);
+  });
+});
+
+describe('bad input gets a clear error and loses nothing', () => {
+  let t: TestApp;
+  let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ids = await createProcessWithMeetings(t);
+  });
+
+  afterAll(() => t.close());
+
+  async function error(query: string, variables: Record<string, unknown>) {
+    const response = await t.gql(query, variables);
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response)).not.toMatch(/QueryFailedError|stack|SELECT |\n\s+at /);
+    return response.errors![0]!;
+  }
+
+  it('names the field of an empty title', async () => {
+    const e = await error(CREATE_MATTER, {
+      input: { processId: ids.processId, title: '   ', decidingMilestoneId: ids.fifthId },
+    });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(e.message).toBe('The title cannot be blank.');
+  });
+
+  it('refuses a meeting that ends before it starts, or in an unknown time zone', async () => {
+    const e = await error(
+      `mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+      {
+        input: {
+          processId: ids.processId,
+          kind: 'DEADLINE',
+          title: 'Backwards',
+          shortTitle: 'B',
+          startsAt: '2003-09-19T10:00:00Z',
+          endsAt: '2003-09-18T10:00:00Z',
+          timeZone: 'Mars/Olympus_Mons',
+          venue: 'Nowhere',
+        },
+      },
+    );
+    expect(e.extensions.code).toBe('BAD_USER_INPUT');
+    expect(e.extensions.guards!.map((g) => g.field).sort()).toEqual(['endsAt', 'timeZone']);
+  });
+
+  it('refuses a due date after the deciding milestone', async () => {
+    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
+      processId: ids.processId,
+      title: 'Costs',
+      decidingMilestoneId: ids.fifthId,
+    });
+    const e = await error(CREATE_ACTION, {
+      input: { title: 'Too late', ownerRole: 'CO_CHAIRS', dueDate: '2003-09-20', servesMatterId: matter.id },
+    });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueDate' });
+    expect(e.message).toMatch(/2003-09-20/);
+  });
+
+  it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await error(CREATE_MATTER, {
+      input: {
+        processId: ids.processId,
+        title: 'X',
+        decidingMilestoneId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'decidingMilestoneId' });
+    const malformed = await error(CREATE_MATTER, {
+      input: { processId: 'nope', title: 'X', decidingMilestoneId: ids.fifthId },
+    });
+    expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'processId' });
+  });
+
+  it('rejects a bad enum or date before anything runs', async () => {
+    const response = await t.gql(`mutation { moveMatter(input: { matterId: "x", to: FINISHED }) { id } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const date = await error(`query ($on: LocalDate) { presidencies(on: $on) { on } }`, { on: '2003-02-30' });
+    expect(date.extensions.code).toBe('BAD_USER_INPUT');
+    expect(date.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('keeps the matter list unchanged after refused writes', async () => {
+    const { data } = await t.gql<{ process: { matters: { totalCount: number } } }>(
+      `query ($id: ID!) { process(id: $id) { matters { totalCount } } }`,
+      { id: ids.processId },
+    );
+    expect(data!.process.matters.totalCount).toBe(1);
+  });
+});
