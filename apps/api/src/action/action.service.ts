@@ -10,7 +10,7 @@ import {
   type GuardFailure,
 } from '@prepcom/domain';
 import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
-import { lockRow } from '../common/database/transaction';
+import { findForUpdate } from '../common/database/transaction';
 import { optionalText } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -159,10 +159,7 @@ export class ActionService {
   }
 
   private async lockedAction(manager: EntityManager, id: string, field: string): Promise<ActionEntity> {
-    await lockRow(manager, 'action', id);
-    const action = await manager.findOneBy(ActionEntity, { id });
-    if (!action) throw notFound('action', id, field);
-    return action;
+    return findForUpdate(manager, ActionEntity, id, 'action', field);
   }
 
   private async matter(manager: EntityManager, id: string): Promise<MatterEntity> {

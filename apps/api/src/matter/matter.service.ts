@@ -11,7 +11,7 @@ import {
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
-import { lockRow } from '../common/database/transaction';
+import { findForUpdate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
@@ -247,10 +247,7 @@ export class MatterService {
   }
 
   private async lockedMatter(manager: EntityManager, id: string, field: string): Promise<MatterEntity> {
-    await lockRow(manager, 'matter', id);
-    const matter = await manager.findOneBy(MatterEntity, { id });
-    if (!matter) throw notFound('matter', id, field);
-    return matter;
+    return findForUpdate(manager, MatterEntity, id, 'matter', field);
   }
 
   private async milestoneOfProcess(

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
 import { assertValid, notFound } from '../common/errors/app-error';
-import { lockRow } from '../common/database/transaction';
+import { applyGiven, findForUpdate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { PersonEntity } from '../participant/person.entity';
@@ -39,14 +39,9 @@ export class MilestoneService {
 
   async update(input: UpdateMilestoneInput): Promise<MilestoneEntity> {
     return this.db.transaction(async (manager) => {
-      await lockRow(manager, 'milestone', input.id);
-      const milestone = await manager.findOneBy(MilestoneEntity, { id: input.id });
-      if (!milestone) throw notFound('milestone', input.id);
+      const milestone = await findForUpdate(manager, MilestoneEntity, input.id, 'milestone');
       const { id: _id, convenorIds: _convenors, contactIds: _contacts, ...fields } = input;
-      for (const [key, value] of Object.entries(fields)) {
-        if (value !== undefined) Object.assign(milestone, { [key]: value });
-      }
-      return this.validateAndSave(manager, milestone, input);
+      return this.validateAndSave(manager, applyGiven(milestone, fields), input);
     });
   }
 

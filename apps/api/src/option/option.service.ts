@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkOptionMove, isOpenMatter, OptionStage, requireText, TEXT_LIMITS } from '@prepcom/domain';
 import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
-import { lockRow } from '../common/database/transaction';
+import { findForUpdate } from '../common/database/transaction';
 import { MatterEntity } from '../matter/matter.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { CreateOptionInput, MoveOptionInput, UpdateOptionInput } from './dto/option.inputs';
@@ -16,9 +16,7 @@ export class OptionService {
 
   async create(input: CreateOptionInput, now: Date): Promise<OptionEntity> {
     return this.db.transaction(async (manager) => {
-      await lockRow(manager, 'matter', input.matterId);
-      const matter = await manager.findOneBy(MatterEntity, { id: input.matterId });
-      if (!matter) throw notFound('matter', input.matterId, 'matterId');
+      const matter = await findForUpdate(manager, MatterEntity, input.matterId, 'matter', 'matterId');
       if (!isOpenMatter(matter.status)) {
         throw invalidInput([
           {
@@ -84,10 +82,7 @@ export class OptionService {
   }
 
   private async lockedOption(manager: EntityManager, id: string, field: string): Promise<OptionEntity> {
-    await lockRow(manager, 'matter_option', id);
-    const option = await manager.findOneBy(OptionEntity, { id });
-    if (!option) throw notFound('option', id, field);
-    return option;
+    return findForUpdate(manager, OptionEntity, id, 'option', field);
   }
 
   private async requireParticipant(manager: EntityManager, id: string | undefined): Promise<void> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { ParticipantKind, requireText, type GuardFailure } from '@prepcom/domain';
 import { assertValid, notFound } from '../common/errors/app-error';
-import { conflictOnDuplicate } from '../common/database/transaction';
+import { applyGiven, conflictOnDuplicate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
 import type {
   CreateParticipantInput,
@@ -98,9 +98,7 @@ export class ParticipantService {
     const participant = await repository.findOneBy({ id: input.id });
     if (!participant) throw notFound('participant', input.id);
     const { id: _id, ...fields } = input;
-    for (const [key, value] of Object.entries(fields)) {
-      if (value !== undefined) Object.assign(participant, { [key]: value });
-    }
+    applyGiven(participant, fields);
     assertValid(kindRules(participant));
     participant.name = participant.name.trim();
     participant.regionalGroup = textOrNull(participant.regionalGroup);
@@ -127,9 +125,7 @@ export class ParticipantService {
     const person = await repository.findOneBy({ id: input.id });
     if (!person) throw notFound('person', input.id);
     const { id: _id, ...fields } = input;
-    for (const [key, value] of Object.entries(fields)) {
-      if (value !== undefined) Object.assign(person, { [key]: value });
-    }
+    applyGiven(person, fields);
     return repository.save(this.validPerson(person));
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireText } from '@prepcom/domain';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
-import { lockRow } from '../common/database/transaction';
+import { findForUpdate } from '../common/database/transaction';
 import { optionalText } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import type { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
@@ -51,9 +51,7 @@ export class ProcessService {
 
   async update(input: UpdateProcessInput): Promise<ProcessEntity> {
     return this.db.transaction(async (manager) => {
-      await lockRow(manager, 'process', input.id);
-      const process = await manager.findOneBy(ProcessEntity, { id: input.id });
-      if (!process) throw notFound('process', input.id);
+      const process = await findForUpdate(manager, ProcessEntity, input.id, 'process');
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),

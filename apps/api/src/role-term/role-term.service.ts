@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { presidenciesOn, requireText, termsActiveOn, type IsoDate, type RoleKind } from '@prepcom/domain';
+import { applyGiven } from '../common/database/transaction';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { textOrNull } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -47,9 +48,7 @@ export class RoleTermService {
     const term = await repository.findOneBy({ id: input.id });
     if (!term) throw notFound('role term', input.id);
     const { id: _id, ...fields } = input;
-    for (const [key, value] of Object.entries(fields)) {
-      if (value !== undefined) Object.assign(term, { [key]: value });
-    }
+    applyGiven(term, fields);
     return repository.save(await this.validated(term));
   }
 

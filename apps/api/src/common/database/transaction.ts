@@ -1,9 +1,8 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
-import { AppError } from '../errors/app-error';
+import { QueryFailedError, type EntityManager, type EntityTarget } from 'typeorm';
+import { AppError, notFound } from '../errors/app-error';
 
 interface PgError {
   code?: string;
-  constraint?: string;
 }
 
 /**
@@ -18,7 +17,26 @@ export function conflictOnDuplicate(message: string) {
   };
 }
 
-/** Locks a row for the rest of the transaction, so two moves of the same record cannot interleave. */
-export async function lockRow(manager: EntityManager, table: string, id: string): Promise<void> {
-  await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+/**
+ * Loads a row and locks it for the rest of the transaction (SELECT … FOR UPDATE), so two writes to the same record
+ * cannot interleave; an unknown id answers NOT_FOUND naming `field`.
+ */
+export async function findForUpdate<T extends { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+  field = 'id',
+): Promise<T> {
+  const row = await manager.findOne(entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw notFound(what, id, field);
+  return row;
+}
+
+/** A partial update: fields left undefined keep their value, null clears an optional one. */
+export function applyGiven<T extends object>(target: T, fields: Partial<T>): T {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) Object.assign(target, { [key]: value });
+  }
+  return target;
 }
