@@ -35,7 +35,7 @@ export function MilestoneTimeline({ milestones, asOf, nextMilestoneId }: Props) 
                   <span className="milestone__kind">{labelOf(strings.milestoneKind, m.kind)}</span>
                   <span className="milestone__where">
                     {m.venue}
-                    {m.room ? `, ${strings.room(m.room)}` : ''}
+                    {m.room ? `, ${m.room}` : ''}
                   </span>
                 </p>
                 <p className="milestone__tags">

@@ -50,6 +50,34 @@ describe('TimelineScreen', () => {
     expect(lastVariables(executeQuery)).toEqual({ asOf: '2003-09-14T23:59:59Z' });
   });
 
+  it('takes the as-of day from the address, and writes the chosen day back to it', () => {
+    window.history.replaceState(null, '', '/?asOf=2003-09-20');
+    try {
+      const { executeQuery, wrapper } = mockClient(() => never);
+      render(<TimelineScreen />, { wrapper });
+      expect(lastVariables(executeQuery)).toEqual({ asOf: '2003-09-20T23:59:59Z' });
+      fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2002-06-27' } });
+      expect(new URLSearchParams(window.location.search).get('asOf')).toBe('2002-06-27');
+      expect(lastVariables(executeQuery)).toEqual({ asOf: '2002-06-27T23:59:59Z' });
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it('ignores an as-of address parameter that is not a real day', () => {
+    window.history.replaceState(null, '', '/?asOf=2003-02-30');
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(2003, 2, 1, 12, 0));
+      const { executeQuery, wrapper } = mockClient(() => never);
+      render(<TimelineScreen />, { wrapper });
+      expect(lastVariables(executeQuery)).toEqual({ asOf: '2003-03-01T23:59:59Z' });
+    } finally {
+      vi.useRealTimers();
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('defaults the as-of date to today', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -146,9 +174,7 @@ describe('TimelineScreen', () => {
       ];
       expect(dialogue).toHaveTextContent('27 Jun 2002, 15:00–18:00 (Europe/Zurich)');
       expect(dialogue).toHaveTextContent('Informal dialogue');
-      expect(dialogue).toHaveTextContent(
-        'Geneva International Centre for Humanitarian Demining, Room Conference room 1',
-      );
+      expect(dialogue).toHaveTextContent('Geneva International Centre for Humanitarian Demining, Room VII');
       expect(dialogue).toHaveTextContent('Held');
       expect(within(dialogue).getByText('Past')).toBeInTheDocument();
       expect(dialogue).toHaveClass('milestone--past');

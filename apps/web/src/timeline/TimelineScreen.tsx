@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { type CombinedError, useQuery } from 'urql';
 import { TimelineScreenDocument } from '../generated/graphql';
 import { AsOfControl } from './AsOfControl';
-import { asOfInstant, formatIsoDate, todayIsoDate } from './format';
+import { asOfInstant, formatIsoDate, todayIsoDate, validIsoDate } from './format';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { OpenMattersTable } from './OpenMattersTable';
 import { strings } from './strings';
@@ -37,12 +37,27 @@ function LoadingPanel() {
 }
 
 export interface TimelineScreenProps {
-  /** The initial as-of day, `YYYY-MM-DD`; today where the user is if not given. */
+  /** The initial as-of day, `YYYY-MM-DD`; the page's `?asOf=` or today where the user is if not given. */
   initialDate?: string;
 }
 
+/** The as-of day lives in the address (`?asOf=2003-09-14`), so a view of the past can be shared as a link. */
+function useAsOfDate(initialDate: string | undefined): [string, (date: string) => void] {
+  const [date, setDate] = useState(
+    () =>
+      initialDate ?? validIsoDate(new URLSearchParams(window.location.search).get('asOf')) ?? todayIsoDate(),
+  );
+  const choose = (next: string) => {
+    setDate(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('asOf', next);
+    window.history.replaceState(null, '', url);
+  };
+  return [date, choose];
+}
+
 export function TimelineScreen({ initialDate }: TimelineScreenProps) {
-  const [date, setDate] = useState(() => initialDate ?? todayIsoDate());
+  const [date, setDate] = useAsOfDate(initialDate);
   const asOf = asOfInstant(date);
   const variables = useMemo(() => ({ asOf }), [asOf]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TimelineScreenDocument, variables });

@@ -27,6 +27,14 @@ describe('parseLocalIso', () => {
     expect(parseLocalIso('2002-06-27 09:30')).toEqual({ year: 2002, month: 6, day: 27, hour: 9, minute: 30 });
     expect(parseLocalIso('2004-11-29')).toEqual({ year: 2004, month: 11, day: 29, hour: 0, minute: 0 });
     expect(parseLocalIso('2002-06-27T15:00:00.000')).not.toBeNull();
+    // The API sends local times with their offset; the wall clock is kept, the offset dropped.
+    expect(parseLocalIso('2001-09-18T10:00:00-06:00')).toEqual({
+      year: 2001,
+      month: 9,
+      day: 18,
+      hour: 10,
+      minute: 0,
+    });
   });
 
   it('rejects anything else', () => {

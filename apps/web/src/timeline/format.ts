@@ -13,10 +13,15 @@ export interface LocalDateTime {
   minute: number;
 }
 
-const LOCAL_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
+// The API's local times carry their UTC offset (`2002-06-27T15:00:00+02:00`); the wall-clock part is what is shown.
+const LOCAL_ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2})?)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses `2002-06-27T15:00:00` (or `2002-06-27 15:00`, or `2002-06-27`); null if the text is anything else. */
+/**
+ * Parses `2002-06-27T15:00:00+02:00` (offset optional, or `2002-06-27 15:00`, or `2002-06-27`) into its wall-clock
+ * parts; null if the text is anything else.
+ */
 export function parseLocalIso(text: string): LocalDateTime | null {
   const m = LOCAL_ISO.exec(text.trim());
   if (!m) return null;
@@ -126,6 +131,13 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** Today's calendar date where the user is, as `YYYY-MM-DD`. */
+/** A `YYYY-MM-DD` text that names a real day, or null. */
+export function validIsoDate(text: string | null): string | null {
+  if (!text || !ISO_DATE.test(text)) return null;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text) ? text : null;
+}
+
 export function todayIsoDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
 }

@@ -42,7 +42,6 @@ export const strings = {
   past: 'Past',
   current: 'Under way',
   next: 'Next',
-  room: (room: string) => `Room ${room}`,
 
   // Matters
   mattersHeading: 'Open matters',
