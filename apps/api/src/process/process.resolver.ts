@@ -1,10 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { RequestLoaders } from '../common/loaders/request-context';
+import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
 import { ProcessEntity } from './process.entity';
 import { ProcessService } from './process.service';
+
+const ProcessConnection = ConnectionType(ProcessEntity, 'Process');
 
 @Resolver(() => ProcessEntity)
 export class ProcessResolver {
@@ -17,9 +20,9 @@ export class ProcessResolver {
     return this.service.find(id);
   }
 
-  @Query(() => [ProcessEntity])
-  processes(): Promise<ProcessEntity[]> {
-    return this.service.list();
+  @Query(() => ProcessConnection, { description: 'Every process, oldest first.' })
+  async processes(@Args() page: PageArgs): Promise<Connection<ProcessEntity>> {
+    return paginate(await this.service.list(), page);
   }
 
   @ResolveField(() => MilestoneEntity, {

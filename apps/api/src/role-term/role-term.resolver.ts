@@ -1,6 +1,7 @@
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
+import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -8,6 +9,8 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
 import { RoleTermEntity } from './role-term.entity';
 import { RoleTermService } from './role-term.service';
+
+const RoleTermConnection = ConnectionType(RoleTermEntity, 'RoleTerm');
 
 @ObjectType({ description: 'Who presides on a day, and who takes over next.' })
 export class Presidencies {
@@ -25,14 +28,15 @@ export class Presidencies {
 export class RoleTermResolver {
   constructor(private readonly terms: RoleTermService) {}
 
-  @Query(() => [RoleTermEntity], {
-    description: 'Role terms, optionally only those running on a day or of some roles.',
+  @Query(() => RoleTermConnection, {
+    description: 'Role terms by role and start, optionally only those running on a day or of some roles.',
   })
-  roleTerms(
+  async roleTerms(
     @Args('on', { type: () => LocalDateScalar, nullable: true }) on: IsoDate | undefined,
     @Args('roles', { type: () => [RoleKind], nullable: true }) roles: RoleKind[] | undefined,
-  ): Promise<RoleTermEntity[]> {
-    return this.terms.activeOn(on, roles);
+    @Args() page: PageArgs,
+  ): Promise<Connection<RoleTermEntity>> {
+    return paginate(await this.terms.activeOn(on, roles), page);
   }
 
   @Query(() => Presidencies, {
