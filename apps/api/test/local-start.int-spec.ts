@@ -47,7 +47,6 @@ describe('npm start on the embedded default', () => {
 
   it('serves the sample data at /graphql from an empty data folder', async () => {
     expect(fs.existsSync(LOCAL_ENTRY)).toBe(true);
-    fs.chmodSync(dataDir, 0o755);
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PREPCOM_DATA_DIR: dataDir };
     delete env.DATABASE_URL;

@@ -23,6 +23,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so as root the cluster runs as a `postgres` OS user, which must be able to reach
+ * the binaries (under this checkout's node_modules) and the data folder. A checkout in a private folder (mode 0700,
+ * as `mktemp -d` makes) would stop it: add search permission (o+x, not read) to each folder on the way, and say so.
+ */
+function letPostgresUserThrough(target: string, log: (message: string) => void): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = fs.statSync(dir);
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      log(`Allowed other users to pass through ${dir} (o+x) so PostgreSQL's own user can reach its files`);
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/**
  * Starts (initialising on first use) a cluster in `<dataDir>/postgres` on a free loopback port and returns the URL
  * of its `prepcom` database. The port changes from run to run; nothing outside this process needs to know it.
  */
@@ -35,6 +51,11 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.join(dataDir, 'postgres');
   const firstRun = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   fs.mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    letPostgresUserThrough(__dirname, log);
+    letPostgresUserThrough(dataDir, log);
+  }
   const port = await freePort();
   const cluster = new EmbeddedPostgres({
     databaseDir,
@@ -43,7 +64,7 @@ export async function startEmbeddedPostgres(
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user it creates if missing.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),

@@ -16,7 +16,6 @@ export default async function globalSetup(): Promise<void> {
   let embeddedDir: string | undefined;
   if (!serverUrl) {
     embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-test-pg-'));
-    fs.chmodSync(embeddedDir, 0o755);
     const embedded = await startEmbeddedPostgres(embeddedDir, () => undefined);
     (globalThis as { __embeddedStop?: () => Promise<void> }).__embeddedStop = embedded.stop;
     serverUrl = embedded.url;
