@@ -3,12 +3,16 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActionModule } from './action/action.module';
+import { ActorService } from './auth/actor.service';
+import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import type { RequestContext } from './common/loaders/request-context';
 import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { MatterModule } from './matter/matter.module';
@@ -36,6 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(options.config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(options.databaseUrl, {
             poolSize: options.config.dbPoolSize,
@@ -46,9 +51,9 @@ export class AppModule {
         AssessmentModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AssessmentModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          imports: [AssessmentModule, AuthModule],
+          inject: [LoadersFactory, ActorService],
+          useFactory: (loaders: LoadersFactory, actors: ActorService) => ({
             autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
             sortSchema: true,
             path: '/graphql',
@@ -57,9 +62,14 @@ export class AppModule {
             graphiql: !options.config.production,
             allowBatchedQueries: false,
             errorFormatter: formatErrors,
-            context: (): RequestContext => ({ loaders: loaders.create(), now: new Date() }),
+            context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+              const now = new Date();
+              const actor = await actors.fromRequest(request, now);
+              return { loaders: loaders.create(actor), now, actor, reply };
+            },
           }),
         }),
+        AuthModule,
         ProcessModule,
         MilestoneModule,
         ParticipantModule,

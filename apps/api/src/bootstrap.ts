@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +20,7 @@ export async function createApp(
     },
   );
   app.useGlobalPipes(inputValidationPipe());
+  await app.register(fastifyCookie);
   app.enableShutdownHooks();
   await serveDashboard(app, options.config.webDistDir);
   return app;

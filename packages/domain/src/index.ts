@@ -9,3 +9,4 @@ export * from './readiness';
 export * from './dependencies';
 export * from './validation';
 export * from './role-terms';
+export * from './access';

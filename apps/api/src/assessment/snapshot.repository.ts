@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { MatterStatus, OptionStage } from '@prepcom/domain';
+import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -17,7 +17,9 @@ import { ProcessSnapshot, type ViewTally } from './process-snapshot';
 export class SnapshotRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async load(processId: string, asOf: Date): Promise<ProcessSnapshot> {
+  /** `clearance` filters matters, options, views and the actions serving hidden matters out, in SQL. */
+  async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
+    const tiers = visibleTiers(clearance);
     const [
       milestones,
       matters,

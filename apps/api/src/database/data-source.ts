@@ -1,5 +1,8 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { ActionEntity } from '../action/action.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
 import { MatterTransitionEntity } from '../matter/matter-transition.entity';
 import { MatterEntity } from '../matter/matter.entity';
@@ -27,6 +30,9 @@ export const ENTITIES = [
   OptionStageChangeEntity,
   ActionEntity,
   ParticipantViewEntity,
+  AccountEntity,
+  SessionEntity,
+  OneTimeTokenEntity,
 ];
 
 export function dataSourceOptions(

@@ -2,14 +2,25 @@ import { GraphQLError } from 'graphql';
 import type { GuardFailure } from '@prepcom/domain';
 
 /** The codes a client can cause; each reaches the client as `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TRANSITION_REFUSED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TRANSITION_REFUSED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 /**
  * An error a person can act on: its message is shown as is, `field` names the input to fix and `guards` lists
  * every workflow rule that refused a move. Anything else thrown in a resolver is masked (see error-formatter).
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: { field?: string; guards?: GuardFailure[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: { field?: string; guards?: GuardFailure[]; current?: unknown } = {},
+  ) {
     super(message, { extensions: { code, ...details } });
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { ProcessSnapshot } from '../../assessment/process-snapshot';
+import type { Actor } from '../../auth/actor';
 import { SnapshotRepository } from '../../assessment/snapshot.repository';
 import { MatterTransitionEntity } from '../../matter/matter-transition.entity';
 import { MatterEntity } from '../../matter/matter.entity';
@@ -41,12 +42,13 @@ export class LoadersFactory {
     private readonly snapshots: SnapshotRepository,
   ) {}
 
-  create(): Loaders {
+  /** Loaders for one request; what they return is filtered to what `actor` may see. */
+  create(actor: Actor): Loaders {
     const participant = this.byId(ParticipantEntity);
     const milestone = this.byId(MilestoneEntity);
     // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
     const loadSnapshot = async (key: SnapshotKey) => {
-      const snapshot = await this.snapshots.load(key.processId, key.asOf);
+      const snapshot = await this.snapshots.load(key.processId, key.asOf, actor.clearance);
       for (const row of snapshot.milestones) milestone.prime(row.id, row);
       for (const row of snapshot.participants) participant.prime(row.id, row);
       return snapshot;

@@ -1,5 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../auth/actor';
 import type { Loaders } from './loaders.factory';
 
 /** What every resolver can reach for one GraphQL request. */
@@ -7,6 +9,10 @@ export interface RequestContext {
   loaders: Loaders;
   /** One "now" per request, so every field computed "as of now" agrees with every other. */
   now: Date;
+  /** Who is asking; a visitor when nobody is signed in. */
+  actor: Actor;
+  /** For setting and clearing the session cookie. */
+  reply: FastifyReply;
 }
 
 /** Injects the current request's DataLoaders: `@RequestLoaders() loaders: Loaders`. */
@@ -19,4 +25,9 @@ export const RequestLoaders = createParamDecorator(
 export const RequestNow = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Date =>
     GqlExecutionContext.create(context).getContext<RequestContext>().now,
+);
+
+/** The request's actor: `@CurrentActor() actor: Actor`. */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => GqlExecutionContext.create(context).getContext<RequestContext>().actor,
 );

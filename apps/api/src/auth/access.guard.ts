@@ -1,0 +1,27 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppError } from '../common/errors/app-error';
+import type { RequestContext } from '../common/loaders/request-context';
+import { ACCESS_RULE, type AccessRule } from './access.decorators';
+
+/** Applies each root field's access rule; a field without one is refused (fail closed). */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    const { actor } = GqlExecutionContext.create(context).getContext<RequestContext>();
+    if (!rule) {
+      throw new AppError('FORBIDDEN', 'This operation has no access rule yet, so nobody may use it.');
+    }
+    if (rule.kind === 'public') return true;
+    if (rule.kind === 'signedIn') {
+      if (!actor.signedIn) throw new AppError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
+      return true;
+    }
+    actor.require(rule.permission);
+    return true;
+  }
+}

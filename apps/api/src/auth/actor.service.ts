@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import { capacitiesOn, localDate } from '@prepcom/domain';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import { AccountEntity } from './account.entity';
+import { Actor } from './actor';
+import { SessionEntity } from './session.entity';
+import { hashToken, SESSION_COOKIE } from './session-token';
+
+/** Resolves the request's session cookie into an Actor; an unknown, expired or revoked session is a visitor. */
+@Injectable()
+export class ActorService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async fromRequest(request: FastifyRequest, now: Date): Promise<Actor> {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) return Actor.anonymous;
+    const session = await this.db.getRepository(SessionEntity).findOneBy({
+      tokenHash: hashToken(token),
+      revokedAt: IsNull(),
+      expiresAt: MoreThan(now),
+    });
+    if (!session) return Actor.anonymous;
+    return this.forAccount(session.accountId, now, session.id);
+  }
+
+  /** The actor an account is today: its capacities come from the role terms running on the day (UTC). */
+  async forAccount(accountId: string, now: Date, sessionId: string | null = null): Promise<Actor> {
+    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, disabledAt: IsNull() });
+    if (!account) return Actor.anonymous;
+    const [participant, roleTerms] = await Promise.all([
+      account.participantId ? this.db.getRepository(ParticipantEntity).findOneBy({ id: account.participantId }) : null,
+      this.db.getRepository(RoleTermEntity).find(),
+    ]);
+    const capacities = capacitiesOn(
+      { accountRole: account.accountRole, participant, roleTerms },
+      localDate(now, 'UTC'),
+    );
+    return new Actor(account, participant, capacities, sessionId);
+  }
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
+import { ActorService } from './actor.service';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+
+@Global()
+@Module({
+  providers: [ActorService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [ActorService, AuthService],
+})
+export class AuthModule {}

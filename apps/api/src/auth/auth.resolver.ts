@@ -1,0 +1,116 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { CurrentActor, RequestNow, type RequestContext } from '../common/loaders/request-context';
+import { Allow, Public, SignedIn } from './access.decorators';
+import { Actor } from './actor';
+import { ActorService } from './actor.service';
+import { AuthService, type NewSession } from './auth.service';
+import { InviteAccountInput, OneTimeLink, SetPasswordWithTokenInput, SignInInput } from './dto/auth.inputs';
+import { Me } from './me.type';
+import { SESSION_COOKIE } from './session-token';
+
+const meOf = (actor: Actor): Me => ({
+  account: actor.account,
+  participant: actor.participant,
+  capacities: [...actor.capacities],
+  clearance: actor.clearance,
+});
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly actors: ActorService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => Me, { description: 'Who you are signed in as, and what you may do today.' })
+  me(@CurrentActor() actor: Actor): Me {
+    return meOf(actor);
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: 'Signs in with email and password; the session travels in an httpOnly cookie.' })
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context() context: RequestContext,
+    @RequestNow() now: Date,
+  ): Promise<Me> {
+    return this.startSession(await this.auth.signIn(input.email, input.password, now), context, now);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@Context() context: RequestContext, @RequestNow() now: Date): Promise<boolean> {
+    await this.auth.signOut(context.actor.sessionId, now);
+    context.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Allow('account.invite')
+  @Mutation(() => OneTimeLink, { description: 'Invites a person; returns the one-time link to pass on to them.' })
+  inviteAccount(
+    @Args('input') input: InviteAccountInput,
+    @CurrentActor() actor: Actor,
+    @RequestNow() now: Date,
+  ): Promise<OneTimeLink> {
+    return this.auth.invite(input, actor, now);
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: 'Accepts an invitation: sets the password and signs in.' })
+  async acceptInvitation(
+    @Args('input') input: SetPasswordWithTokenInput,
+    @Context() context: RequestContext,
+    @RequestNow() now: Date,
+  ): Promise<Me> {
+    return this.startSession(await this.auth.setPasswordWithToken(input.token, input.password, now), context, now);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Asks for a password reset link for this email. Always true, so it reveals no account.',
+  })
+  async requestPasswordReset(@Args('email') email: string, @RequestNow() now: Date): Promise<boolean> {
+    await this.auth.requestPasswordReset(email, now);
+    return true;
+  }
+
+  @Allow('account.manage')
+  @Mutation(() => OneTimeLink, { description: 'Makes a password reset link for an account, for an administrator to pass on.' })
+  createPasswordResetLink(
+    @Args('accountId', { type: () => ID }) accountId: string,
+    @CurrentActor() actor: Actor,
+    @RequestNow() now: Date,
+  ): Promise<OneTimeLink> {
+    return this.auth.passwordResetLink(accountId, actor, now);
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: 'Uses a password reset link: sets the new password, ends other sessions, signs in.' })
+  async resetPassword(
+    @Args('input') input: SetPasswordWithTokenInput,
+    @Context() context: RequestContext,
+    @RequestNow() now: Date,
+  ): Promise<Me> {
+    return this.startSession(await this.auth.setPasswordWithToken(input.token, input.password, now), context, now);
+  }
+
+  private async startSession(session: NewSession, context: RequestContext, now: Date): Promise<Me> {
+    const reply: FastifyReply = context.reply;
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.production,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    // The rest of this request acts as the person who just signed in.
+    context.actor = await this.actors.forAccount(session.accountId, now);
+    return meOf(context.actor);
+  }
+}

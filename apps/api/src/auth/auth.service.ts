@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { AccountRole, requireText } from '@prepcom/domain';
+import { AppError, assertValid, notFound } from '../common/errors/app-error';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { AccountEntity } from './account.entity';
+import type { Actor } from './actor';
+import type { InviteAccountInput } from './dto/auth.inputs';
+import { OneTimeTokenEntity, TokenPurpose } from './one-time-token.entity';
+import { hashPassword, passwordRule, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+import { hashToken, newToken, SESSION_HOURS } from './session-token';
+
+const HOUR = 3_600_000;
+const LINK_LIFETIME_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
+const LINK_PATH: Record<TokenPurpose, string> = {
+  INVITATION: '/accept-invitation',
+  PASSWORD_RESET: '/reset-password',
+};
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  accountId: string;
+}
+
+const WRONG_CREDENTIALS = 'That email and password do not match an account.';
+
+/** Accounts, sessions and one-time links. Tokens leave this service once and are stored only as hashes. */
+@Injectable()
+export class AuthService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async signIn(email: string, password: string, now: Date): Promise<NewSession> {
+    const account = await this.accountByEmail(this.db.manager, email);
+    const valid = await verifyPassword(account?.disabledAt ? null : (account?.passwordHash ?? null), password);
+    if (!account || !valid) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    return this.openSession(this.db.manager, account.id, now);
+  }
+
+  async signOut(sessionId: string | null, now: Date): Promise<void> {
+    if (sessionId) await this.db.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: now });
+  }
+
+  async invite(input: InviteAccountInput, inviter: Actor, now: Date) {
+    const accountRole = input.accountRole ?? AccountRole.DELEGATE;
+    if (accountRole === AccountRole.ADMINISTRATOR && !inviter.capacities.includes('ADMINISTRATOR')) {
+      throw new AppError('FORBIDDEN', 'Only an administrator can invite another administrator.', { field: 'accountRole' });
+    }
+    assertValid([requireText('displayName', input.displayName, 'name')]);
+    return this.db.transaction(async (manager) => {
+      if (input.participantId && !(await manager.existsBy(ParticipantEntity, { id: input.participantId }))) {
+        throw notFound('participant', input.participantId, 'participantId');
+      }
+      let account = await this.accountByEmail(manager, input.email);
+      if (account?.passwordHash) {
+        throw new AppError('CONFLICT', `${input.email} already has an account; send a password reset instead.`, {
+          field: 'email',
+        });
+      }
+      account ??= manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null });
+      Object.assign(account, {
+        displayName: input.displayName.trim(),
+        participantId: input.participantId ?? null,
+        accountRole,
+      });
+      account = await manager.save(account);
+      return this.issueLink(manager, account, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
+    });
+  }
+
+  /** A reset link for an account, handed to the administrator who asked for it. */
+  async passwordResetLink(accountId: string, administrator: Actor, now: Date) {
+    return this.db.transaction(async (manager) => {
+      const account = await manager.findOneBy(AccountEntity, { id: accountId });
+      if (!account) throw notFound('account', accountId, 'accountId');
+      return this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, administrator.account?.id ?? null, now);
+    });
+  }
+
+  /**
+   * A person asks for a reset of their own password. The link is stored for delivery by email (the notifications
+   * issue); the answer is the same whether or not the address has an account, so it reveals no one.
+   */
+  async requestPasswordReset(email: string, now: Date): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const account = await this.accountByEmail(manager, email);
+      if (account && !account.disabledAt) await this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
+    });
+  }
+
+  /** Accepts an invitation or a reset link: sets the password, closes other sessions, and signs in. */
+  async setPasswordWithToken(token: string, password: string, now: Date): Promise<NewSession> {
+    assertValid([passwordRule(password)]);
+    return this.db.transaction(async (manager) => {
+      const link = await manager.findOne(OneTimeTokenEntity, {
+        where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(now) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!link) {
+        throw new AppError('BAD_USER_INPUT', 'This link is not valid any more: it was used already or has expired.', {
+          field: 'token',
+        });
+      }
+      await manager.update(OneTimeTokenEntity, { id: link.id }, { usedAt: now });
+      await manager.update(AccountEntity, { id: link.accountId }, { passwordHash: await hashPassword(password) });
+      await manager.update(SessionEntity, { accountId: link.accountId, revokedAt: IsNull() }, { revokedAt: now });
+      return this.openSession(manager, link.accountId, now);
+    });
+  }
+
+  private async issueLink(
+    manager: EntityManager,
+    account: AccountEntity,
+    purpose: TokenPurpose,
+    createdByAccountId: string | null,
+    now: Date,
+  ) {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[purpose] * HOUR);
+    await manager.insert(OneTimeTokenEntity, {
+      tokenHash: hash,
+      purpose,
+      accountId: account.id,
+      createdByAccountId,
+      createdAt: now,
+      expiresAt,
+      usedAt: null,
+    });
+    return { account, path: `${LINK_PATH[purpose]}?token=${token}`, expiresAt };
+  }
+
+  private async openSession(manager: EntityManager, accountId: string, now: Date): Promise<NewSession> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * HOUR);
+    await manager.insert(SessionEntity, { tokenHash: hash, accountId, createdAt: now, expiresAt, revokedAt: null });
+    return { token, expiresAt, accountId };
+  }
+
+  private accountByEmail(manager: EntityManager, email: string): Promise<AccountEntity | null> {
+    return manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('lower(a.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  AccountRole,
+  Capacity,
+  canSee,
+  can,
+  capacitiesOn,
+  clearanceOf,
+  Confidentiality,
+  visibleTiers,
+} from './access';
+import { type ActorFacts } from './access';
+import { ParticipantKind, RoleKind } from './model';
+
+const norway = { id: 'nor', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
+const belgium = { id: 'bel', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
+const nicaragua = { id: 'nic', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
+const afghanistan = { id: 'afg', kind: ParticipantKind.STATE, becamePartyOn: '2003-03-01' };
+const icbl = { id: 'icbl', kind: ParticipantKind.ORGANISATION, becamePartyOn: null };
+const isu = { id: 'isu', kind: ParticipantKind.ORGANISATION, becamePartyOn: null };
+const roleTerms = [
+  { participantId: 'nor', role: RoleKind.CO_CHAIR, startsOn: '2001-09-21', endsOn: '2002-09-20' },
+  { participantId: 'nic', role: RoleKind.PRESIDENT, startsOn: '2001-09-18', endsOn: '2002-09-16' },
+  { participantId: 'bel', role: RoleKind.PRESIDENT, startsOn: '2002-09-16', endsOn: '2003-09-15' },
+  { participantId: 'isu', role: RoleKind.SUPPORT_UNIT, startsOn: '2001-09-21', endsOn: null },
+];
+const delegate = (participant: ActorFacts['participant'], accountRole: AccountRole = AccountRole.DELEGATE): ActorFacts => ({
+  accountRole,
+  participant,
+  roleTerms,
+});
+
+describe('capacities come from the terms held that day', () => {
+  it('makes Norway a Co-Chair and a State Party during its term, and only a State Party after it', () => {
+    expect(capacitiesOn(delegate(norway), '2002-06-27').sort()).toEqual([Capacity.CO_CHAIR, Capacity.STATE_PARTY]);
+    expect(capacitiesOn(delegate(norway), '2002-09-21')).toEqual([Capacity.STATE_PARTY]);
+  });
+
+  it('gives the current and the incoming Presidency their powers, and takes them away at handover', () => {
+    expect(capacitiesOn(delegate(nicaragua), '2002-06-27')).toContain(Capacity.PRESIDENCY);
+    expect(capacitiesOn(delegate(belgium), '2002-06-27')).toContain(Capacity.PRESIDENCY);
+    // After the Fourth Meeting Belgium presides and no later term is known; Nicaragua has handed over.
+    expect(capacitiesOn(delegate(nicaragua), '2002-09-17')).not.toContain(Capacity.PRESIDENCY);
+    expect(capacitiesOn(delegate(belgium), '2003-09-16')).not.toContain(Capacity.PRESIDENCY);
+  });
+
+  it('treats a State as an observer until the Convention enters into force for it', () => {
+    expect(capacitiesOn(delegate(afghanistan), '2002-10-01')).toEqual([Capacity.OBSERVER]);
+    expect(capacitiesOn(delegate(afghanistan), '2003-03-01')).toEqual([Capacity.STATE_PARTY]);
+    expect(capacitiesOn(delegate(icbl), '2003-03-01')).toEqual([Capacity.OBSERVER]);
+  });
+
+  it('gives the support unit its capacity and an administrator theirs', () => {
+    expect(capacitiesOn(delegate(isu), '2003-01-01').sort()).toEqual([Capacity.OBSERVER, Capacity.SUPPORT_UNIT]);
+    expect(capacitiesOn(delegate(null, AccountRole.ADMINISTRATOR), '2003-01-01')).toEqual([Capacity.ADMINISTRATOR]);
+    expect(capacitiesOn(delegate(null), '2003-01-01')).toEqual([]);
+  });
+});
+
+describe('clearance and confidentiality', () => {
+  it('clears each capacity for its own audience and every wider one', () => {
+    expect(clearanceOf([Capacity.CO_CHAIR, Capacity.STATE_PARTY])).toBe(Confidentiality.CO_CHAIRS);
+    expect(clearanceOf([Capacity.PRESIDENCY])).toBe(Confidentiality.COORDINATING_COMMITTEE);
+    expect(clearanceOf([Capacity.STATE_PARTY])).toBe(Confidentiality.STATES_PARTIES);
+    expect(clearanceOf([Capacity.OBSERVER])).toBe(Confidentiality.OBSERVERS);
+    expect(clearanceOf([])).toBe(Confidentiality.PUBLIC);
+    expect(visibleTiers(Confidentiality.STATES_PARTIES)).toEqual(['STATES_PARTIES', 'OBSERVERS', 'PUBLIC']);
+    expect(canSee(Confidentiality.COORDINATING_COMMITTEE, Confidentiality.STATES_PARTIES)).toBe(false);
+    expect(canSee(Confidentiality.PUBLIC, Confidentiality.PUBLIC)).toBe(true);
+  });
+
+  it('lets Co-Chairs decide and the support unit edit without deciding', () => {
+    expect(can([Capacity.CO_CHAIR], 'matter.decide')).toBe(true);
+    expect(can([Capacity.SUPPORT_UNIT], 'matter.write')).toBe(true);
+    expect(can([Capacity.SUPPORT_UNIT], 'matter.decide')).toBe(false);
+    expect(can([Capacity.STATE_PARTY], 'matter.write')).toBe(false);
+    expect(can([], 'view.write')).toBe(false);
+  });
+});

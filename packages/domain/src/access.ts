@@ -1,0 +1,117 @@
+// Who may see and do what. Powers come from the role terms a person's participant holds on the day, plus the
+// account's own role: when a term ends, the power ends with it, with no one editing accounts.
+import { presidenciesOn, termsActiveOn, type Term } from './role-terms';
+import { ParticipantKind, RoleKind, type IsoDate } from './model';
+
+/** Who may see a record, from the narrowest audience to everyone. */
+export const Confidentiality = {
+  CO_CHAIRS: 'CO_CHAIRS',
+  COORDINATING_COMMITTEE: 'COORDINATING_COMMITTEE',
+  STATES_PARTIES: 'STATES_PARTIES',
+  OBSERVERS: 'OBSERVERS',
+  PUBLIC: 'PUBLIC',
+} as const;
+export type Confidentiality = (typeof Confidentiality)[keyof typeof Confidentiality];
+
+const AUDIENCE_ORDER: readonly Confidentiality[] = [
+  Confidentiality.CO_CHAIRS,
+  Confidentiality.COORDINATING_COMMITTEE,
+  Confidentiality.STATES_PARTIES,
+  Confidentiality.OBSERVERS,
+  Confidentiality.PUBLIC,
+];
+
+export const AccountRole = { ADMINISTRATOR: 'ADMINISTRATOR', DELEGATE: 'DELEGATE' } as const;
+export type AccountRole = (typeof AccountRole)[keyof typeof AccountRole];
+
+/** What a signed-in person can act as today. */
+export const Capacity = {
+  ADMINISTRATOR: 'ADMINISTRATOR',
+  CO_CHAIR: 'CO_CHAIR',
+  /** The current or the incoming Presidency, or the President-designate. */
+  PRESIDENCY: 'PRESIDENCY',
+  SUPPORT_UNIT: 'SUPPORT_UNIT',
+  STATE_PARTY: 'STATE_PARTY',
+  /** A State not party, or an organisation. */
+  OBSERVER: 'OBSERVER',
+} as const;
+export type Capacity = (typeof Capacity)[keyof typeof Capacity];
+
+export interface ActorFacts {
+  accountRole: AccountRole;
+  participant: { id: string; kind: ParticipantKind; becamePartyOn: IsoDate | null } | null;
+  /** Every role term, of every participant: the incoming Presidency is only known against all of them. */
+  roleTerms: readonly (Term & { participantId: string })[];
+}
+
+export function capacitiesOn(facts: ActorFacts, today: IsoDate): Capacity[] {
+  const capacities = new Set<Capacity>();
+  if (facts.accountRole === AccountRole.ADMINISTRATOR) capacities.add(Capacity.ADMINISTRATOR);
+  const participant = facts.participant;
+  if (participant) {
+    const own = termsActiveOn(
+      facts.roleTerms.filter((term) => term.participantId === participant.id),
+      today,
+    );
+    const held = (role: RoleKind) => own.some((term) => term.role === role);
+    const { current, incoming } = presidenciesOn(facts.roleTerms, today);
+    if (held(RoleKind.CO_CHAIR)) capacities.add(Capacity.CO_CHAIR);
+    if (
+      current?.participantId === participant.id ||
+      incoming?.participantId === participant.id ||
+      held(RoleKind.PRESIDENT_DESIGNATE)
+    ) {
+      capacities.add(Capacity.PRESIDENCY);
+    }
+    if (held(RoleKind.SUPPORT_UNIT)) capacities.add(Capacity.SUPPORT_UNIT);
+    const party = participant.kind === ParticipantKind.STATE && participant.becamePartyOn !== null && participant.becamePartyOn <= today;
+    capacities.add(party ? Capacity.STATE_PARTY : Capacity.OBSERVER);
+  }
+  return [...capacities];
+}
+
+/** The narrowest audience whose records a person with these capacities may read. */
+export function clearanceOf(capacities: readonly Capacity[]): Confidentiality {
+  const has = (capacity: Capacity) => capacities.includes(capacity);
+  if (has(Capacity.CO_CHAIR) || has(Capacity.ADMINISTRATOR)) return Confidentiality.CO_CHAIRS;
+  if (has(Capacity.PRESIDENCY) || has(Capacity.SUPPORT_UNIT)) return Confidentiality.COORDINATING_COMMITTEE;
+  if (has(Capacity.STATE_PARTY)) return Confidentiality.STATES_PARTIES;
+  if (has(Capacity.OBSERVER)) return Confidentiality.OBSERVERS;
+  return Confidentiality.PUBLIC;
+}
+
+/** Every audience a person cleared for `clearance` belongs to: theirs and every wider one. */
+export function visibleTiers(clearance: Confidentiality): Confidentiality[] {
+  return AUDIENCE_ORDER.slice(AUDIENCE_ORDER.indexOf(clearance));
+}
+
+export function canSee(tier: Confidentiality, clearance: Confidentiality): boolean {
+  return AUDIENCE_ORDER.indexOf(tier) >= AUDIENCE_ORDER.indexOf(clearance);
+}
+
+/**
+ * The permission matrix (docs/security.md prints it). Reads are public and filtered by clearance; each write
+ * names the capacities that may make it. Some rules narrow further inside the service (a delegate writes only
+ * their own State's views; an observer only where the matter is open to observers' views).
+ */
+export const PERMISSIONS = {
+  'process.write': [Capacity.ADMINISTRATOR],
+  'participant.write': [Capacity.ADMINISTRATOR, Capacity.SUPPORT_UNIT],
+  'roleTerm.write': [Capacity.ADMINISTRATOR, Capacity.SUPPORT_UNIT],
+  'account.invite': [Capacity.ADMINISTRATOR, Capacity.CO_CHAIR],
+  'account.manage': [Capacity.ADMINISTRATOR],
+  'milestone.write': [Capacity.PRESIDENCY, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  'matter.write': [Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  'matter.move': [Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  /** DECIDED, DEFERRED, WITHDRAWN and the outcome: the Co-Chairs' call, never the secretariat's. */
+  'matter.decide': [Capacity.CO_CHAIR],
+  'option.write': [Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  'action.write': [Capacity.PRESIDENCY, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  'view.write': [Capacity.STATE_PARTY, Capacity.OBSERVER, Capacity.SUPPORT_UNIT],
+  'audit.read': [Capacity.ADMINISTRATOR, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+} as const satisfies Record<string, readonly Capacity[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(capacities: readonly Capacity[], permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Capacity[]).some((capacity) => capacities.includes(capacity));
+}
