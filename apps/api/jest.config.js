@@ -6,5 +6,5 @@ module.exports = require('@prepcom/jest-config')({
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
-  esmPackages: ['content-disposition', 'mercurius', 'quick-lru'],
+  esmPackages: ['content-disposition', 'mercurius', 'quick-lru', '@fastify/cookie', 'cookie'],
 });

@@ -1,4 +1,5 @@
 import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const CREATE_MATTER = `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id status } }`;
@@ -17,16 +18,20 @@ type Errors = {
 describe('moving matters, options and actions through their workflows', () => {
   let t: TestApp;
   let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+  let accounts: RoleAccounts;
+  let coChair: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ids = await createProcessWithMeetings(t);
+    accounts = await createRoleAccounts(t);
+    coChair = accounts.cookie.coChair!;
+    ids = await createProcessWithMeetings(t, accounts);
   });
 
   afterAll(() => t.close());
 
   async function refused(query: string, input: Record<string, unknown>): Promise<Errors> {
-    const response = await t.gql(query, { input });
+    const response = await t.gql(query, { input }, { cookie: coChair });
     expect(response.status).toBeLessThan(500);
     expect(response.errors).toBeDefined();
     const body = JSON.stringify(response.errors);
@@ -35,11 +40,16 @@ describe('moving matters, options and actions through their workflows', () => {
   }
 
   it('takes a matter from identification to decision, refusing each move a guard forbids', async () => {
-    const matter = await mutate<{ id: string; status: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'Dates and venue of the Review Conference',
-      decidingMilestoneId: ids.fifthId,
-    });
+    const matter = await mutate<{ id: string; status: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'Dates and venue of the Review Conference',
+        decidingMilestoneId: ids.fifthId,
+      },
+      coChair,
+    );
     expect(matter.status).toBe('IDENTIFIED');
 
     const skip = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED' });
@@ -49,24 +59,40 @@ describe('moving matters, options and actions through their workflows', () => {
     const noOption = await refused(MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' });
     expect(noOption[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['OPTION_REQUIRED']);
 
-    const nairobi = await mutate<{ id: string; stage: string }>(t, CREATE_OPTION, {
-      matterId: matter.id,
-      text: 'Nairobi, late 2004',
-    });
-    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'Geneva, 2004' });
+    const nairobi = await mutate<{ id: string; stage: string }>(
+      t,
+      CREATE_OPTION,
+      {
+        matterId: matter.id,
+        text: 'Nairobi, late 2004',
+      },
+      coChair,
+    );
+    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'Geneva, 2004' }, coChair);
     expect(
-      (await mutate<{ status: string }>(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }))
-        .status,
+      (
+        await mutate<{ status: string }>(
+          t,
+          MOVE_MATTER,
+          { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
+          coChair,
+        )
+      ).status,
     ).toBe('OPTIONS_DEVELOPING');
 
-    const consult = await mutate<{ id: string; due: string; status: string }>(t, CREATE_ACTION, {
-      title: 'Consult the regional groups',
-      ownerRole: 'CURRENT_PRESIDENCY',
-      dueMilestoneId: ids.fifthId,
-      dueOffsetDays: -30,
-      servesMatterId: matter.id,
-      blocksDecision: true,
-    });
+    const consult = await mutate<{ id: string; due: string; status: string }>(
+      t,
+      CREATE_ACTION,
+      {
+        title: 'Consult the regional groups',
+        ownerRole: 'CURRENT_PRESIDENCY',
+        dueMilestoneId: ids.fifthId,
+        dueOffsetDays: -30,
+        servesMatterId: matter.id,
+        blocksDecision: true,
+      },
+      coChair,
+    );
     // 30 days before the Fifth Meeting's first day in Bangkok (15 September 2003).
     expect(consult.due).toBe('2003-08-16');
 
@@ -77,23 +103,33 @@ describe('moving matters, options and actions through their workflows', () => {
     ]);
     expect(notReady[0]!.message).toMatch(/Consult the regional groups/);
 
-    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'DRAFT_TEXT' });
-    const done = await mutate<{ status: string; completedAt: string }>(t, MOVE_ACTION, {
-      actionId: consult.id,
-      to: 'DONE',
-    });
+    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'DRAFT_TEXT' }, coChair);
+    const done = await mutate<{ status: string; completedAt: string }>(
+      t,
+      MOVE_ACTION,
+      {
+        actionId: consult.id,
+        to: 'DONE',
+      },
+      coChair,
+    );
     expect(done.status).toBe('DONE');
     expect(done.completedAt).toBeTruthy();
-    const ready = await mutate<{ status: string; readiness: { score: number } }>(t, MOVE_MATTER, {
-      matterId: matter.id,
-      to: 'READY_FOR_DECISION',
-    });
+    const ready = await mutate<{ status: string; readiness: { score: number } }>(
+      t,
+      MOVE_MATTER,
+      {
+        matterId: matter.id,
+        to: 'READY_FOR_DECISION',
+      },
+      coChair,
+    );
     expect(ready.status).toBe('READY_FOR_DECISION');
 
     const noOutcome = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED' });
     expect(noOutcome[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['OUTCOME_REQUIRED']);
 
-    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'ADOPTED' });
+    await mutate(t, MOVE_OPTION, { optionId: nairobi.id, to: 'ADOPTED' }, coChair);
     const decided = await mutate<{ status: string; outcome: string; readiness: { score: number } }>(
       t,
       MOVE_MATTER,
@@ -102,6 +138,7 @@ describe('moving matters, options and actions through their workflows', () => {
         to: 'DECIDED',
         outcome: 'Nairobi, 29 November to 3 December 2004.',
       },
+      coChair,
     );
     expect(decided).toMatchObject({ status: 'DECIDED', outcome: 'Nairobi, 29 November to 3 December 2004.' });
     expect(decided.readiness.score).toBe(100);
@@ -109,12 +146,14 @@ describe('moving matters, options and actions through their workflows', () => {
     const open = await t.gql<{ process: { matters: { edges: { node: { id: string } }[] } } }>(
       `query ($id: ID!) { process(id: $id) { matters(filter: { open: true }) { edges { node { id } } } } }`,
       { id: ids.processId },
+      { cookie: coChair },
     );
     expect(open.data!.process.matters.edges.map((edge) => edge.node.id)).not.toContain(matter.id);
 
     const history = await t.gql<{ matter: { history: { fromStatus: string | null; toStatus: string }[] } }>(
       `query ($id: ID!) { matter(id: $id) { history { fromStatus toStatus } } }`,
       { id: matter.id },
+      { cookie: coChair },
     );
     expect(history.data!.matter.history.map((step) => step.toStatus)).toEqual([
       'IDENTIFIED',
@@ -125,19 +164,29 @@ describe('moving matters, options and actions through their workflows', () => {
   });
 
   it('refuses a decision at a meeting that has not started, and defers to a later milestone instead', async () => {
-    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'Rules of procedure',
-      decidingMilestoneId: ids.futureId,
-    });
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'Rules of procedure',
+        decidingMilestoneId: ids.futureId,
+      },
+      coChair,
+    );
     const before = new Date().toISOString();
-    const option = await mutate<{ id: string }>(t, CREATE_OPTION, {
-      matterId: matter.id,
-      text: 'The rules of 1999',
-    });
-    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' });
-    await mutate(t, MOVE_OPTION, { optionId: option.id, to: 'DRAFT_TEXT' });
-    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'READY_FOR_DECISION' });
+    const option = await mutate<{ id: string }>(
+      t,
+      CREATE_OPTION,
+      {
+        matterId: matter.id,
+        text: 'The rules of 1999',
+      },
+      coChair,
+    );
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, coChair);
+    await mutate(t, MOVE_OPTION, { optionId: option.id, to: 'DRAFT_TEXT' }, coChair);
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'READY_FOR_DECISION' }, coChair);
 
     const early = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED', outcome: 'Adopted.' });
     expect(early[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['MILESTONE_NOT_STARTED']);
@@ -162,32 +211,49 @@ describe('moving matters, options and actions through their workflows', () => {
     const asBefore = await t.gql<{ matter: { status: string } }>(
       `query ($id: ID!, $asOf: DateTime) { matter(id: $id, asOf: $asOf) { status } }`,
       { id: matter.id, asOf: before },
+      { cookie: coChair },
     );
     expect(asBefore.data!.matter.status).toBe('IDENTIFIED');
   });
 
   it('moves a relative due date with its milestone', async () => {
-    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'Costs of the preparatory meetings',
-      decidingMilestoneId: ids.futureId,
-    });
-    const action = await mutate<{ id: string; due: string }>(t, CREATE_ACTION, {
-      title: 'Circulate cost estimates',
-      ownerRole: 'SUPPORT_UNIT',
-      dueMilestoneId: ids.futureId,
-      dueOffsetDays: -14,
-      servesMatterId: matter.id,
-    });
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'Costs of the preparatory meetings',
+        decidingMilestoneId: ids.futureId,
+      },
+      coChair,
+    );
+    const action = await mutate<{ id: string; due: string }>(
+      t,
+      CREATE_ACTION,
+      {
+        title: 'Circulate cost estimates',
+        ownerRole: 'SUPPORT_UNIT',
+        dueMilestoneId: ids.futureId,
+        dueOffsetDays: -14,
+        servesMatterId: matter.id,
+      },
+      coChair,
+    );
     expect(action.due).toBe('2099-08-31');
-    await mutate(t, `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`, {
-      id: ids.futureId,
-      startsAt: '2099-09-21T03:00:00Z',
-      endsAt: '2099-09-25T11:00:00Z',
-    });
+    await mutate(
+      t,
+      `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`,
+      {
+        id: ids.futureId,
+        startsAt: '2099-09-21T03:00:00Z',
+        endsAt: '2099-09-25T11:00:00Z',
+      },
+      coChair,
+    );
     const moved = await t.gql<{ process: { actions: { edges: { node: { id: string; due: string } }[] } } }>(
       `query ($id: ID!) { process(id: $id) { actions { edges { node { id due } } } } }`,
       { id: ids.processId },
+      { cookie: coChair },
     );
     expect(moved.data!.process.actions.edges.find((edge) => edge.node.id === action.id)!.node.due).toBe(
       '2099-09-07',
@@ -195,17 +261,27 @@ describe('moving matters, options and actions through their workflows', () => {
   });
 
   it('refuses a dependency that would make a circle', async () => {
-    const a = await mutate<{ id: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'A',
-      decidingMilestoneId: ids.futureId,
-    });
-    const b = await mutate<{ id: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'B',
-      decidingMilestoneId: ids.futureId,
-      dependsOnIds: [a.id],
-    });
+    const a = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'A',
+        decidingMilestoneId: ids.futureId,
+      },
+      coChair,
+    );
+    const b = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'B',
+        decidingMilestoneId: ids.futureId,
+        dependsOnIds: [a.id],
+      },
+      coChair,
+    );
     const errors = await refused(
       `mutation ($input: MatterDependencyInput!) { addMatterDependency(input: $input) { id } }`,
       { matterId: a.id, dependsOnId: b.id },
@@ -218,16 +294,20 @@ describe('moving matters, options and actions through their workflows', () => {
 describe('bad input gets a clear error and loses nothing', () => {
   let t: TestApp;
   let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+  let accounts: RoleAccounts;
+  let coChair: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ids = await createProcessWithMeetings(t);
+    accounts = await createRoleAccounts(t);
+    coChair = accounts.cookie.coChair!;
+    ids = await createProcessWithMeetings(t, accounts);
   });
 
   afterAll(() => t.close());
 
   async function error(query: string, variables: Record<string, unknown>) {
-    const response = await t.gql(query, variables);
+    const response = await t.gql(query, variables, { cookie: coChair });
     expect(response.status).toBeLessThan(500);
     expect(JSON.stringify(response)).not.toMatch(/QueryFailedError|stack|SELECT |\n\s+at /);
     return response.errors![0]!;
@@ -262,11 +342,16 @@ describe('bad input gets a clear error and loses nothing', () => {
   });
 
   it('refuses a due date after the deciding milestone', async () => {
-    const matter = await mutate<{ id: string }>(t, CREATE_MATTER, {
-      processId: ids.processId,
-      title: 'Costs',
-      decidingMilestoneId: ids.fifthId,
-    });
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'Costs',
+        decidingMilestoneId: ids.fifthId,
+      },
+      coChair,
+    );
     const e = await error(CREATE_ACTION, {
       input: { title: 'Too late', ownerRole: 'CO_CHAIRS', dueDate: '2003-09-20', servesMatterId: matter.id },
     });
@@ -290,7 +375,11 @@ describe('bad input gets a clear error and loses nothing', () => {
   });
 
   it('rejects a bad enum or date before anything runs', async () => {
-    const response = await t.gql(`mutation { moveMatter(input: { matterId: "x", to: FINISHED }) { id } }`);
+    const response = await t.gql(
+      `mutation { moveMatter(input: { matterId: "x", to: FINISHED }) { id } }`,
+      {},
+      { cookie: coChair },
+    );
     expect(response.status).toBe(400);
     expect(response.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const date = await error(`query ($on: LocalDate) { presidencies(on: $on) { on } }`, { on: '2003-02-30' });
@@ -302,6 +391,7 @@ describe('bad input gets a clear error and loses nothing', () => {
     const { data } = await t.gql<{ process: { matters: { totalCount: number } } }>(
       `query ($id: ID!) { process(id: $id) { matters { totalCount } } }`,
       { id: ids.processId },
+      { cookie: coChair },
     );
     expect(data!.process.matters.totalCount).toBe(1);
   });

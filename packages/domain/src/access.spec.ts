@@ -23,7 +23,10 @@ const roleTerms = [
   { participantId: 'bel', role: RoleKind.PRESIDENT, startsOn: '2002-09-16', endsOn: '2003-09-15' },
   { participantId: 'isu', role: RoleKind.SUPPORT_UNIT, startsOn: '2001-09-21', endsOn: null },
 ];
-const delegate = (participant: ActorFacts['participant'], accountRole: AccountRole = AccountRole.DELEGATE): ActorFacts => ({
+const delegate = (
+  participant: ActorFacts['participant'],
+  accountRole: AccountRole = AccountRole.DELEGATE,
+): ActorFacts => ({
   accountRole,
   participant,
   roleTerms,
@@ -31,7 +34,10 @@ const delegate = (participant: ActorFacts['participant'], accountRole: AccountRo
 
 describe('capacities come from the terms held that day', () => {
   it('makes Norway a Co-Chair and a State Party during its term, and only a State Party after it', () => {
-    expect(capacitiesOn(delegate(norway), '2002-06-27').sort()).toEqual([Capacity.CO_CHAIR, Capacity.STATE_PARTY]);
+    expect(capacitiesOn(delegate(norway), '2002-06-27').sort()).toEqual([
+      Capacity.CO_CHAIR,
+      Capacity.STATE_PARTY,
+    ]);
     expect(capacitiesOn(delegate(norway), '2002-09-21')).toEqual([Capacity.STATE_PARTY]);
   });
 
@@ -50,8 +56,13 @@ describe('capacities come from the terms held that day', () => {
   });
 
   it('gives the support unit its capacity and an administrator theirs', () => {
-    expect(capacitiesOn(delegate(isu), '2003-01-01').sort()).toEqual([Capacity.OBSERVER, Capacity.SUPPORT_UNIT]);
-    expect(capacitiesOn(delegate(null, AccountRole.ADMINISTRATOR), '2003-01-01')).toEqual([Capacity.ADMINISTRATOR]);
+    expect(capacitiesOn(delegate(isu), '2003-01-01').sort()).toEqual([
+      Capacity.OBSERVER,
+      Capacity.SUPPORT_UNIT,
+    ]);
+    expect(capacitiesOn(delegate(null, AccountRole.ADMINISTRATOR), '2003-01-01')).toEqual([
+      Capacity.ADMINISTRATOR,
+    ]);
     expect(capacitiesOn(delegate(null), '2003-01-01')).toEqual([]);
   });
 });

@@ -64,7 +64,10 @@ export function capacitiesOn(facts: ActorFacts, today: IsoDate): Capacity[] {
       capacities.add(Capacity.PRESIDENCY);
     }
     if (held(RoleKind.SUPPORT_UNIT)) capacities.add(Capacity.SUPPORT_UNIT);
-    const party = participant.kind === ParticipantKind.STATE && participant.becamePartyOn !== null && participant.becamePartyOn <= today;
+    const party =
+      participant.kind === ParticipantKind.STATE &&
+      participant.becamePartyOn !== null &&
+      participant.becamePartyOn <= today;
     capacities.add(party ? Capacity.STATE_PARTY : Capacity.OBSERVER);
   }
   return [...capacities];

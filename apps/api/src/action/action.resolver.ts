@@ -1,8 +1,10 @@
+import { Allow, SignedIn } from '../auth/access.decorators';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { resolveDueDate, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -55,18 +57,25 @@ export class ActionResolver {
     return action.servesMilestoneId ? loaders.milestone.load(action.servesMilestoneId) : null;
   }
 
+  @Allow('action.write')
   @Mutation(() => ActionEntity)
-  createAction(@Args('input') input: CreateActionInput): Promise<ActionEntity> {
-    return this.actions.create(input);
+  createAction(@Args('input') input: CreateActionInput, @CurrentActor() actor: Actor): Promise<ActionEntity> {
+    return this.actions.create(input, actor);
   }
 
+  @Allow('action.write')
   @Mutation(() => ActionEntity)
-  updateAction(@Args('input') input: UpdateActionInput): Promise<ActionEntity> {
-    return this.actions.update(input);
+  updateAction(@Args('input') input: UpdateActionInput, @CurrentActor() actor: Actor): Promise<ActionEntity> {
+    return this.actions.update(input, actor);
   }
 
+  @SignedIn()
   @Mutation(() => ActionEntity, { description: 'Moves an action (TODO, IN_PROGRESS, DONE, BLOCKED).' })
-  moveAction(@Args('input') input: MoveActionInput, @RequestNow() now: Date): Promise<ActionEntity> {
-    return this.actions.move(input, now);
+  moveAction(
+    @Args('input') input: MoveActionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionEntity> {
+    return this.actions.move(input, now, actor);
   }
 }

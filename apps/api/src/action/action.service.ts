@@ -9,7 +9,8 @@ import {
   resolveDueDate,
   type GuardFailure,
 } from '@prepcom/domain';
-import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
+import type { Actor } from '../auth/actor';
+import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { optionalText } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
@@ -33,7 +34,7 @@ function exactlyOne(fields: Record<string, unknown>, what: string): GuardFailure
 export class ActionService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: CreateActionInput): Promise<ActionEntity> {
+  async create(input: CreateActionInput, actor: Actor): Promise<ActionEntity> {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
@@ -53,7 +54,7 @@ export class ActionService {
     ]);
     return this.db.transaction(async (manager) => {
       const processId = input.servesMatterId
-        ? (await this.matter(manager, input.servesMatterId)).processId
+        ? (await this.matter(manager, input.servesMatterId, actor)).processId
         : (await this.milestone(manager, input.servesMilestoneId!, 'servesMilestoneId')).processId;
       const action = manager.create(ActionEntity, {
         processId,
@@ -70,14 +71,14 @@ export class ActionService {
         servesMilestoneId: input.servesMilestoneId ?? null,
         completedAt: null,
       });
-      await this.checkReferences(manager, action);
+      await this.checkReferences(manager, action, actor);
       return manager.save(action);
     });
   }
 
-  async update(input: UpdateActionInput): Promise<ActionEntity> {
+  async update(input: UpdateActionInput, actor: Actor): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
-      const action = await this.lockedAction(manager, input.id, 'id');
+      const action = await this.lockedAction(manager, input.id, 'id', actor);
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
@@ -117,14 +118,22 @@ export class ActionService {
         }
         action.dueOffsetDays = input.dueOffsetDays;
       }
-      await this.checkReferences(manager, action);
+      await this.checkReferences(manager, action, actor);
       return manager.save(action);
     });
   }
 
-  async move(input: MoveActionInput, now: Date): Promise<ActionEntity> {
+  /** Whoever may write actions, and the owner's own delegates: a State marks the work it owns as done. */
+  async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
-      const action = await this.lockedAction(manager, input.actionId, 'actionId');
+      const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
+      const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
+      if (!ownsIt && !actor.can('action.write')) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
+        );
+      }
       const failures = checkActionMove(action.status, input.to);
       if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
       action.status = input.to;
@@ -134,7 +143,7 @@ export class ActionService {
   }
 
   /** The owner exists, the due milestone is in the process, and the action falls due before what it serves. */
-  private async checkReferences(manager: EntityManager, action: ActionEntity): Promise<void> {
+  private async checkReferences(manager: EntityManager, action: ActionEntity, actor: Actor): Promise<void> {
     if (
       action.ownerParticipantId &&
       !(await manager.existsBy(ParticipantEntity, { id: action.ownerParticipantId }))
@@ -152,19 +161,31 @@ export class ActionService {
     }
     const served = action.servesMatterId
       ? await manager.findOneByOrFail(MilestoneEntity, {
-          id: (await this.matter(manager, action.servesMatterId)).decidingMilestoneId,
+          id: (await this.matter(manager, action.servesMatterId, actor)).decidingMilestoneId,
         })
       : await this.milestone(manager, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
     assertValid([requireDueNotAfter(dueDate!, served)]);
   }
 
-  private async lockedAction(manager: EntityManager, id: string, field: string): Promise<ActionEntity> {
-    return findForUpdate(manager, ActionEntity, id, 'action', field);
+  /** An action serving a matter the actor may not see does not exist for them. */
+  private async lockedAction(
+    manager: EntityManager,
+    id: string,
+    field: string,
+    actor: Actor,
+  ): Promise<ActionEntity> {
+    const action = await findForUpdate(manager, ActionEntity, id, 'action', field);
+    if (action.servesMatterId) {
+      const matter = await manager.findOneByOrFail(MatterEntity, { id: action.servesMatterId });
+      actor.requireVisible(matter.confidentiality, 'action', id, field);
+    }
+    return action;
   }
 
-  private async matter(manager: EntityManager, id: string): Promise<MatterEntity> {
+  private async matter(manager: EntityManager, id: string, actor: Actor): Promise<MatterEntity> {
     const matter = await manager.findOneBy(MatterEntity, { id });
     if (!matter) throw notFound('matter', id, 'servesMatterId');
+    actor.requireVisible(matter.confidentiality, 'matter', id, 'servesMatterId');
     return matter;
   }
 

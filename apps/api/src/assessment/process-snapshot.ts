@@ -1,6 +1,8 @@
 import {
   ActionStatus,
   assessMatter,
+  canSee,
+  type Confidentiality,
   resolveDueDate,
   type Health,
   type IsoDate,
@@ -47,6 +49,11 @@ export interface SnapshotRows {
   participants: ParticipantEntity[];
 }
 
+/** What the reader may see; everything else is left out before anything is derived. */
+export interface Audience {
+  clearance: Confidentiality;
+}
+
 const NO_VIEWS: ViewTally = { statePartiesWithView: 0, statePartiesObjecting: 0 };
 
 function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -79,6 +86,7 @@ export class ProcessSnapshot {
     /** Actions created by then, each with the status it had then. */
     readonly actions: ActionEntity[],
     readonly participants: ParticipantEntity[],
+    readonly clearance: Confidentiality,
   ) {
     this.milestonesById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
     this.mattersById = new Map(matters.map((state) => [state.matter.id, state]));
@@ -108,14 +116,26 @@ export class ProcessSnapshot {
     return ProcessSnapshot.dueDateOf(action, (id) => this.milestone(id));
   }
 
-  static build(processId: string, asOf: Date, rows: SnapshotRows): ProcessSnapshot {
+  /**
+   * Derives every matter's state as of `asOf` from what `audience` may see: hidden matters, hidden options and the
+   * actions serving hidden matters are dropped first, so readiness, health and counts never reveal them.
+   */
+  static build(processId: string, asOf: Date, rows: SnapshotRows, audience: Audience): ProcessSnapshot {
+    const visible = (tier: Confidentiality) => canSee(tier, audience.clearance);
     const milestonesById = new Map(rows.milestones.map((milestone) => [milestone.id, milestone]));
-    const actions = rows.actions.map((action) => actionAsOf(action, asOf));
-    const optionsByMatter = groupBy(rows.options, (option) => option.matterId);
+    const visibleMatters = rows.matters.filter((matter) => visible(matter.confidentiality));
+    const visibleMatterIds = new Set(visibleMatters.map((matter) => matter.id));
+    const actions = rows.actions
+      .filter((action) => action.servesMatterId === null || visibleMatterIds.has(action.servesMatterId))
+      .map((action) => actionAsOf(action, asOf));
+    const optionsByMatter = groupBy(
+      rows.options.filter((option) => visible(option.confidentiality)),
+      (option) => option.matterId,
+    );
     const actionsByMatter = groupBy(actions, (action) => action.servesMatterId);
     const dependenciesByMatter = groupBy(rows.dependencies, (dependency) => dependency.matterId);
 
-    const base = rows.matters.flatMap((matter) => {
+    const base = visibleMatters.flatMap((matter) => {
       const latest = rows.latestTransitions.get(matter.id);
       const decidingMilestone = latest && milestonesById.get(latest.decidingMilestoneId);
       return latest && decidingMilestone ? [{ matter, status: latest.status, decidingMilestone }] : [];
@@ -169,7 +189,15 @@ export class ProcessSnapshot {
         a.decidingMilestone.startsAt.getTime() - b.decidingMilestone.startsAt.getTime() ||
         a.matter.title.localeCompare(b.matter.title),
     );
-    return new ProcessSnapshot(processId, asOf, rows.milestones, states, actions, rows.participants);
+    return new ProcessSnapshot(
+      processId,
+      asOf,
+      rows.milestones,
+      states,
+      actions,
+      rows.participants,
+      audience.clearance,
+    );
   }
 }
 

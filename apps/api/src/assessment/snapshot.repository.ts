@@ -17,7 +17,7 @@ import { ProcessSnapshot, type ViewTally } from './process-snapshot';
 export class SnapshotRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** `clearance` filters matters, options, views and the actions serving hidden matters out, in SQL. */
+  /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
     const tiers = visibleTiers(clearance);
     const [
@@ -69,7 +69,7 @@ export class SnapshotRepository {
           WHERE m.process_id = $1`,
         [processId],
       ),
-      this.viewTallies(processId, asOf),
+      this.viewTallies(processId, asOf, tiers),
       // Everyone its options and actions name, so nested proposer and owner fields need no query of their own.
       this.db
         .getRepository(ParticipantEntity)
@@ -82,35 +82,50 @@ export class SnapshotRepository {
         .getMany(),
     ]);
     const stageByOption = new Map(optionStages.map((row) => [row.option_id, row.to_stage]));
-    return ProcessSnapshot.build(processId, asOf, {
-      milestones,
-      matters,
-      latestTransitions: new Map(
-        transitions.map((row) => [
-          row.matter_id,
-          { status: row.to_status, decidingMilestoneId: row.deciding_milestone_id },
-        ]),
-      ),
-      options: options.map((option) => ({ ...option, stage: stageByOption.get(option.id) ?? option.stage })),
-      actions,
-      dependencies: dependencies.map((row) => ({ matterId: row.matter_id, dependsOnId: row.depends_on_id })),
-      viewTallies: tallies,
-      participants,
-    });
+    return ProcessSnapshot.build(
+      processId,
+      asOf,
+      {
+        milestones,
+        matters,
+        latestTransitions: new Map(
+          transitions.map((row) => [
+            row.matter_id,
+            { status: row.to_status, decidingMilestoneId: row.deciding_milestone_id },
+          ]),
+        ),
+        options: options.map((option) => ({
+          ...option,
+          stage: stageByOption.get(option.id) ?? option.stage,
+        })),
+        actions,
+        dependencies: dependencies.map((row) => ({
+          matterId: row.matter_id,
+          dependsOnId: row.depends_on_id,
+        })),
+        viewTallies: tallies,
+        participants,
+      },
+      { clearance },
+    );
   }
 
   /**
    * Per matter: how many States that were parties at asOf had given any view by then, and how many of them
    * objected in their latest view on the matter as a whole (a view on one option is not an objection to the matter).
    */
-  private async viewTallies(processId: string, asOf: Date): Promise<Map<string, ViewTally>> {
+  private async viewTallies(
+    processId: string,
+    asOf: Date,
+    tiers: Confidentiality[],
+  ): Promise<Map<string, ViewTally>> {
     const rows = await this.db.query<{ matter_id: string; with_view: string; objecting: string }[]>(
       `WITH party_views AS (
          SELECT v.matter_id, v.participant_id, v.option_id, v.position, v.expressed_at
            FROM participant_view v
            JOIN matter m ON m.id = v.matter_id
            JOIN participant p ON p.id = v.participant_id
-          WHERE m.process_id = $1 AND v.expressed_at <= $2
+          WHERE m.process_id = $1 AND v.expressed_at <= $2 AND v.confidentiality = ANY($3)
             AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
        ), latest_on_matter AS (
          SELECT DISTINCT ON (matter_id, participant_id) matter_id, position
@@ -121,7 +136,7 @@ export class SnapshotRepository {
          FROM (SELECT matter_id, count(DISTINCT participant_id) AS with_view FROM party_views GROUP BY matter_id) w
          LEFT JOIN (SELECT matter_id, count(*) AS objecting FROM latest_on_matter WHERE position = 'OBJECTS' GROUP BY matter_id) o
            USING (matter_id)`,
-      [processId, asOf],
+      [processId, asOf, tiers],
     );
     return new Map(
       rows.map((row) => [

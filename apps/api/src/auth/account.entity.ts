@@ -1,10 +1,17 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { AccountRole } from '@prepcom/domain';
 
 registerEnumType(AccountRole, {
   name: 'AccountRole',
-  description: 'An account\'s own role; powers in the process come from its participant\'s role terms.',
+  description: "An account's own role; powers in the process come from its participant's role terms.",
 });
 
 /** A person who signs in, acting for a participant (a Permanent Mission, an organisation, the secretariat). */

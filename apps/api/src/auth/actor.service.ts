@@ -29,10 +29,14 @@ export class ActorService {
 
   /** The actor an account is today: its capacities come from the role terms running on the day (UTC). */
   async forAccount(accountId: string, now: Date, sessionId: string | null = null): Promise<Actor> {
-    const account = await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, disabledAt: IsNull() });
+    const account = await this.db
+      .getRepository(AccountEntity)
+      .findOneBy({ id: accountId, disabledAt: IsNull() });
     if (!account) return Actor.anonymous;
     const [participant, roleTerms] = await Promise.all([
-      account.participantId ? this.db.getRepository(ParticipantEntity).findOneBy({ id: account.participantId }) : null,
+      account.participantId
+        ? this.db.getRepository(ParticipantEntity).findOneBy({ id: account.participantId })
+        : null,
       this.db.getRepository(RoleTermEntity).find(),
     ]);
     const capacities = capacitiesOn(

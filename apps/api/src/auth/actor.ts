@@ -1,12 +1,5 @@
-import {
-  can,
-  canSee,
-  clearanceOf,
-  Confidentiality,
-  type Capacity,
-  type Permission,
-} from '@prepcom/domain';
-import { AppError } from '../common/errors/app-error';
+import { can, canSee, clearanceOf, Confidentiality, type Capacity, type Permission } from '@prepcom/domain';
+import { AppError, notFound } from '../common/errors/app-error';
 import type { ParticipantEntity } from '../participant/participant.entity';
 import type { AccountEntity } from './account.entity';
 
@@ -47,10 +40,19 @@ export class Actor {
     );
   }
 
+  /** A record this person may not see answers as one that does not exist, so ids cannot be probed. */
+  requireVisible(tier: Confidentiality, what: string, id: string, field = 'id'): void {
+    if (!this.sees(tier)) throw notFound(what, id, field);
+  }
+
   /** A confidentiality a writer may give: never narrower than what they themselves may read. */
   requireTierWithinClearance(tier: Confidentiality, field = 'confidentiality'): void {
     if (!this.sees(tier)) {
-      throw new AppError('BAD_USER_INPUT', `You cannot mark a record ${tier}: you could not read it yourself.`, { field });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `You cannot mark a record ${tier}: you could not read it yourself.`,
+        { field },
+      );
     }
   }
 }

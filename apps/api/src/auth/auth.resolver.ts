@@ -34,7 +34,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Me, { description: 'Signs in with email and password; the session travels in an httpOnly cookie.' })
+  @Mutation(() => Me, {
+    description: 'Signs in with email and password; the session travels in an httpOnly cookie.',
+  })
   async signIn(
     @Args('input') input: SignInInput,
     @Context() context: RequestContext,
@@ -52,7 +54,9 @@ export class AuthResolver {
   }
 
   @Allow('account.invite')
-  @Mutation(() => OneTimeLink, { description: 'Invites a person; returns the one-time link to pass on to them.' })
+  @Mutation(() => OneTimeLink, {
+    description: 'Invites a person; returns the one-time link to pass on to them.',
+  })
   inviteAccount(
     @Args('input') input: InviteAccountInput,
     @CurrentActor() actor: Actor,
@@ -68,7 +72,11 @@ export class AuthResolver {
     @Context() context: RequestContext,
     @RequestNow() now: Date,
   ): Promise<Me> {
-    return this.startSession(await this.auth.setPasswordWithToken(input.token, input.password, now), context, now);
+    return this.startSession(
+      await this.auth.setPasswordWithToken(input.token, input.password, now),
+      context,
+      now,
+    );
   }
 
   @Public()
@@ -81,7 +89,9 @@ export class AuthResolver {
   }
 
   @Allow('account.manage')
-  @Mutation(() => OneTimeLink, { description: 'Makes a password reset link for an account, for an administrator to pass on.' })
+  @Mutation(() => OneTimeLink, {
+    description: 'Makes a password reset link for an account, for an administrator to pass on.',
+  })
   createPasswordResetLink(
     @Args('accountId', { type: () => ID }) accountId: string,
     @CurrentActor() actor: Actor,
@@ -91,13 +101,19 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Me, { description: 'Uses a password reset link: sets the new password, ends other sessions, signs in.' })
+  @Mutation(() => Me, {
+    description: 'Uses a password reset link: sets the new password, ends other sessions, signs in.',
+  })
   async resetPassword(
     @Args('input') input: SetPasswordWithTokenInput,
     @Context() context: RequestContext,
     @RequestNow() now: Date,
   ): Promise<Me> {
-    return this.startSession(await this.auth.setPasswordWithToken(input.token, input.password, now), context, now);
+    return this.startSession(
+      await this.auth.setPasswordWithToken(input.token, input.password, now),
+      context,
+      now,
+    );
   }
 
   private async startSession(session: NewSession, context: RequestContext, now: Date): Promise<Me> {

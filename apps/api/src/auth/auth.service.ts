@@ -34,7 +34,10 @@ export class AuthService {
 
   async signIn(email: string, password: string, now: Date): Promise<NewSession> {
     const account = await this.accountByEmail(this.db.manager, email);
-    const valid = await verifyPassword(account?.disabledAt ? null : (account?.passwordHash ?? null), password);
+    const valid = await verifyPassword(
+      account?.disabledAt ? null : (account?.passwordHash ?? null),
+      password,
+    );
     if (!account || !valid) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     return this.openSession(this.db.manager, account.id, now);
   }
@@ -46,7 +49,9 @@ export class AuthService {
   async invite(input: InviteAccountInput, inviter: Actor, now: Date) {
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
     if (accountRole === AccountRole.ADMINISTRATOR && !inviter.capacities.includes('ADMINISTRATOR')) {
-      throw new AppError('FORBIDDEN', 'Only an administrator can invite another administrator.', { field: 'accountRole' });
+      throw new AppError('FORBIDDEN', 'Only an administrator can invite another administrator.', {
+        field: 'accountRole',
+      });
     }
     assertValid([requireText('displayName', input.displayName, 'name')]);
     return this.db.transaction(async (manager) => {
@@ -55,11 +60,19 @@ export class AuthService {
       }
       let account = await this.accountByEmail(manager, input.email);
       if (account?.passwordHash) {
-        throw new AppError('CONFLICT', `${input.email} already has an account; send a password reset instead.`, {
-          field: 'email',
-        });
+        throw new AppError(
+          'CONFLICT',
+          `${input.email} already has an account; send a password reset instead.`,
+          {
+            field: 'email',
+          },
+        );
       }
-      account ??= manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null });
+      account ??= manager.create(AccountEntity, {
+        email: input.email.trim(),
+        passwordHash: null,
+        disabledAt: null,
+      });
       Object.assign(account, {
         displayName: input.displayName.trim(),
         participantId: input.participantId ?? null,
@@ -75,7 +88,13 @@ export class AuthService {
     return this.db.transaction(async (manager) => {
       const account = await manager.findOneBy(AccountEntity, { id: accountId });
       if (!account) throw notFound('account', accountId, 'accountId');
-      return this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, administrator.account?.id ?? null, now);
+      return this.issueLink(
+        manager,
+        account,
+        TokenPurpose.PASSWORD_RESET,
+        administrator.account?.id ?? null,
+        now,
+      );
     });
   }
 
@@ -86,7 +105,8 @@ export class AuthService {
   async requestPasswordReset(email: string, now: Date): Promise<void> {
     await this.db.transaction(async (manager) => {
       const account = await this.accountByEmail(manager, email);
-      if (account && !account.disabledAt) await this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
+      if (account && !account.disabledAt)
+        await this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
     });
   }
 
@@ -99,13 +119,25 @@ export class AuthService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!link) {
-        throw new AppError('BAD_USER_INPUT', 'This link is not valid any more: it was used already or has expired.', {
-          field: 'token',
-        });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'This link is not valid any more: it was used already or has expired.',
+          {
+            field: 'token',
+          },
+        );
       }
       await manager.update(OneTimeTokenEntity, { id: link.id }, { usedAt: now });
-      await manager.update(AccountEntity, { id: link.accountId }, { passwordHash: await hashPassword(password) });
-      await manager.update(SessionEntity, { accountId: link.accountId, revokedAt: IsNull() }, { revokedAt: now });
+      await manager.update(
+        AccountEntity,
+        { id: link.accountId },
+        { passwordHash: await hashPassword(password) },
+      );
+      await manager.update(
+        SessionEntity,
+        { accountId: link.accountId, revokedAt: IsNull() },
+        { revokedAt: now },
+      );
       return this.openSession(manager, link.accountId, now);
     });
   }
@@ -134,7 +166,13 @@ export class AuthService {
   private async openSession(manager: EntityManager, accountId: string, now: Date): Promise<NewSession> {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * HOUR);
-    await manager.insert(SessionEntity, { tokenHash: hash, accountId, createdAt: now, expiresAt, revokedAt: null });
+    await manager.insert(SessionEntity, {
+      tokenHash: hash,
+      accountId,
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
     return { token, expiresAt, accountId };
   }
 

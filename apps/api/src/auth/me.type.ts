@@ -17,7 +17,9 @@ export class Me {
   @Field(() => ParticipantEntity, { nullable: true })
   participant!: ParticipantEntity | null;
 
-  @Field(() => [Capacity], { description: 'From the role terms the participant holds today and the account role.' })
+  @Field(() => [Capacity], {
+    description: 'From the role terms the participant holds today and the account role.',
+  })
   capacities!: Capacity[];
 
   @Field(() => Confidentiality, { description: 'The narrowest audience whose records this person may read.' })

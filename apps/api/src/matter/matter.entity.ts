@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { MatterStatus } from '@prepcom/domain';
+import type { Confidentiality, MatterStatus } from '@prepcom/domain';
 
 /**
  * A decision to take. `status` and `decidingMilestoneId` are the current values; their past values live in
@@ -31,6 +31,13 @@ export class MatterEntity {
   /** Where the matter was decided, or the milestone it was last deferred to. */
   @Column('uuid', { nullable: true })
   outcomeMilestoneId!: string | null;
+
+  @Column('text')
+  confidentiality!: Confidentiality;
+
+  /** Whether States not parties and organisations may give views on it (they always may read it if cleared). */
+  @Column('boolean')
+  observersMayGiveViews!: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { MatterStatus } from '@prepcom/domain';
+import { Confidentiality, MatterStatus } from '@prepcom/domain';
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
 
 /**
@@ -20,6 +20,12 @@ export class Matter {
   @Field(() => MatterStatus, { description: 'The workflow status at `asOf`.' })
   status!: MatterStatus;
 
+  @Field(() => Confidentiality)
+  confidentiality!: Confidentiality;
+
+  @Field({ description: 'Whether States not parties and organisations may give views on it.' })
+  observersMayGiveViews!: boolean;
+
   @Field(() => GraphQLISODateTime, { description: 'The instant this matter is read at.' })
   asOf!: Date;
 
@@ -32,6 +38,8 @@ export class Matter {
       title: state.matter.title,
       description: state.matter.description,
       status: state.status,
+      confidentiality: state.matter.confidentiality,
+      observersMayGiveViews: state.matter.observersMayGiveViews,
       asOf: snapshot.asOf,
       state,
       snapshot,

@@ -1,3 +1,4 @@
+import { canSee } from '@prepcom/domain';
 import { AppError, notFound } from '../common/errors/app-error';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { Matter } from './matter.model';
@@ -7,6 +8,8 @@ export async function readMatter(loaders: Loaders, id: string, asOf: Date, field
   const entity = await loaders.matter.load(id);
   if (!entity) throw notFound('matter', id, field);
   const snapshot = await loaders.snapshot.load({ processId: entity.processId, asOf });
+  // A matter the reader may not see answers exactly as one that does not exist: no leak by guessing ids.
+  if (!canSee(entity.confidentiality, snapshot.clearance)) throw notFound('matter', id, field);
   const state = snapshot.matter(id);
   if (!state) {
     throw new AppError(

@@ -1,3 +1,4 @@
+import { Allow, Public } from '../auth/access.decorators';
 import {
   Args,
   GraphQLISODateTime,
@@ -8,11 +9,12 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { allowedMatterMoves, MatterStatus } from '@prepcom/domain';
+import { allowedMatterMoves, canSee, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ProcessEntity } from '../process/process.entity';
@@ -33,6 +35,7 @@ import { ViewTallyType } from './view-tally.type';
 export class MatterResolver {
   constructor(private readonly matters: MatterService) {}
 
+  @Public()
   @Query(() => Matter, { description: 'One matter, as it stood at `asOf` (default: now).' })
   matter(
     @Args('id', { type: () => ID }) id: string,
@@ -110,7 +113,9 @@ export class MatterResolver {
     @RequestLoaders() loaders: Loaders,
   ): Promise<ParticipantViewEntity[]> {
     const views = await loaders.viewsByMatter.load(matter.id);
-    return views.filter((view) => view.expressedAt <= matter.asOf);
+    return views.filter(
+      (view) => view.expressedAt <= matter.asOf && canSee(view.confidentiality, matter.snapshot.clearance),
+    );
   }
 
   @ResolveField(() => ViewTallyType, {
@@ -136,55 +141,65 @@ export class MatterResolver {
     return allowedMatterMoves(matter.status);
   }
 
+  @Allow('matter.write')
   @Mutation(() => Matter)
   async createMatter(
     @Args('input') input: CreateMatterInput,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    const matter = await this.matters.create(input, now);
+    const matter = await this.matters.create(input, now, actor);
     return readMatterAfterWrite(loaders, matter.id, now);
   }
 
+  @Allow('matter.write')
   @Mutation(() => Matter)
   async updateMatter(
     @Args('input') input: UpdateMatterInput,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.update(input);
+    await this.matters.update(input, actor);
     return readMatterAfterWrite(loaders, input.id, now);
   }
 
+  @Allow('matter.move')
   @Mutation(() => Matter, {
     description: 'Moves a matter through its workflow; a refused move names every failed guard.',
   })
   async moveMatter(
     @Args('input') input: MoveMatterInput,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.move(input, now);
+    await this.matters.move(input, now, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 
+  @Allow('matter.write')
   @Mutation(() => Matter)
   async addMatterDependency(
     @Args('input') input: MatterDependencyInput,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.addDependency(input);
+    await this.matters.addDependency(input, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 
+  @Allow('matter.write')
   @Mutation(() => Matter)
   async removeMatterDependency(
     @Args('input') input: MatterDependencyInput,
     @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.removeDependency(input);
+    await this.matters.removeDependency(input, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   checkMatterMove,
+  Confidentiality,
   findDependencyCycle,
   isOpenMatter,
   MatterStatus,
@@ -10,6 +11,7 @@ import {
   type GuardFailure,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
+import type { Actor } from '../auth/actor';
 import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
@@ -26,12 +28,21 @@ import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
 
+/** Moves that settle a matter (or take it off the table): the Co-Chairs' call alone. */
+const DECIDING_MOVES: readonly MatterStatus[] = [
+  MatterStatus.DECIDED,
+  MatterStatus.DEFERRED,
+  MatterStatus.WITHDRAWN,
+];
+
 /** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
 @Injectable()
 export class MatterService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: CreateMatterInput, now: Date): Promise<MatterEntity> {
+  async create(input: CreateMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
+    const confidentiality = input.confidentiality ?? Confidentiality.STATES_PARTIES;
+    actor.requireTierWithinClearance(confidentiality);
     return this.db.transaction(async (manager) => {
       if (!(await manager.existsBy(ProcessEntity, { id: input.processId }))) {
         throw notFound('process', input.processId, 'processId');
@@ -55,6 +66,8 @@ export class MatterService {
           status: MatterStatus.IDENTIFIED,
           outcome: null,
           outcomeMilestoneId: null,
+          confidentiality,
+          observersMayGiveViews: input.observersMayGiveViews ?? false,
         }),
       );
       await manager.insert(MatterTransitionEntity, {
@@ -67,15 +80,17 @@ export class MatterService {
         note: null,
       });
       for (const dependsOnId of new Set(input.dependsOnIds ?? [])) {
-        await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId });
+        await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId }, actor);
       }
       return matter;
     });
   }
 
-  async update(input: UpdateMatterInput): Promise<MatterEntity> {
+  async update(input: UpdateMatterInput, actor: Actor): Promise<MatterEntity> {
+    if (input.outcome !== undefined) actor.require('matter.decide');
+    if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
     return this.db.transaction(async (manager) => {
-      const matter = await this.lockedMatter(manager, input.id, 'id');
+      const matter = await this.lockedMatter(manager, input.id, 'id', actor);
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
@@ -84,6 +99,8 @@ export class MatterService {
       if (input.title !== undefined) matter.title = input.title.trim();
       if (input.description !== undefined) matter.description = input.description.trim();
       if (input.outcome !== undefined) matter.outcome = textOrNull(input.outcome);
+      if (input.confidentiality) matter.confidentiality = input.confidentiality;
+      if (input.observersMayGiveViews != null) matter.observersMayGiveViews = input.observersMayGiveViews;
       if (
         input.decidingMilestoneId !== undefined &&
         input.decidingMilestoneId !== matter.decidingMilestoneId
@@ -94,9 +111,10 @@ export class MatterService {
     });
   }
 
-  async move(input: MoveMatterInput, now: Date): Promise<MatterEntity> {
+  async move(input: MoveMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
+    if (DECIDING_MOVES.includes(input.to) || input.outcome !== undefined) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
-      const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+      const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       const deciding = await manager.findOneByOrFail(MilestoneEntity, { id: matter.decidingMilestoneId });
       const target = input.targetMilestoneId
         ? await this.milestoneOfProcess(
@@ -159,16 +177,16 @@ export class MatterService {
     });
   }
 
-  async addDependency(input: MatterDependencyInput): Promise<MatterEntity> {
+  async addDependency(input: MatterDependencyInput, actor: Actor): Promise<MatterEntity> {
     return this.db.transaction(async (manager) => {
-      await this.addDependencyIn(manager, input);
+      await this.addDependencyIn(manager, input, actor);
       return manager.findOneByOrFail(MatterEntity, { id: input.matterId });
     });
   }
 
-  async removeDependency(input: MatterDependencyInput): Promise<MatterEntity> {
+  async removeDependency(input: MatterDependencyInput, actor: Actor): Promise<MatterEntity> {
     return this.db.transaction(async (manager) => {
-      const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+      const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       const removed = await manager.delete(MatterDependencyEntity, input);
       if (!removed.affected) {
         throw notFound('dependency of this matter', input.dependsOnId, 'dependsOnId');
@@ -177,10 +195,15 @@ export class MatterService {
     });
   }
 
-  private async addDependencyIn(manager: EntityManager, input: MatterDependencyInput): Promise<void> {
-    const matter = await this.lockedMatter(manager, input.matterId, 'matterId');
+  private async addDependencyIn(
+    manager: EntityManager,
+    input: MatterDependencyInput,
+    actor: Actor,
+  ): Promise<void> {
+    const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
     const dependsOn = await manager.findOneBy(MatterEntity, { id: input.dependsOnId });
     if (!dependsOn) throw notFound('matter', input.dependsOnId, 'dependsOnId');
+    actor.requireVisible(dependsOn.confidentiality, 'matter', dependsOn.id, 'dependsOnId');
     if (dependsOn.processId !== matter.processId) {
       throw invalidInput([
         {
@@ -246,8 +269,15 @@ export class MatterService {
     matter.decidingMilestoneId = milestoneId;
   }
 
-  private async lockedMatter(manager: EntityManager, id: string, field: string): Promise<MatterEntity> {
-    return findForUpdate(manager, MatterEntity, id, 'matter', field);
+  private async lockedMatter(
+    manager: EntityManager,
+    id: string,
+    field: string,
+    actor: Actor,
+  ): Promise<MatterEntity> {
+    const matter = await findForUpdate(manager, MatterEntity, id, 'matter', field);
+    actor.requireVisible(matter.confidentiality, 'matter', id, field);
+    return matter;
   }
 
   private async milestoneOfProcess(

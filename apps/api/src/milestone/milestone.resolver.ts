@@ -1,3 +1,4 @@
+import { Allow, Public } from '../auth/access.decorators';
 import {
   Args,
   GraphQLISODateTime,
@@ -26,6 +27,7 @@ import { MilestoneService } from './milestone.service';
 export class MilestoneResolver {
   constructor(private readonly milestones: MilestoneService) {}
 
+  @Public()
   @Query(() => MilestoneEntity)
   async milestone(
     @Args('id', { type: () => ID }) id: string,
@@ -111,11 +113,13 @@ export class MilestoneResolver {
     return snapshot.actionsServingMilestone(milestone.id);
   }
 
+  @Allow('milestone.write')
   @Mutation(() => MilestoneEntity)
   createMilestone(@Args('input') input: CreateMilestoneInput): Promise<MilestoneEntity> {
     return this.milestones.create(input);
   }
 
+  @Allow('milestone.write')
   @Mutation(() => MilestoneEntity, {
     description: 'Edits or moves a milestone; actions due relative to it move with it.',
   })

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OptionStage } from '@prepcom/domain';
+import { Confidentiality, OptionStage } from '@prepcom/domain';
 
 registerEnumType(OptionStage, { name: 'OptionStage' });
 
@@ -28,6 +28,10 @@ export class OptionEntity {
   @Field(() => GraphQLISODateTime)
   @Column('timestamptz')
   tabledAt!: Date;
+
+  @Field(() => Confidentiality)
+  @Column('text')
+  confidentiality!: Confidentiality;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,8 @@
+import { Allow } from '../auth/access.decorators';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -26,20 +28,31 @@ export class OptionResolver {
     return readMatter(loaders, option.matterId, now);
   }
 
+  @Allow('option.write')
   @Mutation(() => OptionEntity)
-  createOption(@Args('input') input: CreateOptionInput, @RequestNow() now: Date): Promise<OptionEntity> {
-    return this.options.create(input, now);
+  createOption(
+    @Args('input') input: CreateOptionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<OptionEntity> {
+    return this.options.create(input, now, actor);
   }
 
+  @Allow('option.write')
   @Mutation(() => OptionEntity)
-  updateOption(@Args('input') input: UpdateOptionInput): Promise<OptionEntity> {
-    return this.options.update(input);
+  updateOption(@Args('input') input: UpdateOptionInput, @CurrentActor() actor: Actor): Promise<OptionEntity> {
+    return this.options.update(input, actor);
   }
 
+  @Allow('option.write')
   @Mutation(() => OptionEntity, {
     description: 'Moves an option to another stage; a refused move names the failed guard.',
   })
-  moveOption(@Args('input') input: MoveOptionInput, @RequestNow() now: Date): Promise<OptionEntity> {
-    return this.options.move(input, now);
+  moveOption(
+    @Args('input') input: MoveOptionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<OptionEntity> {
+    return this.options.move(input, now, actor);
   }
 }

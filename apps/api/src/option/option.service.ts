@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkOptionMove, isOpenMatter, OptionStage, requireText, TEXT_LIMITS } from '@prepcom/domain';
+import type { Actor } from '../auth/actor';
 import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { MatterEntity } from '../matter/matter.entity';
@@ -14,9 +15,11 @@ import { OptionEntity } from './option.entity';
 export class OptionService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: CreateOptionInput, now: Date): Promise<OptionEntity> {
+  async create(input: CreateOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
+    if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
     return this.db.transaction(async (manager) => {
       const matter = await findForUpdate(manager, MatterEntity, input.matterId, 'matter', 'matterId');
+      actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
       if (!isOpenMatter(matter.status)) {
         throw invalidInput([
           {
@@ -35,6 +38,7 @@ export class OptionService {
           proposerId: input.proposerId ?? null,
           stage: OptionStage.TABLED,
           tabledAt: now,
+          confidentiality: input.confidentiality ?? matter.confidentiality,
         }),
       );
       await manager.insert(OptionStageChangeEntity, {
@@ -47,9 +51,11 @@ export class OptionService {
     });
   }
 
-  async update(input: UpdateOptionInput): Promise<OptionEntity> {
+  async update(input: UpdateOptionInput, actor: Actor): Promise<OptionEntity> {
+    if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
     return this.db.transaction(async (manager) => {
-      const option = await this.lockedOption(manager, input.id, 'id');
+      const option = await this.lockedOption(manager, input.id, 'id', actor);
+      if (input.confidentiality) option.confidentiality = input.confidentiality;
       if (input.text !== undefined) {
         assertValid([requireText('text', input.text, 'option text', TEXT_LIMITS.description)]);
         option.text = input.text.trim();
@@ -62,9 +68,11 @@ export class OptionService {
     });
   }
 
-  async move(input: MoveOptionInput, now: Date): Promise<OptionEntity> {
+  async move(input: MoveOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
+    // Adopting an option is part of the decision.
+    if (input.to === OptionStage.ADOPTED) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
-      const option = await this.lockedOption(manager, input.optionId, 'optionId');
+      const option = await this.lockedOption(manager, input.optionId, 'optionId', actor);
       const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
       const failures = checkOptionMove(option.stage, input.to, { matterStatus: matter.status });
       if (failures.length > 0) throw transitionRefused('The option', failures);
@@ -81,8 +89,17 @@ export class OptionService {
     });
   }
 
-  private async lockedOption(manager: EntityManager, id: string, field: string): Promise<OptionEntity> {
-    return findForUpdate(manager, OptionEntity, id, 'option', field);
+  private async lockedOption(
+    manager: EntityManager,
+    id: string,
+    field: string,
+    actor: Actor,
+  ): Promise<OptionEntity> {
+    const option = await findForUpdate(manager, OptionEntity, id, 'option', field);
+    const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
+    actor.requireVisible(option.confidentiality, 'option', id, field);
+    actor.requireVisible(matter.confidentiality, 'option', id, field);
+    return option;
   }
 
   private async requireParticipant(manager: EntityManager, id: string | undefined): Promise<void> {

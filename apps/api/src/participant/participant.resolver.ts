@@ -1,9 +1,11 @@
+import { Allow, Public } from '../auth/access.decorators';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, type IsoDate } from '@prepcom/domain';
 import { notFound } from '../common/errors/app-error';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import {
@@ -23,6 +25,7 @@ const ParticipantConnection = ConnectionType(ParticipantEntity, 'Participant');
 export class ParticipantResolver {
   constructor(private readonly service: ParticipantService) {}
 
+  @Public()
   @Query(() => ParticipantConnection, { description: 'States and organisations, by name.' })
   async participants(
     @Args('filter', { type: () => ParticipantFilter, nullable: true }) filter: ParticipantFilter | undefined,
@@ -31,6 +34,7 @@ export class ParticipantResolver {
     return paginate(await this.service.list(filter), page);
   }
 
+  @Public()
   @Query(() => ParticipantEntity)
   async participant(@Args('id', { type: () => ID }) id: string, @RequestLoaders() loaders: Loaders) {
     const participant = await loaders.participant.load(id);
@@ -59,21 +63,25 @@ export class ParticipantResolver {
     return loaders.peopleByParticipant.load(participant.id);
   }
 
+  @Allow('participant.write')
   @Mutation(() => ParticipantEntity)
   createParticipant(@Args('input') input: CreateParticipantInput): Promise<ParticipantEntity> {
     return this.service.create(input);
   }
 
+  @Allow('participant.write')
   @Mutation(() => ParticipantEntity)
   updateParticipant(@Args('input') input: UpdateParticipantInput): Promise<ParticipantEntity> {
     return this.service.update(input);
   }
 
+  @Allow('participant.write')
   @Mutation(() => PersonEntity)
   createPerson(@Args('input') input: CreatePersonInput): Promise<PersonEntity> {
     return this.service.createPerson(input);
   }
 
+  @Allow('participant.write')
   @Mutation(() => PersonEntity)
   updatePerson(@Args('input') input: UpdatePersonInput): Promise<PersonEntity> {
     return this.service.updatePerson(input);
@@ -82,6 +90,16 @@ export class ParticipantResolver {
 
 @Resolver(() => PersonEntity)
 export class PersonResolver {
+  @ResolveField(() => String, { nullable: true, description: 'Shown to signed-in people only.' })
+  email(@Parent() person: PersonEntity, @CurrentActor() actor: Actor): string | null {
+    return actor.signedIn ? person.email : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Shown to signed-in people only.' })
+  phone(@Parent() person: PersonEntity, @CurrentActor() actor: Actor): string | null {
+    return actor.signedIn ? person.phone : null;
+  }
+
   @ResolveField(() => ParticipantEntity, { description: 'The participant the person acts for.' })
   participant(@Parent() person: PersonEntity, @RequestLoaders() loaders: Loaders) {
     return loaders.participant.load(person.participantId);

@@ -1,3 +1,4 @@
+import { Allow, Public } from '../auth/access.decorators';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { RequestLoaders } from '../common/loaders/request-context';
@@ -13,6 +14,7 @@ const ProcessConnection = ConnectionType(ProcessEntity, 'Process');
 export class ProcessResolver {
   constructor(private readonly service: ProcessService) {}
 
+  @Public()
   @Query(() => ProcessEntity, {
     description: 'A process by id; without an id, the first one (most installations run one).',
   })
@@ -20,6 +22,7 @@ export class ProcessResolver {
     return this.service.find(id);
   }
 
+  @Public()
   @Query(() => ProcessConnection, { description: 'Every process, oldest first.' })
   async processes(@Args() page: PageArgs): Promise<Connection<ProcessEntity>> {
     return paginate(await this.service.list(), page);
@@ -43,11 +46,13 @@ export class ProcessResolver {
       : null;
   }
 
+  @Allow('process.write')
   @Mutation(() => ProcessEntity)
   createProcess(@Args('input') input: CreateProcessInput): Promise<ProcessEntity> {
     return this.service.create(input);
   }
 
+  @Allow('process.write')
   @Mutation(() => ProcessEntity)
   updateProcess(@Args('input') input: UpdateProcessInput): Promise<ProcessEntity> {
     return this.service.update(input);

@@ -1,3 +1,4 @@
+import { Allow, Public } from '../auth/access.decorators';
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
@@ -28,6 +29,7 @@ export class Presidencies {
 export class RoleTermResolver {
   constructor(private readonly terms: RoleTermService) {}
 
+  @Public()
   @Query(() => RoleTermConnection, {
     description: 'Role terms by role and start, optionally only those running on a day or of some roles.',
   })
@@ -39,6 +41,7 @@ export class RoleTermResolver {
     return paginate(await this.terms.activeOn(on, roles), page);
   }
 
+  @Public()
   @Query(() => Presidencies, {
     description: 'The current and incoming Presidencies on a day (default: today, UTC).',
   })
@@ -63,11 +66,13 @@ export class RoleTermResolver {
     return term.milestoneId ? loaders.milestone.load(term.milestoneId) : null;
   }
 
+  @Allow('roleTerm.write')
   @Mutation(() => RoleTermEntity)
   createRoleTerm(@Args('input') input: CreateRoleTermInput): Promise<RoleTermEntity> {
     return this.terms.create(input);
   }
 
+  @Allow('roleTerm.write')
   @Mutation(() => RoleTermEntity, {
     description: 'Edits a term, e.g. sets its end when a role is handed over.',
   })

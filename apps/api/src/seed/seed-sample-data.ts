@@ -1,5 +1,5 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { MatterStatus, zonedDateTimeToInstant } from '@prepcom/domain';
+import { Confidentiality, MatterStatus, zonedDateTimeToInstant } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { dataSourceOptions } from '../database/data-source';
 import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
@@ -80,6 +80,7 @@ function matterRows(matter: SeedMatter) {
     proposerId: option.proposerKey ? id('participant', option.proposerKey) : null,
     stage: option.stage,
     tabledAt: at(option.tabledOn, '10:00'),
+    confidentiality: option.confidentiality ?? Confidentiality.PUBLIC,
   }));
   const stageChanges = matter.options.flatMap((option, index) =>
     optionHistory(option.stage, options[index]!.tabledAt, steps).map((step, stepIndex) => ({
@@ -99,6 +100,8 @@ function matterRows(matter: SeedMatter) {
       status,
       outcome: matter.outcome ?? null,
       outcomeMilestoneId: matter.outcomeMilestoneKey ? id('milestone', matter.outcomeMilestoneKey) : null,
+      confidentiality: matter.confidentiality ?? Confidentiality.PUBLIC,
+      observersMayGiveViews: matter.observersMayGiveViews ?? true,
       createdAt: transitions[0]?.at,
     },
     transitions,
@@ -272,6 +275,7 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         comment: view.comment ?? null,
         expressedAt: zonedDateTimeToInstant(view.expressedAtLocal, view.timeZone),
         milestoneId: view.milestoneKey ? id('milestone', view.milestoneKey) : null,
+        confidentiality: view.confidentiality ?? Confidentiality.PUBLIC,
       })),
     );
   });

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Position } from '@prepcom/domain';
+import { Confidentiality, Position } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
 
 registerEnumType(Position, { name: 'Position' });
@@ -48,6 +48,10 @@ export class ParticipantViewEntity {
 
   @Column('uuid', { nullable: true })
   milestoneId!: string | null;
+
+  @Field(() => Confidentiality)
+  @Column('text')
+  confidentiality!: Confidentiality;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

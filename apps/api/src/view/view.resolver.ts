@@ -1,6 +1,8 @@
+import { Allow } from '../auth/access.decorators';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -40,13 +42,22 @@ export class ViewResolver {
     return view.milestoneId ? loaders.milestone.load(view.milestoneId) : null;
   }
 
+  @Allow('view.write')
   @Mutation(() => ParticipantViewEntity, { description: "Records a participant's view." })
-  createView(@Args('input') input: CreateViewInput, @RequestNow() now: Date): Promise<ParticipantViewEntity> {
-    return this.views.create(input, now);
+  createView(
+    @Args('input') input: CreateViewInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipantViewEntity> {
+    return this.views.create(input, now, actor);
   }
 
+  @Allow('view.write')
   @Mutation(() => ParticipantViewEntity)
-  updateView(@Args('input') input: UpdateViewInput): Promise<ParticipantViewEntity> {
-    return this.views.update(input);
+  updateView(
+    @Args('input') input: UpdateViewInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipantViewEntity> {
+    return this.views.update(input, actor);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Position, type GuardFailure } from '@prepcom/domain';
-import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
+import { Capacity, Confidentiality, Position, type GuardFailure } from '@prepcom/domain';
+import type { Actor } from '../auth/actor';
+import { AppError, assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText, textOrNull } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -26,10 +27,21 @@ function commentRules(position: Position, comment: string | null): (GuardFailure
 
 @Injectable()
 export class ViewService {
+  /** A delegate speaks for their own participant only; the support unit records what anyone said in the room. */
+  private requireSpeaksFor(actor: Actor, participantId: string): void {
+    if (actor.capacities.includes(Capacity.SUPPORT_UNIT) || actor.participant?.id === participantId) return;
+    throw new AppError('FORBIDDEN', "You can give or change only your own participant's views.", {
+      field: 'participantId',
+    });
+  }
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(input: CreateViewInput, now: Date): Promise<ParticipantViewEntity> {
+  async create(input: CreateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
     const expressedAt = input.expressedAt ?? now;
+    const confidentiality = input.confidentiality ?? Confidentiality.STATES_PARTIES;
+    actor.requireTierWithinClearance(confidentiality);
+    this.requireSpeaksFor(actor, input.participantId);
     assertValid([
       ...commentRules(input.position, input.comment ?? null),
       Number.isNaN(expressedAt.getTime()) || expressedAt > now
@@ -46,9 +58,20 @@ export class ViewService {
     ]);
     if (!participant) throw notFound('participant', input.participantId, 'participantId');
     if (!matter) throw notFound('matter', input.matterId, 'matterId');
+    actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
+    if (
+      !matter.observersMayGiveViews &&
+      !actor.can('matter.write') &&
+      !actor.capacities.includes(Capacity.STATE_PARTY)
+    ) {
+      throw new AppError('FORBIDDEN', `The matter "${matter.title}" is not open to views from observers.`, {
+        field: 'matterId',
+      });
+    }
     if (input.optionId) {
       const option = await this.db.getRepository(OptionEntity).findOneBy({ id: input.optionId });
       if (!option) throw notFound('option', input.optionId, 'optionId');
+      actor.requireVisible(option.confidentiality, 'option', option.id, 'optionId');
       if (option.matterId !== matter.id) {
         throw invalidInput([
           {
@@ -74,14 +97,17 @@ export class ViewService {
         comment: textOrNull(input.comment),
         expressedAt,
         milestoneId: input.milestoneId ?? null,
+        confidentiality,
       }),
     );
   }
 
-  async update(input: UpdateViewInput): Promise<ParticipantViewEntity> {
+  async update(input: UpdateViewInput, actor: Actor): Promise<ParticipantViewEntity> {
     const repository = this.db.getRepository(ParticipantViewEntity);
     const view = await repository.findOneBy({ id: input.id });
     if (!view) throw notFound('view', input.id);
+    actor.requireVisible(view.confidentiality, 'view', view.id);
+    this.requireSpeaksFor(actor, view.participantId);
     const position = input.position ?? view.position;
     const comment = input.comment !== undefined ? input.comment : view.comment;
     assertValid(commentRules(position, comment));

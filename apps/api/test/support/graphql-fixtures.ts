@@ -1,18 +1,25 @@
+import type { RoleAccounts } from './accounts';
 import type { TestApp } from './test-app';
 
-/** Runs a mutation that must succeed and returns its single root field. */
-export async function mutate<T>(t: TestApp, query: string, input: Record<string, unknown>): Promise<T> {
-  const response = await t.gql<Record<string, T>>(query, { input });
+/** Runs a mutation that must succeed, as the person whose session cookie is given, and returns its root field. */
+export async function mutate<T>(
+  t: TestApp,
+  query: string,
+  input: Record<string, unknown>,
+  cookie: string | null,
+): Promise<T> {
+  const response = await t.gql<Record<string, T>>(query, { input }, { cookie });
   if (response.errors) throw new Error(`Mutation failed: ${JSON.stringify(response.errors)}`);
   return Object.values(response.data!)[0]!;
 }
 
-/** A process with a past meeting, a later one and a future one, through the public API. */
-export async function createProcessWithMeetings(t: TestApp) {
+/** A process (made by an administrator) with a past meeting, a later one and a future one (made by a Co-Chair). */
+export async function createProcessWithMeetings(t: TestApp, accounts: RoleAccounts) {
   const process = await mutate<{ id: string }>(
     t,
     `mutation ($input: CreateProcessInput!) { createProcess(input: $input) { id } }`,
     { title: 'Test process', conveningBody: 'The States Parties', targetEvent: 'A review conference' },
+    accounts.cookie.administrator,
   );
   const meeting = (title: string, shortTitle: string, startsAt: string, endsAt: string) =>
     mutate<{ id: string }>(
@@ -28,6 +35,7 @@ export async function createProcessWithMeetings(t: TestApp) {
         timeZone: 'Asia/Bangkok',
         venue: 'Bangkok',
       },
+      accounts.cookie.coChair,
     );
   const fifth = await meeting('Fifth Meeting', '5MSP', '2003-09-15T03:00:00Z', '2003-09-19T11:00:00Z');
   const prep = await meeting(

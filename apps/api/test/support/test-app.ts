@@ -14,6 +14,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+export interface RequestOptions {
+  /** A session cookie (`prepcom_session=…`), as the browser would send it. */
+  cookie?: string | null;
+}
+
+export interface GraphQLResponseWithCookies<T> extends GraphQLResponse<T> {
+  setCookie: string[];
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
@@ -21,7 +30,8 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
+    options?: RequestOptions,
+  ): Promise<GraphQLResponseWithCookies<T>>;
   close(): Promise<void>;
 }
 
@@ -40,9 +50,19 @@ export async function startTestApp(options: { sqlLogger?: TypeOrmLogger } = {}):
   return {
     app,
     database,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-      return { status: response.statusCode, ...(response.json() as Omit<GraphQLResponse<T>, 'status'>) };
+    async gql<T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: options.cookie ? { cookie: options.cookie } : {},
+        payload: { query, variables },
+      });
+      const setCookie = [response.headers['set-cookie'] ?? []].flat();
+      return {
+        status: response.statusCode,
+        setCookie,
+        ...(response.json() as Omit<GraphQLResponse<T>, 'status'>),
+      };
     },
     async close() {
       await app.close();

@@ -29,5 +29,6 @@ export const RequestNow = createParamDecorator(
 
 /** The request's actor: `@CurrentActor() actor: Actor`. */
 export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Actor => GqlExecutionContext.create(context).getContext<RequestContext>().actor,
+  (_data: unknown, context: ExecutionContext): Actor =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().actor,
 );

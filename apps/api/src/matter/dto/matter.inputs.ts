@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
-import { Health, MatterStatus } from '@prepcom/domain';
+import { Confidentiality, Health, MatterStatus } from '@prepcom/domain';
 
 @InputType({ description: 'Narrows a list of matters; all given conditions must hold.' })
 export class MatterFilter {
@@ -38,6 +38,15 @@ export class CreateMatterInput {
   @IsUUID('all', { message: 'decidingMilestoneId must be a milestone id.' })
   decidingMilestoneId!: string;
 
+  @Field(() => Confidentiality, {
+    nullable: true,
+    description: 'Who may see it; STATES_PARTIES when left out.',
+  })
+  confidentiality?: Confidentiality;
+
+  @Field({ nullable: true, description: 'Whether observers may give views on it; false when left out.' })
+  observersMayGiveViews?: boolean;
+
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
@@ -59,9 +68,15 @@ export class UpdateMatterInput {
   @IsOptional()
   description?: string;
 
+  @Field(() => Confidentiality, { nullable: true })
+  confidentiality?: Confidentiality;
+
+  @Field({ nullable: true })
+  observersMayGiveViews?: boolean;
+
   @Field({
     nullable: true,
-    description: 'The decision text, drafted before or given when moving to DECIDED.',
+    description: 'The decision text, drafted before or given when moving to DECIDED (Co-Chairs only).',
   })
   @IsOptional()
   outcome?: string;

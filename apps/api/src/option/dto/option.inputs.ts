@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { OptionStage } from '@prepcom/domain';
+import { Confidentiality, OptionStage } from '@prepcom/domain';
 
 @InputType({ description: 'Tables a new option on an open matter.' })
 export class CreateOptionInput {
@@ -10,6 +10,12 @@ export class CreateOptionInput {
 
   @Field()
   text!: string;
+
+  @Field(() => Confidentiality, {
+    nullable: true,
+    description: "Who may see it; the matter's own audience when left out.",
+  })
+  confidentiality?: Confidentiality;
 
   @Field(() => ID, { nullable: true, description: 'The participant who proposed it, where known.' })
   @IsOptional()
@@ -22,6 +28,9 @@ export class UpdateOptionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an option id.' })
   id!: string;
+
+  @Field(() => Confidentiality, { nullable: true })
+  confidentiality?: Confidentiality;
 
   @Field({ nullable: true })
   text?: string;

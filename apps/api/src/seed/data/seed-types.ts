@@ -2,6 +2,7 @@
 // ids, local wall-clock times into instants (through each record's IANA zone) and histories into rows.
 import type {
   ActionStatus,
+  Confidentiality,
   IsoDate,
   MatterStatus,
   MilestoneKind,
@@ -85,6 +86,8 @@ export interface SeedOption {
   proposerKey?: string;
   stage: OptionStage;
   tabledOn: IsoDate;
+  /** PUBLIC when left out. */
+  confidentiality?: Confidentiality;
 }
 
 export interface SeedMatter {
@@ -96,6 +99,9 @@ export interface SeedMatter {
   outcome?: string;
   outcomeMilestoneKey?: string;
   dependsOnKeys: string[];
+  /** Who may see it; PUBLIC when left out (the process this sample comes from was public). */
+  confidentiality?: Confidentiality;
+  observersMayGiveViews?: boolean;
   history: SeedMatterEvent[] /* in order; the first is IDENTIFIED; the last gives the current status */;
   options: SeedOption[];
 }
@@ -126,6 +132,8 @@ export interface SeedView {
   optionKey?: string;
   position: Position;
   comment?: string;
+  /** PUBLIC when left out. */
+  confidentiality?: Confidentiality;
   expressedAtLocal: string;
   timeZone: string;
   milestoneKey?: string;

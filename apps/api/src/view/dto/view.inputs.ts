@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Position } from '@prepcom/domain';
+import { Confidentiality, Position } from '@prepcom/domain';
 
 @InputType({ description: "Records a participant's position on a matter, or on one of its options." })
 export class CreateViewInput {
@@ -22,6 +22,12 @@ export class CreateViewInput {
 
   @Field(() => Position)
   position!: Position;
+
+  @Field(() => Confidentiality, {
+    nullable: true,
+    description: 'Who may see it; STATES_PARTIES when left out.',
+  })
+  confidentiality?: Confidentiality;
 
   @Field(() => String, { nullable: true, description: 'Required when the position is COMMENT.' })
   comment?: string;
