@@ -38,7 +38,8 @@ export class AuthService {
       account?.disabledAt ? null : (account?.passwordHash ?? null),
       password,
     );
-    if (!account || !valid) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    if (!account || !valid)
+      throw new AppError('INVALID_CREDENTIALS', WRONG_CREDENTIALS, { field: 'password' });
     return this.openSession(this.db.manager, account.id, now);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Capacity, Confidentiality, Position, type GuardFailure } from '@prepcom/domain';
+import { Capacity, Position, type GuardFailure } from '@prepcom/domain';
 import type { Actor } from '../auth/actor';
 import { AppError, assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText, textOrNull } from '../common/validation/text';
@@ -39,8 +39,6 @@ export class ViewService {
 
   async create(input: CreateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
     const expressedAt = input.expressedAt ?? now;
-    const confidentiality = input.confidentiality ?? Confidentiality.STATES_PARTIES;
-    actor.requireTierWithinClearance(confidentiality);
     this.requireSpeaksFor(actor, input.participantId);
     assertValid([
       ...commentRules(input.position, input.comment ?? null),
@@ -59,6 +57,9 @@ export class ViewService {
     if (!participant) throw notFound('participant', input.participantId, 'participantId');
     if (!matter) throw notFound('matter', input.matterId, 'matterId');
     actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
+    // A view is seen by the matter's audience unless its author narrows it.
+    const confidentiality = input.confidentiality ?? matter.confidentiality;
+    actor.requireTierWithinClearance(confidentiality);
     if (
       !matter.observersMayGiveViews &&
       !actor.can('matter.write') &&

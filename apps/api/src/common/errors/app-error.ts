@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TRANSITION_REFUSED'
   | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
   | 'RATE_LIMITED';
 

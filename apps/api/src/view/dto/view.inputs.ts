@@ -25,7 +25,7 @@ export class CreateViewInput {
 
   @Field(() => Confidentiality, {
     nullable: true,
-    description: 'Who may see it; STATES_PARTIES when left out.',
+    description: "Who may see it; the matter's own audience when left out.",
   })
   confidentiality?: Confidentiality;
 
