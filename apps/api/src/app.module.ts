@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActionModule } from './action/action.module';
+import { AuditModule } from './audit/audit.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
@@ -70,6 +71,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        AuditModule,
         ProcessModule,
         MilestoneModule,
         ParticipantModule,

@@ -46,6 +46,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Query.participant': everyone,
   'Query.roleTerms': everyone,
   'Query.presidencies': everyone,
+  'Query.auditEvents': only('administrator', 'coChair', 'supportUnit'),
   'Mutation.signIn': everyone,
   'Mutation.signOut': signedIn,
   'Mutation.acceptInvitation': everyone,

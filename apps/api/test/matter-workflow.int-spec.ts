@@ -245,6 +245,7 @@ describe('moving matters, options and actions through their workflows', () => {
       `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`,
       {
         id: ids.futureId,
+        expectedVersion: 1,
         startsAt: '2099-09-21T03:00:00Z',
         endsAt: '2099-09-25T11:00:00Z',
       },

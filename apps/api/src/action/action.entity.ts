@@ -1,5 +1,12 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ActionStatus, OwnerRole, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -67,6 +74,12 @@ export class ActionEntity {
   completedAt!: Date | null;
 
   @Field(() => GraphQLISODateTime)
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -59,14 +59,22 @@ export class ActionResolver {
 
   @Allow('action.write')
   @Mutation(() => ActionEntity)
-  createAction(@Args('input') input: CreateActionInput, @CurrentActor() actor: Actor): Promise<ActionEntity> {
-    return this.actions.create(input, actor);
+  createAction(
+    @Args('input') input: CreateActionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionEntity> {
+    return this.actions.create(input, now, actor);
   }
 
   @Allow('action.write')
   @Mutation(() => ActionEntity)
-  updateAction(@Args('input') input: UpdateActionInput, @CurrentActor() actor: Actor): Promise<ActionEntity> {
-    return this.actions.update(input, actor);
+  updateAction(
+    @Args('input') input: UpdateActionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionEntity> {
+    return this.actions.update(input, now, actor);
   }
 
   @SignedIn()

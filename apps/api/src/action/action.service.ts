@@ -9,7 +9,10 @@ import {
   resolveDueDate,
   type GuardFailure,
 } from '@prepcom/domain';
+import { AuditAction } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { optionalText } from '../common/validation/text';
@@ -32,9 +35,12 @@ function exactlyOne(fields: Record<string, unknown>, what: string): GuardFailure
 
 @Injectable()
 export class ActionService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(input: CreateActionInput, actor: Actor): Promise<ActionEntity> {
+  async create(input: CreateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
@@ -72,13 +78,15 @@ export class ActionService {
         completedAt: null,
       });
       await this.checkReferences(manager, action, actor);
-      return manager.save(action);
+      return this.saveChange(manager, actor, now, null, action);
     });
   }
 
-  async update(input: UpdateActionInput, actor: Actor): Promise<ActionEntity> {
+  async update(input: UpdateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
       const action = await this.lockedAction(manager, input.id, 'id', actor);
+      requireVersion(action, input.expectedVersion, 'action');
+      const before = { ...action };
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
@@ -119,7 +127,7 @@ export class ActionService {
         action.dueOffsetDays = input.dueOffsetDays;
       }
       await this.checkReferences(manager, action, actor);
-      return manager.save(action);
+      return this.saveChange(manager, actor, now, before, action);
     });
   }
 
@@ -127,6 +135,8 @@ export class ActionService {
   async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
       const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
+      requireVersion(action, input.expectedVersion, 'action');
+      const before = { ...action };
       const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
       if (!ownsIt && !actor.can('action.write')) {
         throw new AppError(
@@ -138,7 +148,7 @@ export class ActionService {
       if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
       action.status = input.to;
       action.completedAt = input.to === ActionStatus.DONE ? now : null;
-      return manager.save(action);
+      return this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
     });
   }
 
@@ -165,6 +175,24 @@ export class ActionService {
         })
       : await this.milestone(manager, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
     assertValid([requireDueNotAfter(dueDate!, served)]);
+  }
+
+  private saveChange(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    before: ActionEntity | null,
+    after: ActionEntity,
+    action?: AuditAction,
+  ): Promise<ActionEntity> {
+    return this.audit.save(manager, actor, now, {
+      entity: ActionEntity,
+      before,
+      after,
+      action,
+      processId: after.processId,
+      matterId: after.servesMatterId,
+    });
   }
 
   /** An action serving a matter the actor may not see does not exist for them. */

@@ -10,7 +10,7 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { ProcessSnapshot, type ViewTally } from './process-snapshot';
 
 /**
- * Loads a process snapshot in nine statements whatever the process's size (the statement-count test holds us to
+ * Loads a process snapshot in ten statements whatever the process's size (the statement-count test holds us to
  * it). The SQL is written out because this is the hot path of every screen.
  */
 @Injectable()
@@ -30,6 +30,7 @@ export class SnapshotRepository {
       dependencies,
       tallies,
       participants,
+      later,
     ] = await Promise.all([
       this.db
         .getRepository(MilestoneEntity)
@@ -80,7 +81,10 @@ export class SnapshotRepository {
           { processId },
         )
         .getMany(),
+      this.changesAfter(processId, asOf),
     ]);
+    undoChanges(milestones, later);
+    undoChanges(matters, later);
     const stageByOption = new Map(optionStages.map((row) => [row.option_id, row.to_stage]));
     return ProcessSnapshot.build(
       processId,
@@ -107,6 +111,22 @@ export class SnapshotRepository {
         participants,
       },
       { clearance },
+    );
+  }
+
+  /**
+   * For each field of the process's matters and milestones edited after asOf, its value before the first such edit:
+   * the audit trail turns today's rows back into the rows of that day. Status and deciding milestone come from the
+   * workflow history instead, and visibility always follows today's confidentiality (never re-opens what is closed).
+   */
+  private changesAfter(processId: string, asOf: Date): Promise<EarlierValue[]> {
+    return this.db.query<EarlierValue[]>(
+      `SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
+         FROM audit_event
+        WHERE process_id = $1 AND at > $2 AND action = 'UPDATE' AND entity_type IN ('matter', 'milestone')
+          AND field NOT IN ('confidentiality', 'status', 'decidingMilestoneId')
+        ORDER BY entity_id, field, at, id`,
+      [processId, asOf],
     );
   }
 
@@ -144,5 +164,23 @@ export class SnapshotRepository {
         { statePartiesWithView: Number(row.with_view), statePartiesObjecting: Number(row.objecting) },
       ]),
     );
+  }
+}
+
+interface EarlierValue {
+  entity_id: string;
+  field: string;
+  old_value: unknown;
+}
+
+const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt']);
+
+/** Puts back the values rows had before later edits (instants come back from the audit trail as ISO text). */
+function undoChanges(rows: { id: string }[], earlier: EarlierValue[]): void {
+  const byId = new Map(rows.map((row) => [row.id, row as Record<string, unknown>]));
+  for (const { entity_id, field, old_value } of earlier) {
+    const row = byId.get(entity_id);
+    if (!row || !(field in row)) continue;
+    row[field] = INSTANT_FIELDS.has(field) && typeof old_value === 'string' ? new Date(old_value) : old_value;
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { ActionEntity } from '../action/action.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   AccountEntity,
   SessionEntity,
   OneTimeTokenEntity,
+  AuditEventEntity,
 ];
 
 export function dataSourceOptions(

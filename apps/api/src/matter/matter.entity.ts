@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { Confidentiality, MatterStatus } from '@prepcom/domain';
 
 /**
@@ -38,6 +45,9 @@ export class MatterEntity {
   /** Whether States not parties and organisations may give views on it (they always may read it if cleared). */
   @Column('boolean')
   observersMayGiveViews!: boolean;
+
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -11,6 +11,8 @@ import {
 } from '@nestjs/graphql';
 import { allowedMatterMoves, canSee, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditTrailService } from '../audit/audit-trail.service';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
@@ -33,7 +35,10 @@ import { ViewTallyType } from './view-tally.type';
 
 @Resolver(() => Matter)
 export class MatterResolver {
-  constructor(private readonly matters: MatterService) {}
+  constructor(
+    private readonly matters: MatterService,
+    private readonly trail: AuditTrailService,
+  ) {}
 
   @Public()
   @Query(() => Matter, { description: 'One matter, as it stood at `asOf` (default: now).' })
@@ -134,6 +139,16 @@ export class MatterResolver {
     return steps.filter((step) => step.at <= matter.asOf);
   }
 
+  @ResolveField(() => [AuditEventEntity], {
+    description:
+      'Every change to the matter, its options, actions and views up to `asOf`, with old and new values ' +
+      '(for those who may read the audit trail).',
+  })
+  async changes(@Parent() matter: Matter, @CurrentActor() actor: Actor): Promise<AuditEventEntity[]> {
+    actor.require('audit.read');
+    return this.trail.find({ matterId: matter.id, to: matter.asOf });
+  }
+
   @ResolveField(() => [MatterStatus], {
     description: 'Where the workflow lets it go next (guards still apply).',
   })
@@ -161,7 +176,7 @@ export class MatterResolver {
     @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.update(input, actor);
+    await this.matters.update(input, now, actor);
     return readMatterAfterWrite(loaders, input.id, now);
   }
 
@@ -187,7 +202,7 @@ export class MatterResolver {
     @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.addDependency(input, actor);
+    await this.matters.addDependency(input, now, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 
@@ -199,7 +214,7 @@ export class MatterResolver {
     @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<Matter> {
-    await this.matters.removeDependency(input, actor);
+    await this.matters.removeDependency(input, now, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 }

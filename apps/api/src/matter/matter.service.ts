@@ -11,9 +11,12 @@ import {
   type GuardFailure,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
+import { AuditAction } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
+import { requireVersion } from '../common/database/versioning';
 import { optionalText, textOrNull } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
@@ -38,7 +41,10 @@ const DECIDING_MOVES: readonly MatterStatus[] = [
 /** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
 @Injectable()
 export class MatterService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async create(input: CreateMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
     const confidentiality = input.confidentiality ?? Confidentiality.STATES_PARTIES;
@@ -79,18 +85,21 @@ export class MatterService {
         decidingMilestoneId: matter.decidingMilestoneId,
         note: null,
       });
+      await this.recordChange(manager, actor, now, null, matter);
       for (const dependsOnId of new Set(input.dependsOnIds ?? [])) {
-        await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId }, actor);
+        await this.addDependencyIn(manager, { matterId: matter.id, dependsOnId }, actor, now);
       }
       return matter;
     });
   }
 
-  async update(input: UpdateMatterInput, actor: Actor): Promise<MatterEntity> {
+  async update(input: UpdateMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
     if (input.outcome !== undefined) actor.require('matter.decide');
     if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.id, 'id', actor);
+      requireVersion(matter, input.expectedVersion, 'matter');
+      const before = { ...matter };
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
@@ -107,7 +116,9 @@ export class MatterService {
       ) {
         await this.correctDecidingMilestone(manager, matter, input.decidingMilestoneId);
       }
-      return manager.save(matter);
+      const saved = await manager.save(matter);
+      await this.recordChange(manager, actor, now, before, saved);
+      return saved;
     });
   }
 
@@ -115,6 +126,8 @@ export class MatterService {
     if (DECIDING_MOVES.includes(input.to) || input.outcome !== undefined) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
+      requireVersion(matter, input.expectedVersion, 'matter');
+      const before = { ...matter };
       const deciding = await manager.findOneByOrFail(MilestoneEntity, { id: matter.decidingMilestoneId });
       const target = input.targetMilestoneId
         ? await this.milestoneOfProcess(
@@ -163,7 +176,8 @@ export class MatterService {
         matter.decidingMilestoneId = target.id;
         matter.outcomeMilestoneId = target.id;
       }
-      await manager.save(matter);
+      const saved = await manager.save(matter);
+      await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
       await manager.insert(MatterTransitionEntity, {
         matterId: matter.id,
         fromStatus: from,
@@ -177,20 +191,22 @@ export class MatterService {
     });
   }
 
-  async addDependency(input: MatterDependencyInput, actor: Actor): Promise<MatterEntity> {
+  async addDependency(input: MatterDependencyInput, now: Date, actor: Actor): Promise<MatterEntity> {
     return this.db.transaction(async (manager) => {
-      await this.addDependencyIn(manager, input, actor);
+      await this.addDependencyIn(manager, input, actor, now);
       return manager.findOneByOrFail(MatterEntity, { id: input.matterId });
     });
   }
 
-  async removeDependency(input: MatterDependencyInput, actor: Actor): Promise<MatterEntity> {
+  async removeDependency(input: MatterDependencyInput, now: Date, actor: Actor): Promise<MatterEntity> {
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
+      const dependsOnBefore = await this.dependencyIds(manager, matter.id);
       const removed = await manager.delete(MatterDependencyEntity, input);
       if (!removed.affected) {
         throw notFound('dependency of this matter', input.dependsOnId, 'dependsOnId');
       }
+      await this.recordDependencies(manager, actor, now, matter, dependsOnBefore);
       return matter;
     });
   }
@@ -199,6 +215,7 @@ export class MatterService {
     manager: EntityManager,
     input: MatterDependencyInput,
     actor: Actor,
+    now: Date,
   ): Promise<void> {
     const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
     const dependsOn = await manager.findOneBy(MatterEntity, { id: input.dependsOnId });
@@ -233,6 +250,7 @@ export class MatterService {
         },
       ]);
     }
+    const dependsOnBefore = await this.dependencyIds(manager, matter.id);
     await manager
       .createQueryBuilder()
       .insert()
@@ -240,6 +258,50 @@ export class MatterService {
       .values({ matterId: matter.id, dependsOnId: dependsOn.id })
       .orIgnore()
       .execute();
+    await this.recordDependencies(manager, actor, now, matter, dependsOnBefore);
+  }
+
+  private async dependencyIds(manager: EntityManager, matterId: string): Promise<string[]> {
+    return (await manager.findBy(MatterDependencyEntity, { matterId })).map((row) => row.dependsOnId);
+  }
+
+  private recordChange(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    before: MatterEntity | null,
+    after: MatterEntity,
+    action?: AuditAction,
+  ) {
+    return this.audit.record(manager, actor, now, {
+      entity: MatterEntity,
+      before,
+      after,
+      action,
+      processId: after.processId,
+      matterId: after.id,
+    });
+  }
+
+  /** Dependencies are rows of their own; the audit trail shows them as the matter's list of ids. */
+  private async recordDependencies(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    matter: MatterEntity,
+    dependsOnBefore: string[],
+  ) {
+    await this.audit.record(manager, actor, now, {
+      entity: MatterEntity,
+      before: matter,
+      after: matter,
+      processId: matter.processId,
+      matterId: matter.id,
+      extra: {
+        before: { dependsOnIds: dependsOnBefore },
+        after: { dependsOnIds: await this.dependencyIds(manager, matter.id) },
+      },
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -7,6 +7,7 @@ import {
   ManyToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -80,6 +81,12 @@ export class MilestoneEntity {
     inverseJoinColumn: { name: 'person_id' },
   })
   contacts?: PersonEntity[];
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -14,7 +14,8 @@ import { formatInZone, MatterStatus, rollUpReadiness } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { notFound } from '../common/errors/app-error';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { PersonEntity } from '../participant/person.entity';
@@ -115,15 +116,23 @@ export class MilestoneResolver {
 
   @Allow('milestone.write')
   @Mutation(() => MilestoneEntity)
-  createMilestone(@Args('input') input: CreateMilestoneInput): Promise<MilestoneEntity> {
-    return this.milestones.create(input);
+  createMilestone(
+    @Args('input') input: CreateMilestoneInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<MilestoneEntity> {
+    return this.milestones.create(input, now, actor);
   }
 
   @Allow('milestone.write')
   @Mutation(() => MilestoneEntity, {
     description: 'Edits or moves a milestone; actions due relative to it move with it.',
   })
-  updateMilestone(@Args('input') input: UpdateMilestoneInput): Promise<MilestoneEntity> {
-    return this.milestones.update(input);
+  updateMilestone(
+    @Args('input') input: UpdateMilestoneInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<MilestoneEntity> {
+    return this.milestones.update(input, now, actor);
   }
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { applyGiven, findForUpdate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
@@ -13,9 +16,12 @@ import { MilestoneEntity } from './milestone.entity';
 
 @Injectable()
 export class MilestoneService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(input: CreateMilestoneInput): Promise<MilestoneEntity> {
+  async create(input: CreateMilestoneInput, now: Date, actor: Actor): Promise<MilestoneEntity> {
     return this.db.transaction(async (manager) => {
       if (!(await manager.existsBy(ProcessEntity, { id: input.processId }))) {
         throw notFound('process', input.processId, 'processId');
@@ -33,15 +39,23 @@ export class MilestoneService {
         room: input.room ?? null,
         status: input.status ?? MilestoneStatus.PLANNED,
       });
-      return this.validateAndSave(manager, milestone, input);
+      return this.validateAndSave(manager, milestone, input, { actor, now, before: null });
     });
   }
 
-  async update(input: UpdateMilestoneInput): Promise<MilestoneEntity> {
+  async update(input: UpdateMilestoneInput, now: Date, actor: Actor): Promise<MilestoneEntity> {
     return this.db.transaction(async (manager) => {
       const milestone = await findForUpdate(manager, MilestoneEntity, input.id, 'milestone');
-      const { id: _id, convenorIds: _convenors, contactIds: _contacts, ...fields } = input;
-      return this.validateAndSave(manager, applyGiven(milestone, fields), input);
+      requireVersion(milestone, input.expectedVersion, 'milestone');
+      const before = { ...milestone };
+      const {
+        id: _id,
+        expectedVersion: _version,
+        convenorIds: _convenors,
+        contactIds: _contacts,
+        ...fields
+      } = input;
+      return this.validateAndSave(manager, applyGiven(milestone, fields), input, { actor, now, before });
     });
   }
 
@@ -49,6 +63,7 @@ export class MilestoneService {
     manager: EntityManager,
     milestone: MilestoneEntity,
     links: { convenorIds?: string[]; contactIds?: string[] },
+    change: { actor: Actor; now: Date; before: MilestoneEntity | null },
   ): Promise<MilestoneEntity> {
     assertValid([
       requireText('title', milestone.title, 'title'),
@@ -64,6 +79,9 @@ export class MilestoneService {
     milestone.description = milestone.description.trim();
     milestone.venue = milestone.venue.trim();
     milestone.room = textOrNull(milestone.room);
+    const linksBefore = change.before
+      ? await this.linkIds(manager, milestone.id)
+      : { convenorIds: [], contactIds: [] };
     if (links.convenorIds) {
       milestone.convenors = await this.existing(
         manager,
@@ -82,7 +100,32 @@ export class MilestoneService {
         'contactIds',
       );
     }
-    return manager.save(milestone);
+    const linksAfter = {
+      convenorIds: milestone.convenors?.map((p) => p.id) ?? linksBefore.convenorIds,
+      contactIds: milestone.contacts?.map((p) => p.id) ?? linksBefore.contactIds,
+    };
+    return this.audit.save(manager, change.actor, change.now, {
+      entity: MilestoneEntity,
+      before: change.before,
+      after: milestone,
+      processId: milestone.processId,
+      matterId: null,
+      extra: { before: linksBefore, after: linksAfter },
+    });
+  }
+
+  private async linkIds(manager: EntityManager, milestoneId: string) {
+    const ids = async (table: string, column: string) =>
+      (
+        await manager.query<{ id: string }[]>(
+          `SELECT ${column} AS id FROM ${table} WHERE milestone_id = $1`,
+          [milestoneId],
+        )
+      ).map((row) => row.id);
+    return {
+      convenorIds: await ids('milestone_convenor', 'participant_id'),
+      contactIds: await ids('milestone_contact', 'person_id'),
+    };
   }
 
   private async existing<T extends { id: string }>(

@@ -40,8 +40,12 @@ export class OptionResolver {
 
   @Allow('option.write')
   @Mutation(() => OptionEntity)
-  updateOption(@Args('input') input: UpdateOptionInput, @CurrentActor() actor: Actor): Promise<OptionEntity> {
-    return this.options.update(input, actor);
+  updateOption(
+    @Args('input') input: UpdateOptionInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<OptionEntity> {
+    return this.options.update(input, now, actor);
   }
 
   @Allow('option.write')

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkOptionMove, isOpenMatter, OptionStage, requireText, TEXT_LIMITS } from '@prepcom/domain';
+import { AuditAction } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { MatterEntity } from '../matter/matter.entity';
@@ -13,7 +16,10 @@ import { OptionEntity } from './option.entity';
 
 @Injectable()
 export class OptionService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async create(input: CreateOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
@@ -31,8 +37,12 @@ export class OptionService {
       }
       assertValid([requireText('text', input.text, 'option text', TEXT_LIMITS.description)]);
       await this.requireParticipant(manager, input.proposerId);
-      const option = await manager.save(
-        manager.create(OptionEntity, {
+      const option = await this.audit.save(manager, actor, now, {
+        entity: OptionEntity,
+        before: null,
+        processId: matter.processId,
+        matterId: matter.id,
+        after: manager.create(OptionEntity, {
           matterId: matter.id,
           text: input.text.trim(),
           proposerId: input.proposerId ?? null,
@@ -40,7 +50,7 @@ export class OptionService {
           tabledAt: now,
           confidentiality: input.confidentiality ?? matter.confidentiality,
         }),
-      );
+      });
       await manager.insert(OptionStageChangeEntity, {
         optionId: option.id,
         fromStage: null,
@@ -51,10 +61,12 @@ export class OptionService {
     });
   }
 
-  async update(input: UpdateOptionInput, actor: Actor): Promise<OptionEntity> {
+  async update(input: UpdateOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
     return this.db.transaction(async (manager) => {
       const option = await this.lockedOption(manager, input.id, 'id', actor);
+      requireVersion(option, input.expectedVersion, 'option');
+      const before = { ...option };
       if (input.confidentiality) option.confidentiality = input.confidentiality;
       if (input.text !== undefined) {
         assertValid([requireText('text', input.text, 'option text', TEXT_LIMITS.description)]);
@@ -64,7 +76,7 @@ export class OptionService {
         await this.requireParticipant(manager, input.proposerId ?? undefined);
         option.proposerId = input.proposerId;
       }
-      return manager.save(option);
+      return this.saveChange(manager, actor, now, before, option);
     });
   }
 
@@ -73,12 +85,14 @@ export class OptionService {
     if (input.to === OptionStage.ADOPTED) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
       const option = await this.lockedOption(manager, input.optionId, 'optionId', actor);
+      requireVersion(option, input.expectedVersion, 'option');
+      const before = { ...option };
       const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
       const failures = checkOptionMove(option.stage, input.to, { matterStatus: matter.status });
       if (failures.length > 0) throw transitionRefused('The option', failures);
       const from = option.stage;
       option.stage = input.to;
-      await manager.save(option);
+      await this.saveChange(manager, actor, now, before, option, AuditAction.MOVE);
       await manager.insert(OptionStageChangeEntity, {
         optionId: option.id,
         fromStage: from,
@@ -86,6 +100,25 @@ export class OptionService {
         at: now,
       });
       return option;
+    });
+  }
+
+  private async saveChange(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    before: OptionEntity,
+    after: OptionEntity,
+    action?: AuditAction,
+  ): Promise<OptionEntity> {
+    const { processId } = await manager.findOneByOrFail(MatterEntity, { id: after.matterId });
+    return this.audit.save(manager, actor, now, {
+      entity: OptionEntity,
+      before,
+      after,
+      action,
+      processId,
+      matterId: after.matterId,
     });
   }
 

@@ -1,5 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -42,6 +49,12 @@ export class ParticipantEntity {
   @Field(() => String, { nullable: true, description: 'UN regional group.' })
   @Column('text', { nullable: true })
   regionalGroup!: string | null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -65,26 +65,42 @@ export class ParticipantResolver {
 
   @Allow('participant.write')
   @Mutation(() => ParticipantEntity)
-  createParticipant(@Args('input') input: CreateParticipantInput): Promise<ParticipantEntity> {
-    return this.service.create(input);
+  createParticipant(
+    @Args('input') input: CreateParticipantInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipantEntity> {
+    return this.service.create(input, now, actor);
   }
 
   @Allow('participant.write')
   @Mutation(() => ParticipantEntity)
-  updateParticipant(@Args('input') input: UpdateParticipantInput): Promise<ParticipantEntity> {
-    return this.service.update(input);
+  updateParticipant(
+    @Args('input') input: UpdateParticipantInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ParticipantEntity> {
+    return this.service.update(input, now, actor);
   }
 
   @Allow('participant.write')
   @Mutation(() => PersonEntity)
-  createPerson(@Args('input') input: CreatePersonInput): Promise<PersonEntity> {
-    return this.service.createPerson(input);
+  createPerson(
+    @Args('input') input: CreatePersonInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonEntity> {
+    return this.service.createPerson(input, now, actor);
   }
 
   @Allow('participant.write')
   @Mutation(() => PersonEntity)
-  updatePerson(@Args('input') input: UpdatePersonInput): Promise<PersonEntity> {
-    return this.service.updatePerson(input);
+  updatePerson(
+    @Args('input') input: UpdatePersonInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonEntity> {
+    return this.service.updatePerson(input, now, actor);
   }
 }
 

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { ParticipantKind, requireText, type GuardFailure } from '@prepcom/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { applyGiven, conflictOnDuplicate } from '../common/database/transaction';
 import { optionalText, textOrNull } from '../common/validation/text';
@@ -51,7 +54,10 @@ function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
 
 @Injectable()
 export class ParticipantService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   list(filter: ParticipantFilter | undefined): Promise<ParticipantEntity[]> {
     const query = this.db.getRepository(ParticipantEntity).createQueryBuilder('p').orderBy('p.name');
@@ -78,7 +84,7 @@ export class ParticipantService {
     return query.getMany();
   }
 
-  async create(input: CreateParticipantInput): Promise<ParticipantEntity> {
+  async create(input: CreateParticipantInput, now: Date, actor: Actor): Promise<ParticipantEntity> {
     const repository = this.db.getRepository(ParticipantEntity);
     const participant = repository.create({
       kind: input.kind,
@@ -90,22 +96,35 @@ export class ParticipantService {
     });
     assertValid(kindRules(participant));
     participant.name = participant.name.trim();
-    return repository.save(participant).catch(conflictOnDuplicate(this.duplicateMessage(participant)));
+    return this.saveParticipant(actor, now, null, participant);
   }
 
-  async update(input: UpdateParticipantInput): Promise<ParticipantEntity> {
+  async update(input: UpdateParticipantInput, now: Date, actor: Actor): Promise<ParticipantEntity> {
     const repository = this.db.getRepository(ParticipantEntity);
     const participant = await repository.findOneBy({ id: input.id });
     if (!participant) throw notFound('participant', input.id);
-    const { id: _id, ...fields } = input;
+    requireVersion(participant, input.expectedVersion, 'participant');
+    const before = { ...participant };
+    const { id: _id, expectedVersion: _version, ...fields } = input;
     applyGiven(participant, fields);
     assertValid(kindRules(participant));
     participant.name = participant.name.trim();
     participant.regionalGroup = textOrNull(participant.regionalGroup);
-    return repository.save(participant).catch(conflictOnDuplicate(this.duplicateMessage(participant)));
+    return this.saveParticipant(actor, now, before, participant);
   }
 
-  async createPerson(input: CreatePersonInput): Promise<PersonEntity> {
+  private saveParticipant(
+    actor: Actor,
+    now: Date,
+    before: ParticipantEntity | null,
+    after: ParticipantEntity,
+  ) {
+    return this.audit
+      .saveAlone(actor, now, { entity: ParticipantEntity, before, after, processId: null, matterId: null })
+      .catch(conflictOnDuplicate(this.duplicateMessage(after)));
+  }
+
+  async createPerson(input: CreatePersonInput, now: Date, actor: Actor): Promise<PersonEntity> {
     if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: input.participantId }))) {
       throw notFound('participant', input.participantId, 'participantId');
     }
@@ -117,16 +136,28 @@ export class ParticipantService {
       email: input.email ?? null,
       phone: input.phone ?? null,
     });
-    return repository.save(this.validPerson(person));
+    return this.savePerson(actor, now, null, this.validPerson(person));
   }
 
-  async updatePerson(input: UpdatePersonInput): Promise<PersonEntity> {
+  async updatePerson(input: UpdatePersonInput, now: Date, actor: Actor): Promise<PersonEntity> {
     const repository = this.db.getRepository(PersonEntity);
     const person = await repository.findOneBy({ id: input.id });
     if (!person) throw notFound('person', input.id);
-    const { id: _id, ...fields } = input;
+    requireVersion(person, input.expectedVersion, 'person');
+    const before = { ...person };
+    const { id: _id, expectedVersion: _version, ...fields } = input;
     applyGiven(person, fields);
-    return repository.save(this.validPerson(person));
+    return this.savePerson(actor, now, before, this.validPerson(person));
+  }
+
+  private savePerson(actor: Actor, now: Date, before: PersonEntity | null, after: PersonEntity) {
+    return this.audit.saveAlone(actor, now, {
+      entity: PersonEntity,
+      before,
+      after,
+      processId: null,
+      matterId: null,
+    });
   }
 
   private validPerson(person: PersonEntity): PersonEntity {

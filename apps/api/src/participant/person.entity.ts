@@ -1,5 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 @ObjectType('Person', {
   description: 'Someone who acts for a participant, e.g. a contact person of a Permanent Mission.',
@@ -31,6 +38,12 @@ export class PersonEntity {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   phone!: string | null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 @ObjectType('Process', { description: 'A preparatory process: its milestones lead to a target event.' })
 @Entity('process')
@@ -31,6 +38,12 @@ export class ProcessEntity {
 
   @Column('uuid', { nullable: true })
   decisionDeadlineMilestoneId!: string | null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,7 +1,8 @@
 import { Allow, Public } from '../auth/access.decorators';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
@@ -48,13 +49,21 @@ export class ProcessResolver {
 
   @Allow('process.write')
   @Mutation(() => ProcessEntity)
-  createProcess(@Args('input') input: CreateProcessInput): Promise<ProcessEntity> {
-    return this.service.create(input);
+  createProcess(
+    @Args('input') input: CreateProcessInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProcessEntity> {
+    return this.service.create(input, now, actor);
   }
 
   @Allow('process.write')
   @Mutation(() => ProcessEntity)
-  updateProcess(@Args('input') input: UpdateProcessInput): Promise<ProcessEntity> {
-    return this.service.update(input);
+  updateProcess(
+    @Args('input') input: UpdateProcessInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProcessEntity> {
+    return this.service.update(input, now, actor);
   }
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireText } from '@prepcom/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { optionalText } from '../common/validation/text';
@@ -11,7 +14,10 @@ import { ProcessEntity } from './process.entity';
 
 @Injectable()
 export class ProcessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The process asked for, or the only (oldest) one when no id is given. */
   async find(id: string | undefined): Promise<ProcessEntity> {
@@ -29,7 +35,7 @@ export class ProcessService {
     return this.db.getRepository(ProcessEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async create(input: CreateProcessInput): Promise<ProcessEntity> {
+  async create(input: CreateProcessInput, now: Date, actor: Actor): Promise<ProcessEntity> {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
@@ -37,8 +43,12 @@ export class ProcessService {
       requireText('targetEvent', input.targetEvent, 'target event'),
     ]);
     const repository = this.db.getRepository(ProcessEntity);
-    return repository.save(
-      repository.create({
+    return this.audit.saveAlone(actor, now, {
+      entity: ProcessEntity,
+      before: null,
+      processId: null,
+      matterId: null,
+      after: repository.create({
         title: input.title.trim(),
         description: (input.description ?? '').trim(),
         conveningBody: input.conveningBody.trim(),
@@ -46,12 +56,14 @@ export class ProcessService {
         targetMilestoneId: null,
         decisionDeadlineMilestoneId: null,
       }),
-    );
+    });
   }
 
-  async update(input: UpdateProcessInput): Promise<ProcessEntity> {
+  async update(input: UpdateProcessInput, now: Date, actor: Actor): Promise<ProcessEntity> {
     return this.db.transaction(async (manager) => {
       const process = await findForUpdate(manager, ProcessEntity, input.id, 'process');
+      requireVersion(process, input.expectedVersion, 'process');
+      const before = { ...process };
       assertValid([
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
@@ -82,7 +94,13 @@ export class ProcessService {
           'decisionDeadlineMilestoneId',
         );
       }
-      return manager.save(process);
+      return this.audit.save(manager, actor, now, {
+        entity: ProcessEntity,
+        before,
+        after: process,
+        processId: process.id,
+        matterId: null,
+      });
     });
   }
 

@@ -1,5 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -42,6 +49,12 @@ export class RoleTermEntity {
   })
   @Column('date', { nullable: true })
   endsOn!: IsoDate | null;
+
+  @Field(() => Int, {
+    description: 'Increases with every change; send it back as expectedVersion when editing.',
+  })
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

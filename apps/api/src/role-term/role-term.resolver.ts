@@ -4,7 +4,8 @@ import { localDate, RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../auth/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
@@ -68,15 +69,23 @@ export class RoleTermResolver {
 
   @Allow('roleTerm.write')
   @Mutation(() => RoleTermEntity)
-  createRoleTerm(@Args('input') input: CreateRoleTermInput): Promise<RoleTermEntity> {
-    return this.terms.create(input);
+  createRoleTerm(
+    @Args('input') input: CreateRoleTermInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoleTermEntity> {
+    return this.terms.create(input, now, actor);
   }
 
   @Allow('roleTerm.write')
   @Mutation(() => RoleTermEntity, {
     description: 'Edits a term, e.g. sets its end when a role is handed over.',
   })
-  updateRoleTerm(@Args('input') input: UpdateRoleTermInput): Promise<RoleTermEntity> {
-    return this.terms.update(input);
+  updateRoleTerm(
+    @Args('input') input: UpdateRoleTermInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoleTermEntity> {
+    return this.terms.update(input, now, actor);
   }
 }

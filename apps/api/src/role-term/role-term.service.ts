@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { presidenciesOn, requireText, termsActiveOn, type IsoDate, type RoleKind } from '@prepcom/domain';
 import { applyGiven } from '../common/database/transaction';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { textOrNull } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -12,7 +15,10 @@ import { RoleTermEntity } from './role-term.entity';
 
 @Injectable()
 export class RoleTermService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async activeOn(on: IsoDate | undefined, roles: RoleKind[] | undefined): Promise<RoleTermEntity[]> {
     const query = this.db
@@ -29,7 +35,7 @@ export class RoleTermService {
     return presidenciesOn(await this.db.getRepository(RoleTermEntity).findBy({ role: 'PRESIDENT' }), on);
   }
 
-  async create(input: CreateRoleTermInput): Promise<RoleTermEntity> {
+  async create(input: CreateRoleTermInput, now: Date, actor: Actor): Promise<RoleTermEntity> {
     const repository = this.db.getRepository(RoleTermEntity);
     const term = repository.create({
       participantId: input.participantId,
@@ -40,16 +46,28 @@ export class RoleTermService {
       startsOn: input.startsOn,
       endsOn: input.endsOn ?? null,
     });
-    return repository.save(await this.validated(term));
+    return this.saveTerm(actor, now, null, await this.validated(term));
   }
 
-  async update(input: UpdateRoleTermInput): Promise<RoleTermEntity> {
+  async update(input: UpdateRoleTermInput, now: Date, actor: Actor): Promise<RoleTermEntity> {
     const repository = this.db.getRepository(RoleTermEntity);
     const term = await repository.findOneBy({ id: input.id });
     if (!term) throw notFound('role term', input.id);
-    const { id: _id, ...fields } = input;
+    requireVersion(term, input.expectedVersion, 'role term');
+    const before = { ...term };
+    const { id: _id, expectedVersion: _version, ...fields } = input;
     applyGiven(term, fields);
-    return repository.save(await this.validated(term));
+    return this.saveTerm(actor, now, before, await this.validated(term));
+  }
+
+  private saveTerm(actor: Actor, now: Date, before: RoleTermEntity | null, after: RoleTermEntity) {
+    return this.audit.saveAlone(actor, now, {
+      entity: RoleTermEntity,
+      before,
+      after,
+      processId: null,
+      matterId: null,
+    });
   }
 
   private async validated(term: RoleTermEntity): Promise<RoleTermEntity> {

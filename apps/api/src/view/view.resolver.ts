@@ -56,8 +56,9 @@ export class ViewResolver {
   @Mutation(() => ParticipantViewEntity)
   updateView(
     @Args('input') input: UpdateViewInput,
+    @RequestNow() now: Date,
     @CurrentActor() actor: Actor,
   ): Promise<ParticipantViewEntity> {
-    return this.views.update(input, actor);
+    return this.views.update(input, now, actor);
   }
 }

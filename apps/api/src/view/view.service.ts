@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Capacity, Position, type GuardFailure } from '@prepcom/domain';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { findForUpdate } from '../common/database/transaction';
+import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText, textOrNull } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
@@ -35,7 +38,10 @@ export class ViewService {
     });
   }
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async create(input: CreateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
     const expressedAt = input.expressedAt ?? now;
@@ -88,30 +94,63 @@ export class ViewService {
       if (!milestone || milestone.processId !== matter.processId)
         throw notFound('milestone of this process', input.milestoneId, 'milestoneId');
     }
-    const repository = this.db.getRepository(ParticipantViewEntity);
-    return repository.save(
-      repository.create({
-        participantId: participant.id,
-        matterId: matter.id,
-        optionId: input.optionId ?? null,
-        position: input.position,
-        comment: textOrNull(input.comment),
-        expressedAt,
-        milestoneId: input.milestoneId ?? null,
-        confidentiality,
-      }),
+    return this.db.transaction((manager) =>
+      this.saveChange(
+        manager,
+        actor,
+        now,
+        matter.processId,
+        null,
+        manager.create(ParticipantViewEntity, {
+          participantId: participant.id,
+          matterId: matter.id,
+          optionId: input.optionId ?? null,
+          position: input.position,
+          comment: textOrNull(input.comment),
+          expressedAt,
+          milestoneId: input.milestoneId ?? null,
+          confidentiality,
+        }),
+      ),
     );
   }
 
-  async update(input: UpdateViewInput, actor: Actor): Promise<ParticipantViewEntity> {
-    const repository = this.db.getRepository(ParticipantViewEntity);
-    const view = await repository.findOneBy({ id: input.id });
-    if (!view) throw notFound('view', input.id);
-    actor.requireVisible(view.confidentiality, 'view', view.id);
-    this.requireSpeaksFor(actor, view.participantId);
-    const position = input.position ?? view.position;
-    const comment = input.comment !== undefined ? input.comment : view.comment;
-    assertValid(commentRules(position, comment));
-    return repository.save(Object.assign(view, { position, comment: textOrNull(comment) }));
+  async update(input: UpdateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
+    return this.db.transaction(async (manager) => {
+      const view = await findForUpdate(manager, ParticipantViewEntity, input.id, 'view');
+      actor.requireVisible(view.confidentiality, 'view', view.id);
+      this.requireSpeaksFor(actor, view.participantId);
+      requireVersion(view, input.expectedVersion, 'view');
+      const before = { ...view };
+      const position = input.position ?? view.position;
+      const comment = input.comment !== undefined ? input.comment : view.comment;
+      assertValid(commentRules(position, comment));
+      const { processId } = await manager.findOneByOrFail(MatterEntity, { id: view.matterId });
+      return this.saveChange(
+        manager,
+        actor,
+        now,
+        processId,
+        before,
+        Object.assign(view, { position, comment: textOrNull(comment) }),
+      );
+    });
+  }
+
+  private saveChange(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    processId: string,
+    before: ParticipantViewEntity | null,
+    after: ParticipantViewEntity,
+  ): Promise<ParticipantViewEntity> {
+    return this.audit.save(manager, actor, now, {
+      entity: ParticipantViewEntity,
+      before,
+      after,
+      processId,
+      matterId: after.matterId,
+    });
   }
 }

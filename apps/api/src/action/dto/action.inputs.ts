@@ -70,6 +70,11 @@ export class UpdateActionInput {
   @IsUUID('all', { message: 'id must be an action id.' })
   id!: string;
 
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
   @Field({ nullable: true })
   title?: string;
 
@@ -111,4 +116,7 @@ export class MoveActionInput {
 
   @Field(() => ActionStatus)
   to!: ActionStatus;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a newer version answers CONFLICT.' })
+  expectedVersion?: number;
 }

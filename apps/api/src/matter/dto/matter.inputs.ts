@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Health, MatterStatus } from '@prepcom/domain';
 
@@ -60,6 +60,11 @@ export class UpdateMatterInput {
   @IsUUID('all', { message: 'id must be a matter id.' })
   id!: string;
 
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
   @Field({ nullable: true })
   @IsOptional()
   title?: string;
@@ -99,6 +104,9 @@ export class MoveMatterInput {
 
   @Field(() => MatterStatus)
   to!: MatterStatus;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a newer version answers CONFLICT.' })
+  expectedVersion?: number;
 
   @Field({ nullable: true, description: 'The decision, for DECIDED (or set it earlier with updateMatter).' })
   @IsOptional()

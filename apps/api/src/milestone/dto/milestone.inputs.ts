@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
 
@@ -60,6 +60,11 @@ export class UpdateMilestoneInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a milestone id.' })
   id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
 
   @Field(() => MilestoneKind, { nullable: true })
   kind?: MilestoneKind;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, OptionStage } from '@prepcom/domain';
 
@@ -29,6 +29,11 @@ export class UpdateOptionInput {
   @IsUUID('all', { message: 'id must be an option id.' })
   id!: string;
 
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
   @Field(() => Confidentiality, { nullable: true })
   confidentiality?: Confidentiality;
 
@@ -49,4 +54,7 @@ export class MoveOptionInput {
 
   @Field(() => OptionStage)
   to!: OptionStage;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a newer version answers CONFLICT.' })
+  expectedVersion?: number;
 }

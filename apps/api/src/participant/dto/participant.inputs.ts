@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
@@ -55,6 +55,11 @@ export class UpdateParticipantInput {
   @IsUUID('all', { message: 'id must be a participant id.' })
   id!: string;
 
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
   @Field({ nullable: true })
   name?: string;
 
@@ -97,6 +102,11 @@ export class UpdatePersonInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a person id.' })
   id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
 
   @Field({ nullable: true })
   name?: string;

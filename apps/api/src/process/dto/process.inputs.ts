@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 
 @InputType()
@@ -21,6 +21,11 @@ export class UpdateProcessInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a process id.' })
   id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
 
   @Field({ nullable: true })
   title?: string;

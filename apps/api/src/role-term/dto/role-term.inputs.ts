@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
@@ -41,6 +41,11 @@ export class UpdateRoleTermInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a role term id.' })
   id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
 
   @Field({ nullable: true })
   body?: string;

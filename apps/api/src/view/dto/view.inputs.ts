@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Position } from '@prepcom/domain';
 
@@ -49,6 +49,11 @@ export class UpdateViewInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a view id.' })
   id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
 
   @Field(() => Position, { nullable: true })
   position?: Position;

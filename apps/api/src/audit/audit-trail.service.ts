@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../common/errors/app-error';
+import { AuditEventEntity } from './audit-event.entity';
+import type { AuditFilter } from './dto/audit-filter.input';
+
+/** At most this many events in one answer or one CSV file; narrow the period for more. */
+export const AUDIT_EXPORT_LIMIT = 100_000;
+
+const CSV_COLUMNS = [
+  'at',
+  'accountId',
+  'participantId',
+  'matterId',
+  'entityType',
+  'entityId',
+  'action',
+  'field',
+  'oldValue',
+  'newValue',
+] as const;
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Reads the audit trail: per matter, per person, per period, and as CSV. */
+@Injectable()
+export class AuditTrailService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async find(filter: AuditFilter | undefined): Promise<AuditEventEntity[]> {
+    if (filter?.from && filter.to && filter.to < filter.from) {
+      throw new AppError('BAD_USER_INPUT', 'The period ends before it starts.', { field: 'to' });
+    }
+    const query = this.db
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.at')
+      .addOrderBy('e.id');
+    if (filter?.matterId) query.andWhere('e.matter_id = :matterId', { matterId: filter.matterId });
+    if (filter?.accountId) query.andWhere('e.account_id = :accountId', { accountId: filter.accountId });
+    if (filter?.from) query.andWhere('e.at >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('e.at <= :to', { to: filter.to });
+    return query.limit(AUDIT_EXPORT_LIMIT).getMany();
+  }
+
+  toCsv(events: AuditEventEntity[]): string {
+    const lines = events.map((event) => CSV_COLUMNS.map((column) => csvCell(event[column])).join(','));
+    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditExportController } from './audit-export.controller';
+import { AuditTrailService } from './audit-trail.service';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
+
+@Global()
+@Module({
+  providers: [AuditService, AuditTrailService, AuditResolver],
+  controllers: [AuditExportController],
+  exports: [AuditService, AuditTrailService],
+})
+export class AuditModule {}
