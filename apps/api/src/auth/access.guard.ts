@@ -1,16 +1,20 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { AppError } from '../common/errors/app-error';
 import type { RequestContext } from '../common/loaders/request-context';
 import { ACCESS_RULE, type AccessRule } from './access.decorators';
 
-/** Applies each root field's access rule; a field without one is refused (fail closed). */
+/**
+ * Applies each GraphQL root field's access rule; a field without one is refused (fail closed). The few plain HTTP
+ * routes (the CSV export) check the actor themselves, since they answer with HTTP statuses rather than GraphQL.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
     const { actor } = GqlExecutionContext.create(context).getContext<RequestContext>();
     if (!rule) {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLErrorsFilter } from '../common/errors/graphql-errors.filter';
 import { AccessGuard } from './access.guard';
 import { ActorService } from './actor.service';
 import { AuthResolver } from './auth.resolver';
@@ -7,7 +8,13 @@ import { AuthService } from './auth.service';
 
 @Global()
 @Module({
-  providers: [ActorService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    ActorService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
+  ],
   exports: [ActorService, AuthService],
 })
 export class AuthModule {}

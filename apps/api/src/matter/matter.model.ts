@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Confidentiality, MatterStatus } from '@prepcom/domain';
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
 
@@ -26,6 +26,9 @@ export class Matter {
   @Field({ description: 'Whether States not parties and organisations may give views on it.' })
   observersMayGiveViews!: boolean;
 
+  @Field(() => Int, { description: 'The current version; send it back as expectedVersion when editing.' })
+  version!: number;
+
   @Field(() => GraphQLISODateTime, { description: 'The instant this matter is read at.' })
   asOf!: Date;
 
@@ -40,6 +43,7 @@ export class Matter {
       status: state.status,
       confidentiality: state.matter.confidentiality,
       observersMayGiveViews: state.matter.observersMayGiveViews,
+      version: state.matter.version,
       asOf: snapshot.asOf,
       state,
       snapshot,
