@@ -2,6 +2,7 @@ import { createApp } from '../bootstrap';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrate';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
+import { resetSampleAccounts } from '../seed/sample-accounts';
 import { seedSampleData } from '../seed/seed-sample-data';
 
 const log = (message: string) => console.log(`[prepcom] ${message}`);
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
     await seedSampleData(databaseUrl);
     log('Sample data loaded (the road to the First Review Conference, 2002–2004)');
+    const accounts = await resetSampleAccounts(databaseUrl);
     const app = await createApp({ config, databaseUrl, schemaFile: false });
     await app.listen({ port: config.port, host: config.host });
     const shutdown = async () => {
@@ -29,6 +31,9 @@ async function main(): Promise<void> {
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    log('Sample accounts (passwords are new at every start):');
+    for (const account of accounts)
+      log(`  ${account.email.padEnd(24)} ${account.password}   ${account.what}`);
     log(`Dashboard: http://localhost:${config.port}/   GraphQL: http://localhost:${config.port}/graphql`);
   } catch (error) {
     await stopDatabase();
