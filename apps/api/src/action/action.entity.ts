@@ -1,12 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ActionStatus, OwnerRole, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -18,7 +12,7 @@ registerEnumType(OwnerRole, {
 
 @ObjectType('Action', { description: 'Work that develops options or prepares a milestone.' })
 @Entity('action')
-export class ActionEntity {
+export class ActionEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -72,17 +66,4 @@ export class ActionEntity {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   completedAt!: Date | null;
-
-  @Field(() => GraphQLISODateTime)
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

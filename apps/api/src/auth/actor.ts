@@ -1,4 +1,4 @@
-import { can, canSee, clearanceOf, Confidentiality, type Capacity, type Permission } from '@prepcom/domain';
+import { can, canSee, clearanceOf, type Confidentiality, type Capacity, type Permission } from '@prepcom/domain';
 import { AppError, notFound } from '../common/errors/app-error';
 import type { ParticipantEntity } from '../participant/participant.entity';
 import type { AccountEntity } from './account.entity';

@@ -1,11 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Confidentiality, MatterStatus } from '@prepcom/domain';
 
 /**
@@ -13,7 +7,7 @@ import type { Confidentiality, MatterStatus } from '@prepcom/domain';
  * `matter_transition`, which is what "as of" reads use.
  */
 @Entity('matter')
-export class MatterEntity {
+export class MatterEntity extends TrackedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -45,13 +39,4 @@ export class MatterEntity {
   /** Whether States not parties and organisations may give views on it (they always may read it if cleared). */
   @Column('boolean')
   observersMayGiveViews!: boolean;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

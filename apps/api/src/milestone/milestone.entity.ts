@@ -1,14 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinTable,
-  ManyToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { PersonEntity } from '../participant/person.entity';
@@ -18,7 +10,7 @@ registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 
 @ObjectType('Milestone', { description: 'A meeting or a deadline on the road to the target event.' })
 @Entity('milestone')
-export class MilestoneEntity {
+export class MilestoneEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -81,16 +73,4 @@ export class MilestoneEntity {
     inverseJoinColumn: { name: 'person_id' },
   })
   contacts?: PersonEntity[];
-
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

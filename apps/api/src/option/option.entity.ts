@@ -1,19 +1,13 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Confidentiality, OptionStage } from '@prepcom/domain';
 
 registerEnumType(OptionStage, { name: 'OptionStage' });
 
 @ObjectType('Option', { description: 'One way a matter could be decided.' })
 @Entity('matter_option')
-export class OptionEntity {
+export class OptionEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -39,16 +33,4 @@ export class OptionEntity {
   @Field(() => Confidentiality)
   @Column('text')
   confidentiality!: Confidentiality;
-
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

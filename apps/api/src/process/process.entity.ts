@@ -1,16 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType('Process', { description: 'A preparatory process: its milestones lead to a target event.' })
 @Entity('process')
-export class ProcessEntity {
+export class ProcessEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -38,16 +32,4 @@ export class ProcessEntity {
 
   @Column('uuid', { nullable: true })
   decisionDeadlineMilestoneId!: string | null;
-
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,12 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 
@@ -16,7 +10,7 @@ registerEnumType(RoleKind, { name: 'RoleKind' });
   description: 'A participant holds a role for a term: roles rotate, they are never held forever.',
 })
 @Entity('role_term')
-export class RoleTermEntity {
+export class RoleTermEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -49,16 +43,4 @@ export class RoleTermEntity {
   })
   @Column('date', { nullable: true })
   endsOn!: IsoDate | null;
-
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

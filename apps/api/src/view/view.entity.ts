@@ -1,14 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TrackedRecord } from '../common/database/tracked-record';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Confidentiality, Position } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
 
@@ -16,7 +8,7 @@ registerEnumType(Position, { name: 'Position' });
 
 @ObjectType('View', { description: "A participant's position on a matter or one of its options." })
 @Entity('participant_view')
-export class ParticipantViewEntity {
+export class ParticipantViewEntity extends TrackedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -53,16 +45,4 @@ export class ParticipantViewEntity {
   @Field(() => Confidentiality)
   @Column('text')
   confidentiality!: Confidentiality;
-
-  @Field(() => Int, {
-    description: 'Increases with every change; send it back as expectedVersion when editing.',
-  })
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
