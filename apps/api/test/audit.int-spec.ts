@@ -174,6 +174,15 @@ describe('the audit trail', () => {
     });
     expect(then.data!.process.dashboard.nextMilestone.startsAt).toBe('2099-09-14T03:00:00.000Z');
     expect(now.data!.process.dashboard.nextMilestone.startsAt).toBe('2099-10-14T03:00:00.000Z');
+    // Both in one request: the past one must not stand in for today's.
+    const both = await t.gql<{ then: { startsAt: string }; today: { startsAt: string } }>(
+      `query ($id: ID!, $asOf: DateTime) { then: milestone(id: $id, asOf: $asOf) { startsAt } today: milestone(id: $id) { startsAt } }`,
+      { id: ids.futureId, asOf: before },
+    );
+    expect(both.data).toEqual({
+      then: { startsAt: '2099-09-14T03:00:00.000Z' },
+      today: { startsAt: '2099-10-14T03:00:00.000Z' },
+    });
   });
 });
 

@@ -32,11 +32,19 @@ export class MilestoneResolver {
   @Query(() => MilestoneEntity)
   async milestone(
     @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', {
+      type: () => GraphQLISODateTime,
+      nullable: true,
+      description: 'The milestone as it stood then (dates, venue, status), rebuilt from the audit trail.',
+    })
+    asOf: Date | undefined,
     @RequestLoaders() loaders: Loaders,
   ): Promise<MilestoneEntity> {
     const milestone = await loaders.milestone.load(id);
     if (!milestone) throw notFound('milestone', id);
-    return milestone;
+    if (!asOf) return milestone;
+    const snapshot = await loaders.snapshot.load({ processId: milestone.processId, asOf });
+    return snapshot.milestone(id) ?? milestone;
   }
 
   @ResolveField(() => ProcessEntity)

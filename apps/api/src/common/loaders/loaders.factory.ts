@@ -43,13 +43,14 @@ export class LoadersFactory {
   ) {}
 
   /** Loaders for one request; what they return is filtered to what `actor` may see. */
-  create(actor: Actor): Loaders {
+  create(actor: Actor, now: Date): Loaders {
     const participant = this.byId(ParticipantEntity);
     const milestone = this.byId(MilestoneEntity);
     // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
     const loadSnapshot = async (key: SnapshotKey) => {
       const snapshot = await this.snapshots.load(key.processId, key.asOf, actor.clearance);
-      for (const row of snapshot.milestones) milestone.prime(row.id, row);
+      // A past snapshot's milestones are rebuilt as they stood then; only today's may stand in for a fresh read.
+      if (key.asOf.getTime() === now.getTime()) for (const row of snapshot.milestones) milestone.prime(row.id, row);
       for (const row of snapshot.participants) participant.prime(row.id, row);
       return snapshot;
     };
