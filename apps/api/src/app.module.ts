@@ -10,6 +10,7 @@ import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
+import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import type { RequestContext } from './common/loaders/request-context';
 import type { AppConfig } from './config/app-config';
@@ -63,10 +64,11 @@ export class AppModule {
             graphiql: !options.config.production,
             allowBatchedQueries: false,
             errorFormatter: formatErrors,
+            ...graphqlHardening(options.config),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
               const now = new Date();
               const actor = await actors.fromRequest(request, now);
-              return { loaders: loaders.create(actor), now, actor, reply };
+              return { loaders: loaders.create(actor, now), now, actor, reply };
             },
           }),
         }),

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { registerHttpHardening } from './common/hardening/http-hardening';
 import { inputValidationPipe } from './common/validation/validation.pipe';
 
 /** Builds the API (and the dashboard's static files, when built) without listening yet. */
@@ -21,6 +22,7 @@ export async function createApp(
   );
   app.useGlobalPipes(inputValidationPipe());
   await app.register(fastifyCookie);
+  await registerHttpHardening(app, options.config);
   app.enableShutdownHooks();
   await serveDashboard(app, options.config.webDistDir);
   return app;

@@ -3,33 +3,9 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { seedDataset } from '../src/seed/seed-sample-data';
 import { stableId } from '../src/seed/stable-id';
 import { CountingLogger } from './support/counting-logger';
+import { DASHBOARD } from './support/dashboard-query';
 import { syntheticDataset } from './support/synthetic-dataset';
 import { startTestApp, type TestApp } from './support/test-app';
-
-/** The dashboard's query, nested the way the dashboard reads it: everything per matter, nothing per row in SQL. */
-const DASHBOARD = `
-  query Dashboard($id: ID!) {
-    process(id: $id) {
-      title
-      dashboard { openMatters readiness daysToNextMilestone nextMilestone { title } byHealth { health count }
-                  milestones { milestone { shortTitle } readiness openMatters } }
-      milestones(first: 100) { edges { node { title startsAtLocal convenors { name } contacts { name } } } }
-      matters(first: 500) {
-        totalCount
-        edges { node {
-          title status
-          decidingMilestone { shortTitle }
-          readiness { score reasons { code message } }
-          health { level reasons { message } }
-          options { text stage proposer { name } }
-          actions { title status due owner { name } }
-          dependencies { title status }
-          views { position participant { name } }
-          viewTally { statePartiesWithView statePartiesObjecting }
-        } }
-      }
-    }
-  }`;
 
 describe('SQL statements per dashboard request', () => {
   const logger = new CountingLogger();

@@ -1,4 +1,11 @@
-import { can, canSee, clearanceOf, type Confidentiality, type Capacity, type Permission } from '@prepcom/domain';
+import {
+  can,
+  canSee,
+  clearanceOf,
+  type Confidentiality,
+  type Capacity,
+  type Permission,
+} from '@prepcom/domain';
 import { AppError, notFound } from '../common/errors/app-error';
 import type { ParticipantEntity } from '../participant/participant.entity';
 import type { AccountEntity } from './account.entity';

@@ -13,6 +13,15 @@ export interface AppConfig {
   /** The built dashboard the API serves at `/`; missing folder means API only. */
   webDistDir: string;
   dbPoolSize: number;
+  /** Origins besides the API's own whose pages may send signed-in (cookie) requests to /graphql. */
+  corsOrigins: string[];
+  /** Each of signIn, acceptInvitation, resetPassword, requestPasswordReset and inviteAccount, per person. */
+  authRateLimit: number;
+  authRateWindowSeconds: number;
+  /** Queries costing at least `costlyQueryCost` points, per person. */
+  costlyQueryRateLimit: number;
+  costlyQueryRateWindowSeconds: number;
+  costlyQueryCost: number;
 }
 
 interface Variable<K extends keyof AppConfig> {
@@ -35,6 +44,26 @@ function integer(name: string, fallback: number, min: number, max: number) {
     }
     return value;
   };
+}
+
+/** A comma-separated list of http(s) origins, each kept as `scheme://host[:port]`. */
+function origins(name: string) {
+  return (raw: string | undefined): string[] =>
+    (raw ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '')
+      .map((entry) => {
+        const url = URL.canParse(entry) ? new URL(entry) : null;
+        const isOrigin =
+          url !== null && ['http:', 'https:'].includes(url.protocol) && url.href === `${url.origin}/`;
+        if (!isOrigin) {
+          throw new ConfigError(
+            `${name} must list origins such as https://prepcom.example.org; got "${entry}".`,
+          );
+        }
+        return url.origin;
+      });
 }
 
 function text(fallback: string) {
@@ -92,6 +121,50 @@ export const CONFIG_VARIABLES = [
     description: 'Connections in the PostgreSQL pool.',
     parse: integer('DB_POOL_SIZE', 10, 1, 200),
   } satisfies Variable<'dbPoolSize'>,
+  {
+    name: 'CORS_ORIGINS',
+    key: 'corsOrigins',
+    description:
+      "Comma-separated origins besides the API's own whose pages may send signed-in requests to /graphql " +
+      '(e.g. http://localhost:5173 for `vite` in development). Default: none.',
+    parse: origins('CORS_ORIGINS'),
+  } satisfies Variable<'corsOrigins'>,
+  {
+    name: 'AUTH_RATE_LIMIT',
+    key: 'authRateLimit',
+    description:
+      'How many times a person (account, else IP address) may call each of signIn, acceptInvitation, ' +
+      'resetPassword, requestPasswordReset and inviteAccount per AUTH_RATE_WINDOW_SECONDS.',
+    parse: integer('AUTH_RATE_LIMIT', 10, 1, 100_000),
+  } satisfies Variable<'authRateLimit'>,
+  {
+    name: 'AUTH_RATE_WINDOW_SECONDS',
+    key: 'authRateWindowSeconds',
+    description: 'The window AUTH_RATE_LIMIT counts in.',
+    parse: integer('AUTH_RATE_WINDOW_SECONDS', 900, 1, 86_400),
+  } satisfies Variable<'authRateWindowSeconds'>,
+  {
+    name: 'COSTLY_QUERY_RATE_LIMIT',
+    key: 'costlyQueryRateLimit',
+    description:
+      'How many costly queries (see COSTLY_QUERY_COST) a person (account, else IP address) may send per ' +
+      'COSTLY_QUERY_RATE_WINDOW_SECONDS.',
+    parse: integer('COSTLY_QUERY_RATE_LIMIT', 60, 1, 100_000),
+  } satisfies Variable<'costlyQueryRateLimit'>,
+  {
+    name: 'COSTLY_QUERY_RATE_WINDOW_SECONDS',
+    key: 'costlyQueryRateWindowSeconds',
+    description: 'The window COSTLY_QUERY_RATE_LIMIT counts in.',
+    parse: integer('COSTLY_QUERY_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+  } satisfies Variable<'costlyQueryRateWindowSeconds'>,
+  {
+    name: 'COSTLY_QUERY_COST',
+    key: 'costlyQueryCost',
+    description:
+      "Cost from which a query counts against COSTLY_QUERY_RATE_LIMIT: one point per field, a list's " +
+      'fields once per item asked for. The timeline screen costs about 7,000; the 500-matter dashboard 98,000.',
+    parse: integer('COSTLY_QUERY_COST', 20_000, 1, 10_000_000),
+  } satisfies Variable<'costlyQueryCost'>,
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -35,11 +35,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real API on its own fresh, migrated database. */
-export async function startTestApp(options: { sqlLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
+/** Every test signs in from one address, often many times: the hardening tests set their own, tighter limits. */
+const TEST_RATE_LIMITS = { AUTH_RATE_LIMIT: '1000', COSTLY_QUERY_RATE_LIMIT: '1000' };
+
+/** The real API on its own fresh, migrated database; `env` overrides the environment it is configured from. */
+export async function startTestApp(
+  options: { sqlLogger?: TypeOrmLogger; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp({
-    config: loadConfig({ PREPCOM_WEB_DIST: '/nonexistent' }),
+    config: loadConfig({ PREPCOM_WEB_DIST: '/nonexistent', ...TEST_RATE_LIMITS, ...options.env }),
     databaseUrl: database.url,
     schemaFile: false,
     sqlLogger: options.sqlLogger,

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
+import { withoutHiddenSuggestions } from '../hardening/suggestions';
 import { AppError } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -69,7 +70,7 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[] 
  */
 export function formatErrors(
   execution: ExecutionResult & { statusCode?: number },
-  _context: MercuriusContext,
+  context: MercuriusContext,
 ) {
   const kinds = new Set<Kind>();
   const errors = (execution.errors ?? []).flatMap((error) => {
@@ -86,6 +87,11 @@ export function formatErrors(
   });
   // GraphQL over HTTP: a request refused before execution is 400; once executed, errors travel in a 200.
   const refused = execution.data == null && kinds.size === 1 && kinds.has('request');
-  const statusCode = kinds.has('internal') && execution.data == null ? 500 : refused ? 400 : 200;
-  return { statusCode, response: { data: execution.data ?? null, errors } };
+  const rateLimited = errors.some((error) => error.extensions.code === 'RATE_LIMITED');
+  const statusCode =
+    kinds.has('internal') && execution.data == null ? 500 : rateLimited ? 429 : refused ? 400 : 200;
+  return {
+    statusCode,
+    response: { data: execution.data ?? null, errors: withoutHiddenSuggestions(errors, context) },
+  };
 }

@@ -37,7 +37,7 @@ function shapeOf(
   context: ValidationContext,
   fragments: Map<string, Shape>,
 ): Shape {
-  const shape: Shape = { depth: 0, aliases: 0 };
+  const shape = emptyShape();
   const add = (inner: Shape, extraDepth: number) => {
     shape.depth = Math.max(shape.depth, inner.depth + extraDepth);
     shape.aliases += inner.aliases;

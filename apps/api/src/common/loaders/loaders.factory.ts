@@ -50,7 +50,8 @@ export class LoadersFactory {
     const loadSnapshot = async (key: SnapshotKey) => {
       const snapshot = await this.snapshots.load(key.processId, key.asOf, actor.clearance);
       // A past snapshot's milestones are rebuilt as they stood then; only today's may stand in for a fresh read.
-      if (key.asOf.getTime() === now.getTime()) for (const row of snapshot.milestones) milestone.prime(row.id, row);
+      if (key.asOf.getTime() === now.getTime())
+        for (const row of snapshot.milestones) milestone.prime(row.id, row);
       for (const row of snapshot.participants) participant.prime(row.id, row);
       return snapshot;
     };

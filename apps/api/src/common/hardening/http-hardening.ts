@@ -1,0 +1,74 @@
+import fastifyHelmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+import type { AppConfig } from '../../config/app-config';
+import { csrfRefusal } from './csrf';
+import { allowGraphqlSuggestions } from './suggestions';
+
+const GRAPHQL_PATH = '/graphql';
+
+/** The built dashboard loads its own scripts and styles and nothing inline; it calls /graphql and nothing else. */
+function contentSecurityPolicy(production: boolean) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      imgSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'"],
+      // Only behind TLS: a local start over plain HTTP on a LAN address would otherwise lose its scripts.
+      ...(production ? { upgradeInsecureRequests: [] } : {}),
+    },
+  };
+}
+
+/** Answers before GraphQL runs, in the shape GraphQL clients read errors from. */
+async function refuse(reply: FastifyReply, statusCode: number, code: string, message: string) {
+  await reply.code(statusCode).send({ data: null, errors: [{ message, extensions: { code } }] });
+  return reply;
+}
+
+/**
+ * The HTTP side of hardening: security headers on every response, and on /graphql the CSRF check and the
+ * refusal of batched requests; also whether GraphQL error messages may suggest schema names. Register it before
+ * the routes it should cover.
+ */
+export async function registerHttpHardening(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  allowGraphqlSuggestions(fastify, !config.production);
+
+  if (!config.production) {
+    // GraphiQL (development only) loads React and its own code from unpkg.com, which the policy would block.
+    fastify.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/graphiql')) route.helmet = { contentSecurityPolicy: false };
+    });
+  }
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(config.production),
+    frameguard: { action: 'deny' },
+  });
+
+  const allowedOrigins = new Set(config.corsOrigins);
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    const refusal = csrfRefusal(request, allowedOrigins);
+    if (refusal !== null) return refuse(reply, 403, 'CSRF_REFUSED', refusal);
+  });
+  // Mercurius refuses arrays too (allowBatchedQueries: false), but only with its body schema's "body must be object".
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH || !Array.isArray(request.body)) return;
+    return refuse(
+      reply,
+      400,
+      'BATCHED_REQUESTS_REFUSED',
+      'Send one GraphQL operation per request: batched (array) requests are not accepted.',
+    );
+  });
+}

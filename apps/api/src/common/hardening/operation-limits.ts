@@ -1,0 +1,105 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import type { MercuriusContext, preExecutionHookHandler } from 'mercurius';
+import type { AppConfig } from '../../config/app-config';
+import { AppError } from '../errors/app-error';
+import type { RequestContext } from '../loaders/request-context';
+import { MAX_QUERY_COST, queryCost, queryTooCostly } from './query-cost';
+import { RateLimiter, type RateDecision } from './rate-limiter';
+
+/** Mutations that check a password or a one-time token, or send a link, each counted per person on its own. */
+const ACCOUNT_MUTATIONS = new Map([
+  ['signIn', 'sign-in attempts'],
+  ['acceptInvitation', 'attempts to accept an invitation'],
+  ['resetPassword', 'password resets'],
+  ['requestPasswordReset', 'password reset requests'],
+  ['inviteAccount', 'invitations'],
+]);
+
+type OperationParams = { operationName?: unknown } | null;
+
+/** What the app's context function returns (app.module.ts); Mercurius merges it into its own context. */
+type AppContext = MercuriusContext & RequestContext;
+
+/** Mercurius reads the operation's name from the body (POST) or the query string (GET); so does this. */
+function operationNameOf(request: FastifyRequest): string | undefined {
+  const params = (request.method === 'GET' ? request.query : request.body) as OperationParams | undefined;
+  return typeof params?.operationName === 'string' ? params.operationName : undefined;
+}
+
+/**
+ * How often each root field of a mutation appears, aliases included (`a: signIn … b: signIn …` is two attempts).
+ * Validation has already refused fragment cycles, so following spreads terminates.
+ */
+function mutationFieldCounts(document: DocumentNode, operationName: string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'mutation') return counts;
+  const walk = (selectionSet: SelectionSetNode): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else {
+        const fragment = document.definitions.find(
+          (definition) =>
+            definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+        );
+        if (fragment?.kind === Kind.FRAGMENT_DEFINITION) walk(fragment.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return counts;
+}
+
+function inWords(seconds: number): string {
+  if (seconds <= 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+function enforce(decision: RateDecision, reply: FastifyReply, tooMany: string): void {
+  if (decision.allowed) return;
+  reply.header('Retry-After', String(decision.retryAfterSeconds));
+  throw new AppError('RATE_LIMITED', `${tooMany}; try again in ${inWords(decision.retryAfterSeconds)}.`);
+}
+
+/**
+ * Runs once the operation is parsed, validated and its context built, before any resolver: refuses queries over
+ * the cost limit, and rate-limits account mutations and costly queries per person (the signed-in account, else
+ * the client's IP address). The counters live in memory: see rate-limiter.ts.
+ */
+export function operationLimits(config: AppConfig): preExecutionHookHandler {
+  const accountMutations = new RateLimiter({
+    max: config.authRateLimit,
+    windowSeconds: config.authRateWindowSeconds,
+  });
+  const costlyQueries = new RateLimiter({
+    max: config.costlyQueryRateLimit,
+    windowSeconds: config.costlyQueryRateWindowSeconds,
+  });
+  return (schema, document, mercuriusContext, variables) => {
+    const context = mercuriusContext as AppContext;
+    const { reply } = context;
+    const operationName = operationNameOf(reply.request);
+    const cost = queryCost(schema, document, variables, operationName);
+    if (cost > MAX_QUERY_COST) throw queryTooCostly(cost);
+
+    const account = context.actor.account;
+    const person = account ? `account:${account.id}` : `ip:${reply.request.ip}`;
+    for (const [field, count] of mutationFieldCounts(document, operationName)) {
+      const what = ACCOUNT_MUTATIONS.get(field);
+      if (what === undefined) continue;
+      enforce(accountMutations.take(`${field} ${person}`, count), reply, `Too many ${what} from you`);
+    }
+    if (cost >= config.costlyQueryCost) {
+      enforce(
+        costlyQueries.take(person),
+        reply,
+        `Too many large queries from you (each costing ${config.costlyQueryCost.toLocaleString('en')} points ` +
+          'or more); smaller pages (first) cost less',
+      );
+    }
+  };
+}

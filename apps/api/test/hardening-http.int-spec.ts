@@ -1,0 +1,118 @@
+import type { InjectOptions } from 'fastify';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const TRUSTED_ORIGIN = 'https://dashboard.example.org';
+const COOKIE = 'prepcom_session=any-value';
+const ME = JSON.stringify({ query: '{ me { capacities } }' });
+
+describe('HTTP hardening', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { CORS_ORIGINS: `${TRUSTED_ORIGIN}, http://localhost:5173` } });
+  });
+
+  afterAll(() => t.close());
+
+  /** A request to /graphql as a browser would shape it: JSON POST with the session cookie unless told otherwise. */
+  function send(overrides: Partial<InjectOptions> & { headers?: Record<string, string> } = {}) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: ME,
+      ...overrides,
+      headers: {
+        host: 'prepcom.example.org',
+        'content-type': 'application/json',
+        cookie: COOKIE,
+        ...overrides.headers,
+      },
+    });
+  }
+
+  async function expectRefused(response: Awaited<ReturnType<typeof send>>, message: RegExp) {
+    expect(response.statusCode).toBe(403);
+    const body = response.json<{ data: null; errors: { message: string; extensions: { code: string } }[] }>();
+    expect(body.data).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe('CSRF_REFUSED');
+    expect(body.errors[0]!.message).toMatch(message);
+  }
+
+  describe('cross-site request forgery, for requests that carry cookies', () => {
+    it('accepts a JSON POST from the same origin, or with no Origin at all', async () => {
+      expect((await send({ headers: { origin: 'https://prepcom.example.org' } })).statusCode).toBe(200);
+      expect((await send()).statusCode).toBe(200);
+      expect(
+        (await send({ headers: { 'content-type': 'application/json; charset=utf-8' } })).statusCode,
+      ).toBe(200);
+    });
+
+    it('accepts a JSON POST from an origin listed in CORS_ORIGINS', async () => {
+      expect((await send({ headers: { origin: TRUSTED_ORIGIN } })).statusCode).toBe(200);
+      expect((await send({ headers: { origin: 'http://localhost:5173' } })).statusCode).toBe(200);
+    });
+
+    it('refuses a JSON POST from any other origin, a sibling subdomain or an opaque one included', async () => {
+      for (const origin of ['https://evil.example.net', 'https://other.example.org', 'null']) {
+        await expectRefused(
+          await send({ headers: { origin } }),
+          /^Pages from .+ may not send signed-in requests/,
+        );
+      }
+    });
+
+    it('refuses what a form on another site can send: other content types', async () => {
+      for (const [contentType, payload] of [
+        ['text/plain', ME],
+        ['application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
+        ['multipart/form-data; boundary=x', '--x--'],
+        ['application/graphql', '{ __typename }'],
+      ] as const) {
+        await expectRefused(
+          await send({ headers: { 'content-type': contentType }, payload }),
+          /must be a POST with Content-Type application\/json/,
+        );
+      }
+    });
+
+    it('refuses GET, which Mercurius would otherwise answer', async () => {
+      await expectRefused(
+        await send({ method: 'GET', url: '/graphql?query=%7B__typename%7D', payload: undefined }),
+        /must be a POST/,
+      );
+    });
+
+    it('leaves requests without cookies alone: they act for nobody', async () => {
+      const get = await t.app.inject({ method: 'GET', url: '/graphql?query=%7B__typename%7D' });
+      expect(get.statusCode).toBe(200);
+      expect(get.json()).toEqual({ data: { __typename: 'Query' } });
+      const crossOrigin = await send({ headers: { origin: 'https://evil.example.net', cookie: '' } });
+      expect(crossOrigin.statusCode).toBe(200);
+    });
+  });
+
+  it('sends security headers with /graphql answers, refusals included', async () => {
+    for (const response of [await send(), await send({ headers: { origin: 'https://evil.example.net' } })]) {
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-opener-policy': 'same-origin',
+        'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
+      });
+      const policy = String(response.headers['content-security-policy']);
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('lets GraphiQL (development only) load its code from a CDN: no policy on /graphiql', async () => {
+    const graphiql = await t.app.inject({ method: 'GET', url: '/graphiql' });
+    expect(graphiql.statusCode).toBe(200);
+    expect(graphiql.headers['content-security-policy']).toBeUndefined();
+    expect(graphiql.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
