@@ -6,6 +6,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
+import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
@@ -74,6 +75,7 @@ export class AppModule {
         }),
         AuthModule,
         AuditModule,
+        NotificationModule,
         ProcessModule,
         MilestoneModule,
         ParticipantModule,

@@ -11,6 +11,7 @@ import {
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
@@ -38,6 +39,7 @@ export class ActionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
@@ -78,7 +80,9 @@ export class ActionService {
         completedAt: null,
       });
       await this.checkReferences(manager, action, actor);
-      return this.saveChange(manager, actor, now, null, action);
+      const saved = await this.saveChange(manager, actor, now, null, action);
+      await this.outbox.emit(manager, now, { type: 'ACTION_ASSIGNED', payload: { actionId: saved.id } });
+      return saved;
     });
   }
 
@@ -127,7 +131,11 @@ export class ActionService {
         action.dueOffsetDays = input.dueOffsetDays;
       }
       await this.checkReferences(manager, action, actor);
-      return this.saveChange(manager, actor, now, before, action);
+      const saved = await this.saveChange(manager, actor, now, before, action);
+      if (saved.ownerParticipantId !== before.ownerParticipantId || saved.ownerRole !== before.ownerRole) {
+        await this.outbox.emit(manager, now, { type: 'ACTION_ASSIGNED', payload: { actionId: saved.id } });
+      }
+      return saved;
     });
   }
 

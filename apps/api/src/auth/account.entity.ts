@@ -44,6 +44,10 @@ export class AccountEntity {
   @Column('timestamptz', { nullable: true })
   disabledAt!: Date | null;
 
+  @Field({ description: 'en, fr or es: the language of the notifications this person receives.' })
+  @Column('text')
+  language!: string;
+
   @VersionColumn()
   version!: number;
 

@@ -13,6 +13,15 @@ export interface AppConfig {
   /** The built dashboard the API serves at `/`; missing folder means API only. */
   webDistDir: string;
   dbPoolSize: number;
+  /** Redis for the job queues (workers only; the API writes to the outbox in PostgreSQL). */
+  redisUrl: string;
+  /** Prefix of every queue key, so several installations (or test runs) can share one Redis. */
+  queuePrefix: string;
+  /** SMTP server for email; unset, `npm start` runs a local receiver that writes .eml files. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people open the dashboard at, for links in emails. */
+  publicUrl: string;
   /** Origins besides the API's own whose pages may send signed-in (cookie) requests to /graphql. */
   corsOrigins: string[];
   /** Each of signIn, acceptInvitation, resetPassword, requestPasswordReset and inviteAccount, per person. */
@@ -165,6 +174,47 @@ export const CONFIG_VARIABLES = [
       'fields once per item asked for. The timeline screen costs about 7,000; the 500-matter dashboard 98,000.',
     parse: integer('COSTLY_QUERY_COST', 20_000, 1, 10_000_000),
   } satisfies Variable<'costlyQueryCost'>,
+  {
+    name: 'REDIS_URL',
+    key: 'redisUrl',
+    description:
+      'redis:// URL of the Redis that carries the notification jobs (its maxmemory-policy must be noeviction).',
+    parse: (raw: string | undefined) => {
+      const url = text('redis://127.0.0.1:6379')(raw);
+      if (!/^rediss?:\/\//.test(url))
+        throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
+      return url;
+    },
+  } satisfies Variable<'redisUrl'>,
+  {
+    name: 'QUEUE_PREFIX',
+    key: 'queuePrefix',
+    description: "Prefix of the job queues' Redis keys.",
+    parse: text('prepcom'),
+  } satisfies Variable<'queuePrefix'>,
+  {
+    name: 'SMTP_URL',
+    key: 'smtpUrl',
+    description:
+      'smtp:// URL of the mail server. Unset: `npm start` writes emails as .eml files in PREPCOM_DATA_DIR/mail.',
+    parse: (raw: string | undefined) => {
+      if (raw === undefined || raw === '') return undefined;
+      if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://.');
+      return raw;
+    },
+  } satisfies Variable<'smtpUrl'>,
+  {
+    name: 'MAIL_FROM',
+    key: 'mailFrom',
+    description: 'Sender of notification emails.',
+    parse: text('prepcom <no-reply@prepcom.local>'),
+  } satisfies Variable<'mailFrom'>,
+  {
+    name: 'PUBLIC_URL',
+    key: 'publicUrl',
+    description: 'Where people open the dashboard, for links in emails (default: http://localhost:PORT).',
+    parse: (raw: string | undefined) => (raw ?? '').replace(/\/$/, ''),
+  } satisfies Variable<'publicUrl'>,
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -172,5 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const variable of CONFIG_VARIABLES) {
     config[variable.key] = variable.parse(env[variable.name]);
   }
-  return config as AppConfig;
+  const result = config as AppConfig;
+  result.publicUrl ||= `http://localhost:${result.port}`;
+  return result;
 }

@@ -1,6 +1,8 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { NotificationEntity } from '../notification/notification.entity';
+import { OutboxEventEntity } from '../notification/outbox-event.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -35,6 +37,8 @@ export const ENTITIES = [
   SessionEntity,
   OneTimeTokenEntity,
   AuditEventEntity,
+  OutboxEventEntity,
+  NotificationEntity,
 ];
 
 export function dataSourceOptions(

@@ -13,6 +13,7 @@ import {
 import { ActionEntity } from '../action/action.entity';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
 import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
@@ -44,6 +45,7 @@ export class MatterService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
@@ -186,6 +188,10 @@ export class MatterService {
         atMilestoneId,
         decidingMilestoneId: matter.decidingMilestoneId,
         note,
+      });
+      await this.outbox.emit(manager, now, {
+        type: 'MATTER_STATUS_CHANGED',
+        payload: { matterId: matter.id, from, to: input.to },
       });
       return matter;
     });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
@@ -19,6 +20,7 @@ export class MilestoneService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateMilestoneInput, now: Date, actor: Actor): Promise<MilestoneEntity> {
@@ -55,7 +57,24 @@ export class MilestoneService {
         contactIds: _contacts,
         ...fields
       } = input;
-      return this.validateAndSave(manager, applyGiven(milestone, fields), input, { actor, now, before });
+      const saved = await this.validateAndSave(manager, applyGiven(milestone, fields), input, {
+        actor,
+        now,
+        before,
+      });
+      if (saved.startsAt.getTime() !== before.startsAt.getTime()) {
+        await this.outbox.emit(manager, now, {
+          type: 'MILESTONE_MOVED',
+          payload: { milestoneId: saved.id, previousStartsAt: before.startsAt.toISOString() },
+        });
+      }
+      if (saved.status === MilestoneStatus.CANCELLED && before.status !== MilestoneStatus.CANCELLED) {
+        await this.outbox.emit(manager, now, {
+          type: 'MILESTONE_CANCELLED',
+          payload: { milestoneId: saved.id },
+        });
+      }
+      return saved;
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Capacity, Position, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
+import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
@@ -41,6 +42,7 @@ export class ViewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
@@ -94,8 +96,8 @@ export class ViewService {
       if (!milestone || milestone.processId !== matter.processId)
         throw notFound('milestone of this process', input.milestoneId, 'milestoneId');
     }
-    return this.db.transaction((manager) =>
-      this.saveChange(
+    return this.db.transaction(async (manager) => {
+      const view = await this.saveChange(
         manager,
         actor,
         now,
@@ -111,8 +113,10 @@ export class ViewService {
           milestoneId: input.milestoneId ?? null,
           confidentiality,
         }),
-      ),
-    );
+      );
+      await this.outbox.emit(manager, now, { type: 'VIEW_SUBMITTED', payload: { viewId: view.id } });
+      return view;
+    });
   }
 
   async update(input: UpdateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {

@@ -1,10 +1,12 @@
 import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { AccountsAndConfidentiality1764400000000 } from './1764400000000-accounts-and-confidentiality';
 import { AuditTrailAndVersions1764500000000 } from './1764500000000-audit-trail-and-versions';
+import { Notifications1764600000000 } from './1764600000000-notifications';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
   InitialSchema1764300000000,
   AccountsAndConfidentiality1764400000000,
   AuditTrailAndVersions1764500000000,
+  Notifications1764600000000,
 ];

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DomainEventType } from './domain-event';
+
+/** A domain event, written in the transaction of the change it reports; the relay moves it to the queue. */
+@Entity('outbox_event')
+export class OutboxEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id!: string;
+
+  @Column('text')
+  type!: DomainEventType;
+
+  @Column('jsonb')
+  payload!: Record<string, string>;
+
+  @Column('timestamptz')
+  occurredAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  relayedAt!: Date | null;
+}

@@ -1,0 +1,132 @@
+import { Logger } from '@nestjs/common';
+import { Queue, Worker, type Job } from 'bullmq';
+import IORedis from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import type { DeliveryService } from './delivery.service';
+import { JOB, NOTIFICATION_QUEUE, type DeliverJob, type FanOutJob } from './domain-event';
+import { Mailer } from './mailer';
+import { OutboxEventEntity } from './outbox-event.entity';
+import type { RecipientsService } from './recipients.service';
+
+const RELAY_BATCH = 200;
+const RELAY_INTERVAL_MS = 500;
+/** Transient failures (SMTP 4xx, timeouts) are retried: 2 s, 4 s, 8 s, … up to 8 attempts. */
+const RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } } as const;
+/** Completed jobs are kept a day so a re-relayed event finds its job id taken and adds nothing. */
+const KEEP = { removeOnComplete: { age: 86_400 }, removeOnFail: false } as const;
+
+export class RedisPolicyError extends Error {}
+
+/** Workers need every job to survive memory pressure: Redis must never evict keys. */
+export async function requireNoEviction(redis: IORedis): Promise<void> {
+  const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+  if (policy !== 'noeviction') {
+    throw new RedisPolicyError(
+      `Redis maxmemory-policy is "${policy}"; the workers need "noeviction" so that no queued notification is ever ` +
+        'evicted. Set it with: CONFIG SET maxmemory-policy noeviction (and in redis.conf).',
+    );
+  }
+}
+
+/**
+ * The worker side: relays the outbox to BullMQ (job id = outbox id, so a repeated relay adds nothing), fans each
+ * event out to its recipients, and delivers. Several workers may run: the relay locks rows with SKIP LOCKED and
+ * BullMQ gives each job to one worker.
+ */
+export class NotificationPipeline {
+  private readonly log = new Logger('Notifications');
+  private readonly connection: IORedis;
+  readonly queue: Queue;
+  private worker: Worker | null = null;
+  private relayTimer: NodeJS.Timeout | null = null;
+  private relaying: Promise<unknown> = Promise.resolve();
+  private readonly mailer: Mailer | null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly recipients: RecipientsService,
+    private readonly deliveries: DeliveryService,
+    private readonly options: { concurrency?: number } = {},
+  ) {
+    this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
+    this.queue = new Queue(NOTIFICATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
+    this.mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom) : null;
+  }
+
+  async start(): Promise<void> {
+    this.worker = new Worker(NOTIFICATION_QUEUE, (job) => this.process(job), {
+      connection: this.connection.duplicate(),
+      prefix: this.config.queuePrefix,
+      concurrency: this.options.concurrency ?? 8,
+    });
+    this.worker.on('failed', (job, error) =>
+      this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
+    );
+    this.relayTimer = setInterval(() => {
+      this.relaying = this.relayOnce().catch((error: unknown) =>
+        this.log.error(`Relay failed: ${String(error)}`),
+      );
+    }, RELAY_INTERVAL_MS);
+  }
+
+  /** Moves unrelayed outbox rows to the queue; the rows stay unrelayed if Redis refuses, and are tried again. */
+  async relayOnce(): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const events = await manager
+        .getRepository(OutboxEventEntity)
+        .createQueryBuilder('e')
+        .where('e.relayed_at IS NULL')
+        .orderBy('e.id')
+        .limit(RELAY_BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (events.length === 0) return 0;
+      await this.queue.addBulk(
+        events.map((event) => ({
+          name: JOB.FAN_OUT,
+          data: { eventId: event.id } satisfies FanOutJob,
+          opts: { jobId: `event-${event.id}`, ...RETRIES, ...KEEP },
+        })),
+      );
+      await manager.getRepository(OutboxEventEntity).update(
+        events.map((event) => event.id),
+        { relayedAt: new Date() },
+      );
+      return events.length;
+    });
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    if (job.name === JOB.FAN_OUT) return this.fanOut(job.data as FanOutJob);
+    return this.deliveries.deliver(job.data as DeliverJob, this.mailer, this.config.publicUrl, new Date());
+  }
+
+  private async fanOut({ eventId }: FanOutJob): Promise<number> {
+    const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
+    const accounts = await this.recipients.of(event, new Date());
+    const channels: DeliverJob['channel'][] = this.mailer ? ['IN_APP', 'EMAIL'] : ['IN_APP'];
+    await this.queue.addBulk(
+      accounts.flatMap((accountId) =>
+        channels.map((channel) => ({
+          name: JOB.DELIVER,
+          data: { eventId, accountId, channel } satisfies DeliverJob,
+          opts: { jobId: `deliver-${eventId}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
+        })),
+      ),
+    );
+    return accounts.length;
+  }
+
+  /** Stops taking work, lets jobs in hand finish (or go back to the queue), and closes connections. */
+  async stop(): Promise<void> {
+    if (this.relayTimer) clearInterval(this.relayTimer);
+    await this.relaying;
+    await this.worker?.close();
+    await this.queue.close();
+    this.mailer?.close();
+    await this.connection.quit();
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, type DataSource } from 'typeorm';
+import {
+  canSee,
+  Capacity,
+  capacitiesOn,
+  clearanceOf,
+  localDate,
+  OwnerRole,
+  type Confidentiality,
+} from '@prepcom/domain';
+import { ActionEntity } from '../action/action.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { MatterEntity } from '../matter/matter.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import { ParticipantViewEntity } from '../view/view.entity';
+import type { OutboxEventEntity } from './outbox-event.entity';
+
+interface Audience {
+  account: AccountEntity;
+  capacities: Capacity[];
+  clearance: Confidentiality;
+}
+
+const OWNER_CAPACITY: Record<OwnerRole, Capacity> = {
+  CURRENT_PRESIDENCY: Capacity.PRESIDENCY,
+  INCOMING_PRESIDENCY: Capacity.PRESIDENCY,
+  PRESIDENT_DESIGNATE: Capacity.PRESIDENCY,
+  CO_CHAIRS: Capacity.CO_CHAIR,
+  SUPPORT_UNIT: Capacity.SUPPORT_UNIT,
+};
+
+/**
+ * Who must hear of an event, computed when it is fanned out, with each person's powers of the day: nobody is told
+ * about a record they may not see.
+ */
+@Injectable()
+export class RecipientsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
+    const everyone = await this.audience(now);
+    const { payload } = event;
+    switch (event.type) {
+      case 'MATTER_STATUS_CHANGED': {
+        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
+        return ids(everyone.filter((a) => matter && canSee(matter.confidentiality, a.clearance)));
+      }
+      case 'ACTION_ASSIGNED': {
+        const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
+        if (!action) return [];
+        const matter = action.servesMatterId
+          ? await this.db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId })
+          : null;
+        return ids(
+          everyone.filter(
+            (a) =>
+              (action.ownerParticipantId
+                ? a.account.participantId === action.ownerParticipantId
+                : a.capacities.includes(OWNER_CAPACITY[action.ownerRole!])) &&
+              (!matter || canSee(matter.confidentiality, a.clearance)),
+          ),
+        );
+      }
+      case 'VIEW_SUBMITTED': {
+        const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
+        const matter = view && (await this.db.getRepository(MatterEntity).findOneBy({ id: view.matterId }));
+        return ids(
+          everyone.filter(
+            (a) =>
+              view &&
+              matter &&
+              a.capacities.includes(Capacity.CO_CHAIR) &&
+              canSee(view.confidentiality, a.clearance) &&
+              canSee(matter.confidentiality, a.clearance),
+          ),
+        );
+      }
+      case 'MILESTONE_MOVED':
+      case 'MILESTONE_CANCELLED':
+        return ids(everyone);
+    }
+  }
+
+  /** Every active account with its capacities today: three statements, whatever the number of accounts. */
+  private async audience(now: Date): Promise<Audience[]> {
+    const [accounts, participants, roleTerms] = await Promise.all([
+      this.db.getRepository(AccountEntity).findBy({ disabledAt: IsNull() }),
+      this.db.getRepository(ParticipantEntity).find(),
+      this.db.getRepository(RoleTermEntity).find(),
+    ]);
+    const byId = new Map(participants.map((participant) => [participant.id, participant]));
+    const today = localDate(now, 'UTC');
+    return accounts.map((account) => {
+      const participant = account.participantId ? (byId.get(account.participantId) ?? null) : null;
+      const capacities = capacitiesOn({ accountRole: account.accountRole, participant, roleTerms }, today);
+      return { account, capacities, clearance: clearanceOf(capacities) };
+    });
+  }
+}
+
+const ids = (audience: Audience[]) => audience.map((entry) => entry.account.id);

@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { dataSourceOptions } from '../database/data-source';
+import { DeliveryService } from '../notification/delivery.service';
+import { RecipientsService } from '../notification/recipients.service';
+
+/** What a worker process needs: the database, and the services that resolve recipients and deliver. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { poolSize: 5 })),
+      ],
+      providers: [RecipientsService, DeliveryService],
+      exports: [RecipientsService, DeliveryService],
+    };
+  }
+}

@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfig } from '../src/config/app-config';
+import { freePort } from '../src/database/embedded-postgres';
+import { RedisPolicyError } from '../src/notification/pipeline';
+import { startWorker, type RunningWorker } from '../src/worker/start-worker';
+import { createRoleAccounts, type RoleAccounts } from './support/accounts';
+import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { eventually, startSmtpCatcher } from './support/smtp-catcher';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CREATE_MATTER = `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`;
+const CREATE_OPTION = `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`;
+const MOVE_MATTER = `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`;
+
+describe('notifications: outbox → BullMQ → in-app and email, each once', () => {
+  let t: TestApp;
+  let accounts: RoleAccounts;
+  let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+  let worker: RunningWorker;
+  let db: Client;
+
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    accounts = await createRoleAccounts(t);
+    ids = await createProcessWithMeetings(t, accounts);
+    smtp = await startSmtpCatcher();
+    db = new Client({ connectionString: t.database.url });
+    await db.connect();
+    const config = loadConfig({
+      REDIS_URL,
+      QUEUE_PREFIX: `prepcom-test-${randomBytes(6).toString('hex')}`,
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://prepcom.example.org',
+    });
+    worker = await startWorker(config, t.database.url, { logger: false });
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await db?.end();
+    await smtp?.close();
+    await t?.close();
+  });
+
+  async function newMatterMovedByCoChair(title: string, confidentiality = 'STATES_PARTIES') {
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      { processId: ids.processId, title, decidingMilestoneId: ids.fifthId, confidentiality },
+      accounts.cookie.coChair,
+    );
+    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'An option' }, accounts.cookie.coChair);
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, accounts.cookie.coChair);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
+      [matter.id],
+    );
+    return { matterId: matter.id, eventId: rows[0]!.id };
+  }
+
+  it('tells everyone who may see the matter, once in-app and once by email, and no one else', async () => {
+    const { eventId } = await newMatterMovedByCoChair('Dates and venue');
+    // Everyone cleared for States Parties' records: all but the observer.
+    const expected = [
+      accounts.accountId.administrator,
+      accounts.accountId.coChair,
+      accounts.accountId.presidency,
+      accounts.accountId.incomingPresidency,
+      accounts.accountId.supportUnit,
+      accounts.accountId.stateParty,
+    ].sort();
+    await eventually(
+      () => count(`SELECT count(*) AS n FROM delivery WHERE event_id = $1 AND status = 'SENT'`, [eventId]),
+      (n) => n === expected.length * 2,
+    );
+    const { rows } = await db.query<{ account_id: string }>(
+      `SELECT account_id FROM notification WHERE event_id = $1`,
+      [eventId],
+    );
+    expect(rows.map((row) => row.account_id).sort()).toEqual(expected);
+    const mails = smtp.received.filter(
+      (mail) => mail.messageId === `<event-${eventId}.${accounts.accountId.stateParty}@prepcom>`,
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.raw).toMatch(/Dates and venue/);
+    expect(mails[0]!.raw).toMatch(/https:\/\/prepcom\.example\.org\/matters\//);
+    expect(smtp.received.some((mail) => mail.to === 'observer@test.example')).toBe(false);
+  });
+
+  it('adds nothing when the relay, the fan-out or a delivery runs again', async () => {
+    const before = {
+      notifications: await count('SELECT count(*) AS n FROM notification'),
+      emails: smtp.received.length,
+    };
+    // Mark every event unrelayed, as after a crash between adding the jobs and committing.
+    await db.query('UPDATE outbox_event SET relayed_at = NULL');
+    expect(await worker.pipeline.relayOnce()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await count('SELECT count(*) AS n FROM notification')).toBe(before.notifications);
+    expect(smtp.received.length).toBe(before.emails);
+  });
+
+  it('retries a mail server that answers 421, and still sends one email per person', async () => {
+    smtp.busy(2);
+    const received = smtp.received.length;
+    const { eventId } = await newMatterMovedByCoChair('Costs of the preparatory meetings');
+    await eventually(
+      () =>
+        count(
+          `SELECT count(*) AS n FROM delivery WHERE event_id = $1 AND channel = 'EMAIL' AND status = 'SENT'`,
+          [eventId],
+        ),
+      (n) => n === 6,
+      60_000,
+    );
+    const forEvent = smtp.received
+      .slice(received)
+      .filter((mail) => mail.messageId.startsWith(`<event-${eventId}.`));
+    expect(forEvent).toHaveLength(6);
+    expect(new Set(forEvent.map((mail) => mail.to)).size).toBe(6);
+    expect(
+      await count(`SELECT max(attempts) AS n FROM delivery WHERE event_id = $1 AND channel = 'EMAIL'`, [
+        eventId,
+      ]),
+    ).toBeGreaterThan(1);
+  });
+
+  it('does not retry an address the server refuses, and keeps the failed job for administrators', async () => {
+    smtp.refuse('party@test.example');
+    const { eventId } = await newMatterMovedByCoChair('Rules of procedure');
+    const failed = await eventually(
+      () =>
+        db.query<{ status: string; attempts: number; last_error: string }>(
+          `SELECT status, attempts, last_error FROM delivery WHERE event_id = $1 AND account_id = $2 AND channel = 'EMAIL'`,
+          [eventId, accounts.accountId.stateParty],
+        ),
+      (result) => result.rows[0]?.status === 'FAILED',
+    );
+    expect(failed.rows[0]).toMatchObject({ attempts: 1 });
+    const failedJobs = await worker.pipeline.queue.getFailed();
+    expect(
+      failedJobs.some((job) => job.id === `deliver-${eventId}-${accounts.accountId.stateParty}-EMAIL`),
+    ).toBe(true);
+    // The in-app notification is delivered all the same.
+    expect(
+      await count(`SELECT count(*) AS n FROM notification WHERE event_id = $1 AND account_id = $2`, [
+        eventId,
+        accounts.accountId.stateParty,
+      ]),
+    ).toBe(1);
+  });
+
+  it('shows a person their inbox, its unread count, and lets them mark it read', async () => {
+    const cookie = accounts.cookie.stateParty;
+    const inbox = await t.gql<{
+      inbox: { totalCount: number; edges: { node: { id: string; subject: string; link: string } }[] };
+      unreadNotifications: number;
+    }>(`{ inbox { totalCount edges { node { id subject link } } } unreadNotifications }`, {}, { cookie });
+    expect(inbox.data!.inbox.totalCount).toBeGreaterThanOrEqual(3);
+    expect(inbox.data!.unreadNotifications).toBe(inbox.data!.inbox.totalCount);
+    expect(inbox.data!.inbox.edges[0]!.node.link).toMatch(/^\/matters\//);
+    const marked = await t.gql<{ markNotificationsRead: number }>(
+      `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: [inbox.data!.inbox.edges[0]!.node.id] },
+      { cookie },
+    );
+    expect(marked.data!.markNotificationsRead).toBe(1);
+    const other = await t.gql<{ markNotificationsRead: number }>(
+      `mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: [inbox.data!.inbox.edges[1]!.node.id] },
+      { cookie: accounts.cookie.observer },
+    );
+    expect(other.data!.markNotificationsRead).toBe(0);
+  });
+});
+
+describe('a worker and its Redis', () => {
+  it('refuses to start when Redis may evict keys', async () => {
+    const port = await freePort();
+    const redis = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'allkeys-lru',
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const config = loadConfig({ REDIS_URL: `redis://127.0.0.1:${port}` });
+      await expect(
+        startWorker(config, 'postgres://postgres@127.0.0.1:1/none', { logger: false }),
+      ).rejects.toThrow(RedisPolicyError);
+    } finally {
+      redis.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { SMTPServer } from 'smtp-server';
+import { freePort } from '../../src/database/embedded-postgres';
+
+export interface CaughtEmail {
+  to: string;
+  messageId: string;
+  raw: string;
+}
+
+/**
+ * A real SMTP server on loopback that keeps what it receives. `refuse(address)` answers 550 for an address;
+ * `busy(n)` answers 421 to the next n messages (a mail server that is temporarily overloaded).
+ */
+export async function startSmtpCatcher() {
+  const received: CaughtEmail[] = [];
+  const refused = new Set<string>();
+  let busyFor = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address)) {
+        return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+      }
+      return callback();
+    },
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      stream.on('end', () => {
+        if (busyFor > 0) {
+          busyFor -= 1;
+          return callback(Object.assign(new Error('Try again later'), { responseCode: 421 }));
+        }
+        const messageId = /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? '';
+        for (const to of session.envelope.rcptTo) received.push({ to: to.address, messageId, raw });
+        return callback();
+      });
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse: (address: string) => refused.add(address),
+    busy: (messages: number) => (busyFor = messages),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Polls until `check` holds, or fails after `ms` with what it last saw. */
+export async function eventually<T>(
+  read: () => Promise<T> | T,
+  check: (value: T) => boolean,
+  ms = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!check(value)) {
+    if (Date.now() > deadline) throw new Error(`Still not there after ${ms} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
