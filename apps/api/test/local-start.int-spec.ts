@@ -7,13 +7,14 @@ import { API_PACKAGE_ROOT } from '../src/config/paths';
 
 const LOCAL_ENTRY = path.join(API_PACKAGE_ROOT, 'dist', 'cli', 'local.js');
 
-/** Resolves once the process prints `line`; rejects if it exits first or takes longer than `ms`. */
+let output = '';
+
+/** Resolves once the process has printed `line`; rejects if it exits first or takes longer than `ms`. */
 function waitForLine(child: ChildProcess, line: RegExp, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    let output = '';
+    if (line.test(output)) return resolve();
     const timer = setTimeout(() => reject(new Error(`No "${line}" within ${ms} ms:\n${output}`)), ms);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+    const onData = () => {
       if (line.test(output)) {
         clearTimeout(timer);
         resolve();
@@ -48,10 +49,20 @@ describe('npm start on the embedded default', () => {
   it('serves the sample data at /graphql from an empty data folder', async () => {
     expect(fs.existsSync(LOCAL_ENTRY)).toBe(true);
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PREPCOM_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      PREPCOM_DATA_DIR: dataDir,
+      QUEUE_PREFIX: `prepcom-start-test-${port}`,
+    };
     delete env.DATABASE_URL;
+    delete env.SMTP_URL;
     child = spawn(process.execPath, [LOCAL_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (chunk: Buffer) => (output += chunk.toString());
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
     await waitForLine(child, /GraphQL: http:\/\/localhost:\d+\/graphql/, 90_000);
+    await waitForLine(child, /\[prepcom worker\] relaying/, 30_000);
 
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -82,5 +93,113 @@ describe('npm start on the embedded default', () => {
       const html = await (await fetch(`http://127.0.0.1:${port}${page}`)).text();
       expect(html).toMatch(/<title>prepcom/);
     }
+
+    // A printed sample account signs in, and the worker mails what it does to the local mailbox.
+    const password = /isu@prepcom\.local\s+(\S+)/.exec(output)![1]!;
+    const graphql = async <T = unknown>(
+      query: string,
+      variables: Record<string, unknown>,
+      cookie?: string,
+    ) => {
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        cookie: answer.headers.get('set-cookie')?.split(';')[0],
+        body: (await answer.json()) as { data: T },
+      };
+    };
+    const { cookie } = await graphql(
+      `
+        mutation ($i: SignInInput!) {
+          signIn(input: $i) {
+            capacities
+          }
+        }
+      `,
+      {
+        i: { email: 'isu@prepcom.local', password },
+      },
+    );
+    const { body: listed } = await graphql<{
+      process: { id: string; milestones: { edges: { node: { id: string } }[] } };
+    }>(
+      `
+        {
+          process {
+            id
+            milestones(kinds: [DEADLINE]) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      cookie,
+    );
+    const created = await graphql<{ createMatter: { id: string } }>(
+      `
+        mutation ($i: CreateMatterInput!) {
+          createMatter(input: $i) {
+            id
+          }
+        }
+      `,
+      {
+        i: {
+          processId: listed.data.process.id,
+          title: 'A matter for the mailbox',
+          decidingMilestoneId: listed.data.process.milestones.edges[0]!.node.id,
+        },
+      },
+      cookie,
+    );
+    const matterId = created.body.data.createMatter.id;
+    await graphql(
+      `
+        mutation ($i: CreateOptionInput!) {
+          createOption(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { matterId, text: 'Option A' } },
+      cookie,
+    );
+    await graphql(
+      `
+        mutation ($i: MoveMatterInput!) {
+          moveMatter(input: $i) {
+            status
+          }
+        }
+      `,
+      { i: { matterId, to: 'OPTIONS_DEVELOPING' } },
+      cookie,
+    );
+    const mailbox = path.join(dataDir, 'mail');
+    const deadline = Date.now() + 30_000;
+    let mails: string[] = [];
+    while (Date.now() < deadline) {
+      mails = fs.existsSync(mailbox) ? fs.readdirSync(mailbox) : [];
+      if (
+        mails.some((file) =>
+          fs.readFileSync(path.join(mailbox, file), 'utf8').includes('A matter for the mailbox'),
+        )
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(
+      mails.some((file) =>
+        fs.readFileSync(path.join(mailbox, file), 'utf8').includes('A matter for the mailbox'),
+      ),
+    ).toBe(true);
   }, 120_000);
 });

@@ -43,8 +43,8 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
   });
 
   afterAll(async () => {
-    await worker?.stop();
     await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await worker?.stop();
     await db?.end();
     await smtp?.close();
     await t?.close();

@@ -37,6 +37,8 @@ export async function requireNoEviction(redis: IORedis): Promise<void> {
 export class NotificationPipeline {
   private readonly log = new Logger('Notifications');
   private readonly connection: IORedis;
+  /** The worker blocks on its own connection; BullMQ leaves connections it was given for us to close. */
+  private readonly workerConnection: IORedis;
   readonly queue: Queue;
   private worker: Worker | null = null;
   private relayTimer: NodeJS.Timeout | null = null;
@@ -51,13 +53,14 @@ export class NotificationPipeline {
     private readonly options: { concurrency?: number } = {},
   ) {
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
+    this.workerConnection = this.connection.duplicate();
     this.queue = new Queue(NOTIFICATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
     this.mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom) : null;
   }
 
   async start(): Promise<void> {
     this.worker = new Worker(NOTIFICATION_QUEUE, (job) => this.process(job), {
-      connection: this.connection.duplicate(),
+      connection: this.workerConnection,
       prefix: this.config.queuePrefix,
       concurrency: this.options.concurrency ?? 8,
     });
@@ -127,6 +130,6 @@ export class NotificationPipeline {
     await this.worker?.close();
     await this.queue.close();
     this.mailer?.close();
-    await this.connection.quit();
+    await Promise.all([this.connection.quit(), this.workerConnection.quit()]);
   }
 }

@@ -1,0 +1,62 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import IORedis from 'ioredis';
+import { freePort } from '../database/embedded-postgres';
+
+async function answers(url: string): Promise<boolean> {
+  const redis = new IORedis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1_000,
+    retryStrategy: () => null,
+  });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Redis for `npm start` when REDIS_URL is not set: the machine's own on 127.0.0.1:6379 if it answers, else a
+ * `redis-server` from PATH started in the data folder (AOF on, never evicting). No npm package ships Redis, so
+ * with neither the product runs without notifications and says so.
+ */
+export async function findOrStartRedis(
+  dataDir: string,
+  log: (message: string) => void,
+): Promise<{ url: string; stop(): void } | null> {
+  const machine = 'redis://127.0.0.1:6379';
+  if (await answers(machine)) return { url: machine, stop: () => undefined };
+  if (spawnSync('redis-server', ['--version']).status !== 0) return null;
+  const dir = path.join(dataDir, 'redis');
+  fs.mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--maxmemory-policy',
+      'noeviction',
+      '--save',
+      '',
+    ],
+    { stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 50 && !(await answers(url)); tries++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  log(`Started redis-server on 127.0.0.1:${port} (data in ${dir})`);
+  return { url, stop: () => child.kill('SIGTERM') };
+}
