@@ -50,6 +50,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Query.inbox': signedIn,
   'Query.unreadNotifications': signedIn,
   'Mutation.markNotificationsRead': signedIn,
+  'Mutation.setMyLanguage': signedIn,
   'Mutation.signIn': everyone,
   'Mutation.signOut': signedIn,
   'Mutation.acceptInvitation': everyone,

@@ -108,6 +108,49 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
     expect(smtp.received.length).toBe(before.emails);
   });
 
+  it('writes to each person in their own language', async () => {
+    const chosen = await t.gql<{ setMyLanguage: { account: { language: string } } }>(
+      `mutation { setMyLanguage(language: "fr") { account { language } } }`,
+      {},
+      { cookie: accounts.cookie.presidency },
+    );
+    expect(chosen.data!.setMyLanguage.account.language).toBe('fr');
+    const refused = await t.gql(
+      `mutation { setMyLanguage(language: "xx") { clearance } }`,
+      {},
+      { cookie: accounts.cookie.presidency },
+    );
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+    const { eventId } = await newMatterMovedByCoChair('Président de la Conférence');
+    const inFrench = await eventually(
+      () =>
+        db.query<{ subject: string; body: string }>(
+          `SELECT subject, body FROM notification WHERE event_id = $1 AND account_id = $2`,
+          [eventId, accounts.accountId.presidency],
+        ),
+      (result) => result.rows.length === 1,
+    );
+    expect(inFrench.rows[0]!.body).toBe(
+      'La question « Président de la Conférence » est désormais options en cours d’élaboration.',
+    );
+    const inEnglish = await eventually(
+      () =>
+        db.query<{ body: string }>(`SELECT body FROM notification WHERE event_id = $1 AND account_id = $2`, [
+          eventId,
+          accounts.accountId.stateParty,
+        ]),
+      (result) => result.rows.length === 1,
+    );
+    expect(inEnglish.rows[0]!.body).toMatch(
+      /^The matter "Président de la Conférence" is now options being developed\.$/,
+    );
+    // Let every delivery of this event finish, so the next test's mail-server faults meet only its own.
+    await eventually(
+      () => count(`SELECT count(*) AS n FROM delivery WHERE event_id = $1 AND status = 'SENT'`, [eventId]),
+      (n) => n === 12,
+    );
+  });
+
   it('retries a mail server that answers 421, and still sends one email per person', async () => {
     smtp.busy(2);
     const received = smtp.received.length;

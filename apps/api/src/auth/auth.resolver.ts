@@ -116,6 +116,18 @@ export class AuthResolver {
     );
   }
 
+  @SignedIn()
+  @Mutation(() => Me, { description: 'Sets the language of your notifications: en, fr or es.' })
+  async setMyLanguage(
+    @Args('language') language: string,
+    @Context() context: RequestContext,
+    @RequestNow() now: Date,
+  ): Promise<Me> {
+    await this.auth.setLanguage(context.actor, language, now);
+    context.actor = await this.actors.forAccount(context.actor.account!.id, now, context.actor.sessionId);
+    return meOf(context.actor);
+  }
+
   private async startSession(session: NewSession, context: RequestContext, now: Date): Promise<Me> {
     const reply: FastifyReply = context.reply;
     reply.setCookie(SESSION_COOKIE, session.token, {

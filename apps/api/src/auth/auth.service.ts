@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { AccountRole, requireText } from '@prepcom/domain';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { AccountEntity } from './account.entity';
 import type { Actor } from './actor';
@@ -25,12 +26,18 @@ export interface NewSession {
   accountId: string;
 }
 
+/** The languages notifications are written in. */
+const LANGUAGES = ['en', 'fr', 'es'];
+
 const WRONG_CREDENTIALS = 'That email and password do not match an account.';
 
 /** Accounts, sessions and one-time links. Tokens leave this service once and are stored only as hashes. */
 @Injectable()
 export class AuthService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async signIn(email: string, password: string, now: Date): Promise<NewSession> {
     const account = await this.accountByEmail(this.db.manager, email);
@@ -140,6 +147,30 @@ export class AuthService {
         { revokedAt: now },
       );
       return this.openSession(manager, link.accountId, now);
+    });
+  }
+
+  async setLanguage(actor: Actor, language: string, now: Date): Promise<void> {
+    if (!LANGUAGES.includes(language)) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `Choose one of ${LANGUAGES.join(', ')}; "${language}" is not offered.`,
+        {
+          field: 'language',
+        },
+      );
+    }
+    await this.db.transaction(async (manager) => {
+      const account = await manager.findOneByOrFail(AccountEntity, { id: actor.account!.id });
+      const before = { ...account };
+      account.language = language;
+      await this.audit.save(manager, actor, now, {
+        entity: AccountEntity,
+        before,
+        after: account,
+        processId: null,
+        matterId: null,
+      });
     });
   }
 
