@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,41 +5,12 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
+import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { startTestApp, type TestApp } from './support/test-app';
-
-/** A redis-server of the test's own, on a spare port, with its data on disk so a restart keeps the queues. */
-async function startRedis(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--save',
-      '',
-      '--maxmemory-policy',
-      'noeviction',
-    ],
-    { stdio: 'ignore' },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  return child;
-}
-
-const stopRedis = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 describe('notifications under faults: each recipient still gets one in-app notification and one email per event', () => {
   let t: TestApp;
@@ -48,7 +18,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
   let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let db: Client;
-  let redis: ChildProcess;
+  let redis: RedisServer;
   let redisPort: number;
   const redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-redis-'));
   const workers: RunningWorker[] = [];
@@ -61,12 +31,12 @@ describe('notifications under faults: each recipient still gets one in-app notif
     db = new Client({ connectionString: t.database.url });
     await db.connect();
     redisPort = await freePort();
-    redis = await startRedis(redisDir, redisPort);
+    redis = await startRedisServer(redisDir, redisPort);
   });
 
   afterAll(async () => {
     for (const worker of workers) await worker.stop().catch(() => undefined);
-    await stopRedis(redis);
+    await redis.stop();
     fs.rmSync(redisDir, { recursive: true, force: true });
     await db.end();
     await smtp.close();
@@ -75,7 +45,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
 
   const config = () =>
     loadConfig({
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      REDIS_URL: redis.url,
       QUEUE_PREFIX: `faults-${randomBytes(4).toString('hex')}`,
       SMTP_URL: smtp.url,
     });
@@ -154,7 +124,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
     const settings = config();
     const worker = await startWorker(settings, t.database.url, { logger: false });
     workers.push(worker);
-    await stopRedis(redis);
+    await redis.stop();
     // Changes go on while Redis is down: they wait in the outbox.
     const eventIds = await moveMatters(3);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -163,7 +133,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
       [eventIds],
     );
     expect(Number(waiting.rows[0]!.n)).toBe(3);
-    redis = await startRedis(redisDir, redisPort);
+    redis = await startRedisServer(redisDir, redisPort);
     await expectEachOnce(eventIds);
   });
 });

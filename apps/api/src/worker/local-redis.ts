@@ -29,13 +29,25 @@ async function answers(url: string): Promise<boolean> {
 export async function findOrStartRedis(
   dataDir: string,
   log: (message: string) => void,
-): Promise<{ url: string; stop(): void } | null> {
+): Promise<RedisServer | null> {
   const machine = 'redis://127.0.0.1:6379';
-  if (await answers(machine)) return { url: machine, stop: () => undefined };
+  if (await answers(machine)) return { url: machine, stop: async () => undefined };
   if (spawnSync('redis-server', ['--version']).status !== 0) return null;
   const dir = path.join(dataDir, 'redis');
+  const server = await startRedisServer(dir, await freePort());
+  log(`Started redis-server on ${server.url.slice('redis://'.length)} (data in ${dir})`);
+  return server;
+}
+
+export interface RedisServer {
+  url: string;
+  /** Resolves once the server has exited (it writes its append-only file first). */
+  stop(): Promise<void>;
+}
+
+/** A `redis-server` on loopback that keeps its queues on disk (AOF) and never evicts; resolves once it answers. */
+export async function startRedisServer(dir: string, port: number): Promise<RedisServer> {
   fs.mkdirSync(dir, { recursive: true });
-  const port = await freePort();
   const child: ChildProcess = spawn(
     'redis-server',
     [
@@ -57,6 +69,13 @@ export async function findOrStartRedis(
   const url = `redis://127.0.0.1:${port}`;
   for (let tries = 0; tries < 50 && !(await answers(url)); tries++)
     await new Promise((resolve) => setTimeout(resolve, 100));
-  log(`Started redis-server on 127.0.0.1:${port} (data in ${dir})`);
-  return { url, stop: () => child.kill('SIGTERM') };
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }
