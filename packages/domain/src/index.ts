@@ -10,3 +10,4 @@ export * from './dependencies';
 export * from './validation';
 export * from './role-terms';
 export * from './access';
+export * from './reminders';

@@ -130,16 +130,26 @@ export class DeliveryService {
           matter && { type: event.type, matterId: matter.id, matterTitle: matter.title, to: payload.to! }
         );
       }
-      case 'ACTION_ASSIGNED': {
+      case 'ACTION_ASSIGNED':
+      case 'REMINDER_ACTION': {
         const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
-        if (!action) return null;
+        // An owner who has done the work is not reminded of it.
+        if (!action || (event.type === 'REMINDER_ACTION' && action.status === 'DONE')) return null;
         const anchor = action.dueMilestoneId
           ? await this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
           : null;
         const due = anchor
           ? resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: anchor })
           : action.dueDate!;
-        return { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due };
+        return event.type === 'REMINDER_ACTION'
+          ? {
+              type: event.type,
+              matterId: action.servesMatterId,
+              actionTitle: action.title,
+              due,
+              overdue: payload.step!.startsWith('overdue'),
+            }
+          : { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due };
       }
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
@@ -157,11 +167,21 @@ export class DeliveryService {
         };
       }
       case 'MILESTONE_MOVED':
-      case 'MILESTONE_CANCELLED': {
+      case 'MILESTONE_CANCELLED':
+      case 'REMINDER_MEETING': {
         const milestone = await this.db
           .getRepository(MilestoneEntity)
           .findOneBy({ id: payload.milestoneId! });
         if (!milestone) return null;
+        if (event.type === 'REMINDER_MEETING') {
+          return {
+            type: event.type,
+            milestoneTitle: milestone.title,
+            daysBefore: Number(payload.step!.split(':')[0]),
+            startsAt: milestone.startsAt,
+            timeZone: milestone.timeZone,
+          };
+        }
         return event.type === 'MILESTONE_MOVED'
           ? {
               type: event.type,

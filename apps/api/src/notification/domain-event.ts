@@ -8,6 +8,8 @@ export interface DomainEvents {
   VIEW_SUBMITTED: { viewId: string };
   MILESTONE_MOVED: { milestoneId: string; previousStartsAt: string };
   MILESTONE_CANCELLED: { milestoneId: string };
+  REMINDER_MEETING: { milestoneId: string; step: string };
+  REMINDER_ACTION: { actionId: string; step: string };
 }
 export type DomainEventType = keyof DomainEvents;
 export type DomainEvent = { [K in DomainEventType]: { type: K; payload: DomainEvents[K] } }[DomainEventType];
@@ -23,4 +25,4 @@ export interface DeliverJob {
   accountId: string;
   channel: 'IN_APP' | 'EMAIL';
 }
-export const JOB = { FAN_OUT: 'fan-out', DELIVER: 'deliver' } as const;
+export const JOB = { FAN_OUT: 'fan-out', DELIVER: 'deliver', SWEEP_REMINDERS: 'sweep-reminders' } as const;

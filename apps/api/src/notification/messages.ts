@@ -14,7 +14,9 @@ export type MessageFacts =
       position: string;
     }
   | { type: 'MILESTONE_MOVED'; milestoneTitle: string; startsAt: Date; timeZone: string }
-  | { type: 'MILESTONE_CANCELLED'; milestoneTitle: string };
+  | { type: 'MILESTONE_CANCELLED'; milestoneTitle: string }
+  | { type: 'REMINDER_MEETING'; milestoneTitle: string; daysBefore: number; startsAt: Date; timeZone: string }
+  | { type: 'REMINDER_ACTION'; matterId: string | null; actionTitle: string; due: string; overdue: boolean };
 
 export interface Message {
   subject: string;
@@ -127,6 +129,54 @@ export function compose(facts: MessageFacts, language: Language): Message {
         es: [`${facts.milestoneTitle} cambia de fecha`, `${facts.milestoneTitle} comienza ahora el ${when}.`],
       }[language];
       return { subject: text[0]!, body: text[1]!, link: '/timeline' };
+    }
+    case 'REMINDER_MEETING': {
+      const when = `${formatInZone(facts.startsAt, facts.timeZone).slice(0, 16).replace('T', ' ')} (${facts.timeZone})`;
+      const n = facts.daysBefore;
+      const text = {
+        en: [
+          `${facts.milestoneTitle} in ${n} day${n === 1 ? '' : 's'}`,
+          `${facts.milestoneTitle} starts ${when}.`,
+        ],
+        fr: [
+          `${facts.milestoneTitle} dans ${n} jour${n === 1 ? '' : 's'}`,
+          `${facts.milestoneTitle} commence le ${when}.`,
+        ],
+        es: [
+          `${facts.milestoneTitle} dentro de ${n} día${n === 1 ? '' : 's'}`,
+          `${facts.milestoneTitle} comienza el ${when}.`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: '/timeline' };
+    }
+    case 'REMINDER_ACTION': {
+      const text = facts.overdue
+        ? {
+            en: [
+              `Overdue: ${facts.actionTitle}`,
+              `The action "${facts.actionTitle}" was due ${facts.due} and is still open.`,
+            ],
+            fr: [
+              `En retard : ${facts.actionTitle}`,
+              `L’action « ${facts.actionTitle} » était due le ${facts.due} et reste ouverte.`,
+            ],
+            es: [
+              `Atrasada: ${facts.actionTitle}`,
+              `La acción «${facts.actionTitle}» vencía el ${facts.due} y sigue abierta.`,
+            ],
+          }[language]
+        : {
+            en: [`Due soon: ${facts.actionTitle}`, `The action "${facts.actionTitle}" is due ${facts.due}.`],
+            fr: [
+              `Échéance proche : ${facts.actionTitle}`,
+              `L’action « ${facts.actionTitle} » est due le ${facts.due}.`,
+            ],
+            es: [
+              `Vence pronto: ${facts.actionTitle}`,
+              `La acción «${facts.actionTitle}» vence el ${facts.due}.`,
+            ],
+          }[language];
+      return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
     }
     case 'MILESTONE_CANCELLED': {
       const text = {

@@ -4,6 +4,7 @@ import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { DeliveryService } from './delivery.service';
+import type { ReminderSweepService } from './reminder-sweep.service';
 import { JOB, NOTIFICATION_QUEUE, type DeliverJob, type FanOutJob } from './domain-event';
 import { Mailer } from './mailer';
 import { OutboxEventEntity } from './outbox-event.entity';
@@ -50,7 +51,8 @@ export class NotificationPipeline {
     private readonly db: DataSource,
     private readonly recipients: RecipientsService,
     private readonly deliveries: DeliveryService,
-    private readonly options: { concurrency?: number } = {},
+    private readonly reminders: ReminderSweepService,
+    private readonly options: { concurrency?: number; reminderSweepMs?: number } = {},
   ) {
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnection = this.connection.duplicate();
@@ -66,6 +68,12 @@ export class NotificationPipeline {
     });
     this.worker.on('failed', (job, error) =>
       this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
+    );
+    // A job scheduler, not a timer: however many workers run, Redis holds one schedule and one job per tick.
+    await this.queue.upsertJobScheduler(
+      'reminder-sweep',
+      { every: this.options.reminderSweepMs ?? 60_000 },
+      { name: JOB.SWEEP_REMINDERS, opts: KEEP },
     );
     this.relayTimer = setInterval(() => {
       this.relaying = this.relayOnce().catch((error: unknown) =>
@@ -104,6 +112,7 @@ export class NotificationPipeline {
 
   private async process(job: Job): Promise<unknown> {
     if (job.name === JOB.FAN_OUT) return this.fanOut(job.data as FanOutJob);
+    if (job.name === JOB.SWEEP_REMINDERS) return this.reminders.sweep(new Date());
     return this.deliveries.deliver(job.data as DeliverJob, this.mailer, this.config.publicUrl, new Date());
   }
 

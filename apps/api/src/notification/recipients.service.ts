@@ -48,7 +48,8 @@ export class RecipientsService {
         const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
         return ids(everyone.filter((a) => matter && canSee(matter.confidentiality, a.clearance)));
       }
-      case 'ACTION_ASSIGNED': {
+      case 'ACTION_ASSIGNED':
+      case 'REMINDER_ACTION': {
         const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
         if (!action) return [];
         const matter = action.servesMatterId
@@ -80,6 +81,7 @@ export class RecipientsService {
       }
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
+      case 'REMINDER_MEETING':
         return ids(everyone);
     }
   }

@@ -7,10 +7,13 @@ import { DeliveryService } from '../notification/delivery.service';
 import IORedis from 'ioredis';
 import { NotificationPipeline, requireNoEviction } from '../notification/pipeline';
 import { RecipientsService } from '../notification/recipients.service';
+import { ReminderSweepService } from '../notification/reminder-sweep.service';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
   pipeline: NotificationPipeline;
+  /** Runs the reminder sweep now (tests use it to choose the instant). */
+  sweepReminders(now: Date): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -18,7 +21,7 @@ export interface RunningWorker {
 export async function startWorker(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false; concurrency?: number } = {},
+  options: { logger?: false; concurrency?: number; reminderSweepMs?: number } = {},
 ): Promise<RunningWorker> {
   // Refuse early, with a clear message, before touching PostgreSQL.
   const redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
@@ -37,7 +40,8 @@ export async function startWorker(
     context.get<DataSource>(getDataSourceToken()),
     context.get(RecipientsService),
     context.get(DeliveryService),
-    { concurrency: options.concurrency },
+    context.get(ReminderSweepService),
+    { concurrency: options.concurrency, reminderSweepMs: options.reminderSweepMs },
   );
   try {
     await pipeline.start();
@@ -48,6 +52,7 @@ export async function startWorker(
   }
   return {
     pipeline,
+    sweepReminders: (now) => context.get(ReminderSweepService).sweep(now),
     stop: async () => {
       await pipeline.stop();
       await context.close();

@@ -4,7 +4,9 @@ import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source';
 import { DeliveryService } from '../notification/delivery.service';
+import { OutboxService } from '../notification/outbox.service';
 import { RecipientsService } from '../notification/recipients.service';
+import { ReminderSweepService } from '../notification/reminder-sweep.service';
 
 /** What a worker process needs: the database, and the services that resolve recipients and deliver. */
 @Module({})
@@ -16,8 +18,8 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { poolSize: 5 })),
       ],
-      providers: [RecipientsService, DeliveryService],
-      exports: [RecipientsService, DeliveryService],
+      providers: [RecipientsService, DeliveryService, OutboxService, ReminderSweepService],
+      exports: [RecipientsService, DeliveryService, ReminderSweepService],
     };
   }
 }

@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { AccountsAndConfidentiality1764400000000 } from './1764400000000-accounts-and-confidentiality';
 import { AuditTrailAndVersions1764500000000 } from './1764500000000-audit-trail-and-versions';
 import { Notifications1764600000000 } from './1764600000000-notifications';
+import { Reminders1764700000000 } from './1764700000000-reminders';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsAndConfidentiality1764400000000,
   AuditTrailAndVersions1764500000000,
   Notifications1764600000000,
+  Reminders1764700000000,
 ];

@@ -1,0 +1,77 @@
+import { ActionStatus, MilestoneStatus } from './model';
+import { remindersDue } from './reminders';
+
+const fifth = {
+  id: '5msp',
+  startsAt: new Date('2003-09-15T03:00:00Z'),
+  timeZone: 'Asia/Bangkok',
+  status: MilestoneStatus.PLANNED,
+};
+const action = { id: 'draft', status: ActionStatus.TODO, dueDate: '2003-08-16', timeZone: 'Europe/Zurich' };
+const window = (from: string, to: string) => ({ from: new Date(from), to: new Date(to) });
+
+describe('reminders', () => {
+  it('comes 14, 7 and 1 days before a meeting, at 09:00 in its time zone', () => {
+    const all = remindersDue(window('2003-08-01T00:00:00Z', '2003-09-15T00:00:00Z'), [fifth], []);
+    expect(all.map((r) => [r.step, r.at.toISOString()])).toEqual([
+      ['14:2003-09-15', '2003-09-01T02:00:00.000Z'],
+      ['7:2003-09-15', '2003-09-08T02:00:00.000Z'],
+      ['1:2003-09-15', '2003-09-14T02:00:00.000Z'],
+    ]);
+  });
+
+  it('moves with the meeting, and is not sent for a cancelled one', () => {
+    const moved = { ...fifth, startsAt: new Date('2003-09-22T03:00:00Z') };
+    expect(remindersDue(window('2003-09-07T00:00:00Z', '2003-09-09T00:00:00Z'), [moved], [])).toEqual([
+      {
+        kind: 'MEETING',
+        subjectId: '5msp',
+        step: '14:2003-09-22',
+        days: 14,
+        at: new Date('2003-09-08T02:00:00Z'),
+      },
+    ]);
+    expect(
+      remindersDue(
+        window('2003-08-01T00:00:00Z', '2003-10-01T00:00:00Z'),
+        [{ ...fifth, status: MilestoneStatus.CANCELLED }],
+        [],
+      ),
+    ).toEqual([]);
+  });
+
+  it('comes up once across consecutive windows', () => {
+    const first = remindersDue(window('2003-08-31T00:00:00Z', '2003-09-01T02:00:00Z'), [fifth], []);
+    const second = remindersDue(window('2003-09-01T02:00:00Z', '2003-09-02T00:00:00Z'), [fifth], []);
+    expect(first.map((r) => r.step)).toEqual(['14:2003-09-15']);
+    expect(second).toEqual([]);
+  });
+
+  it('reminds an open action 3 days before it is due, then the day after and weekly while overdue', () => {
+    const due = remindersDue(window('2003-08-12T00:00:00Z', '2003-08-14T00:00:00Z'), [], [action]);
+    expect(due).toEqual([
+      {
+        kind: 'ACTION_DUE',
+        subjectId: 'draft',
+        step: '3:2003-08-16',
+        days: 3,
+        at: new Date('2003-08-13T07:00:00Z'),
+      },
+    ]);
+    const overdue = remindersDue(window('2003-08-16T12:00:00Z', '2003-09-01T00:00:00Z'), [], [action]);
+    expect(overdue.map((r) => [r.step, r.at.toISOString()])).toEqual([
+      ['overdue-15:2003-08-16', '2003-08-31T07:00:00.000Z'],
+      ['overdue-8:2003-08-16', '2003-08-24T07:00:00.000Z'],
+    ]);
+  });
+
+  it('never reminds anyone of a done action', () => {
+    expect(
+      remindersDue(
+        window('2003-08-01T00:00:00Z', '2003-10-01T00:00:00Z'),
+        [],
+        [{ ...action, status: ActionStatus.DONE }],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+// When people are reminded: before a meeting, before an action falls due, and after it if still open. Computed from
+// the current dates every time, so a moved meeting moves its reminders with it.
+import { addDays, daysBetween, localDate, zonedDateTimeToInstant } from './dates';
+import { ActionStatus, MilestoneStatus, type IsoDate } from './model';
+
+export const REMINDER_DEFAULTS = {
+  /** Days before a meeting starts. */
+  meeting: [14, 7, 1],
+  /** Days before an open action is due. */
+  actionDue: [3],
+  /** An open action past due: the day after, then every week. */
+  overdueEveryDays: 7,
+  /** Reminders are sent at this local hour (the meeting's or the process's zone). */
+  hour: 9,
+} as const;
+
+export interface Reminder {
+  kind: 'MEETING' | 'ACTION_DUE' | 'ACTION_OVERDUE';
+  subjectId: string;
+  /**
+   * Distinguishes the reminders of one subject, with the date they count from: "14:2003-09-15", "overdue-8:2003-08-16".
+   * Unique with kind and subject, so a reminder goes out once, and again only if its meeting or due date moves.
+   */
+  step: string;
+  /** Days before (meetings, due dates) or, for overdue reminders, days after the due date. */
+  days: number;
+  /** When it is due to go out. */
+  at: Date;
+}
+
+interface MilestoneDates {
+  id: string;
+  startsAt: Date;
+  timeZone: string;
+  status: MilestoneStatus;
+}
+
+interface ActionDates {
+  id: string;
+  status: ActionStatus;
+  dueDate: IsoDate;
+  timeZone: string;
+}
+
+const at = (day: IsoDate, timeZone: string) =>
+  zonedDateTimeToInstant(`${day}T${String(REMINDER_DEFAULTS.hour).padStart(2, '0')}:00`, timeZone);
+
+/**
+ * The reminders due in the window (from, to]: the sweep asks for the time since it last ran, so each reminder comes
+ * up once (and a store unique on kind, subject and step makes sure it goes out once even if two sweeps overlap).
+ * Cancelled meetings and done actions have none.
+ */
+export function remindersDue(
+  window: { from: Date; to: Date },
+  milestones: readonly MilestoneDates[],
+  actions: readonly ActionDates[],
+): Reminder[] {
+  const inWindow = (reminder: Reminder) => reminder.at > window.from && reminder.at <= window.to;
+  const meetings = milestones
+    .filter(
+      (milestone) =>
+        milestone.status === MilestoneStatus.PLANNED || milestone.status === MilestoneStatus.POSTPONED,
+    )
+    .flatMap((milestone) => {
+      const startDay = localDate(milestone.startsAt, milestone.timeZone);
+      return REMINDER_DEFAULTS.meeting.map((days): Reminder => ({
+        kind: 'MEETING',
+        subjectId: milestone.id,
+        step: `${days}:${startDay}`,
+        days,
+        at: at(addDays(startDay, -days), milestone.timeZone),
+      }));
+    });
+  const open = actions.filter((action) => action.status !== ActionStatus.DONE);
+  const dueSoon = open.flatMap((action) =>
+    REMINDER_DEFAULTS.actionDue.map((days): Reminder => ({
+      kind: 'ACTION_DUE',
+      subjectId: action.id,
+      step: `${days}:${action.dueDate}`,
+      days,
+      at: at(addDays(action.dueDate, -days), action.timeZone),
+    })),
+  );
+  const overdue = open.flatMap((action) => {
+    // The day after the due date, then weekly; after a pause only the latest two come up, not a burst of old ones.
+    const firstDay = addDays(action.dueDate, 1);
+    const lastDay = localDate(window.to, action.timeZone);
+    const elapsed = daysBetween(firstDay, lastDay);
+    if (elapsed < 0) return [];
+    const latest = elapsed - (elapsed % REMINDER_DEFAULTS.overdueEveryDays);
+    return [latest, latest - REMINDER_DEFAULTS.overdueEveryDays]
+      .filter((offset) => offset >= 0)
+      .map((offset): Reminder => ({
+        kind: 'ACTION_OVERDUE',
+        subjectId: action.id,
+        step: `overdue-${offset + 1}:${action.dueDate}`,
+        days: offset + 1,
+        at: at(addDays(firstDay, offset), action.timeZone),
+      }));
+  });
+  return [...meetings, ...dueSoon, ...overdue].filter(inWindow);
+}
