@@ -137,4 +137,45 @@ describe('reminders', () => {
       { account_id: accounts.accountId.stateParty, subject: 'Due soon: Consult the region' },
     ]);
   });
+
+  it('asks States Parties for their view a week before the decision, except those that gave it', async () => {
+    const { rows: matters } = await db.query<{ id: string }>(`SELECT id FROM matter WHERE title = 'Venue'`);
+    const venue = matters[0]!.id;
+    const given = await t.gql(
+      `mutation ($input: CreateViewInput!) { createView(input: $input) { id } }`,
+      { input: { participantId: accounts.participantId.stateParty, matterId: venue, position: 'SUPPORTS' } },
+      { cookie: accounts.cookie.stateParty },
+    );
+    expect(given.errors).toBeUndefined();
+    // The moved meeting starts 2099-09-21 in Bangkok: a week before, its 7-day reminder and the request for views;
+    // the open action due 2099-09-12 is a day overdue by then.
+    expect(await workers[0]!.sweepReminders(new Date('2099-09-14T03:00:00Z'))).toBe(3);
+    expect(
+      (await sentReminders()).filter((r) => r.step.endsWith('2099-09-21') || r.step.startsWith('overdue')),
+    ).toEqual([
+      { kind: 'ACTION_OVERDUE', step: 'overdue-1:2099-09-12' },
+      { kind: 'MEETING', step: '14:2099-09-21' },
+      { kind: 'MEETING', step: '7:2099-09-21' },
+      { kind: 'VIEW_REQUESTED', step: '7:2099-09-21' },
+    ]);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE type = 'REMINDER_VIEW'`,
+    );
+    const asked = await eventually(
+      async () =>
+        (
+          await db.query<{ account_id: string }>(`SELECT account_id FROM notification WHERE event_id = $1`, [
+            rows[0]!.id,
+          ])
+        ).rows,
+      (found) => found.length === 3,
+    );
+    expect(asked.map((row) => row.account_id).sort()).toEqual(
+      [
+        accounts.accountId.coChair,
+        accounts.accountId.presidency,
+        accounts.accountId.incomingPresidency,
+      ].sort(),
+    );
+  });
 });

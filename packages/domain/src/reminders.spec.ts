@@ -74,4 +74,26 @@ describe('reminders', () => {
       ),
     ).toEqual([]);
   });
+
+  it('asks States Parties for their view a week before the meeting that decides an open matter', () => {
+    const matters = [{ id: 'venue', decidingMilestoneId: '5msp' }];
+    expect(
+      remindersDue(window('2003-09-07T00:00:00Z', '2003-09-09T00:00:00Z'), [fifth], [], matters),
+    ).toEqual([
+      {
+        kind: 'MEETING',
+        subjectId: '5msp',
+        step: '7:2003-09-15',
+        days: 7,
+        at: new Date('2003-09-08T02:00:00Z'),
+      },
+      {
+        kind: 'VIEW_REQUESTED',
+        subjectId: 'venue',
+        step: '7:2003-09-15',
+        days: 7,
+        at: new Date('2003-09-08T02:00:00Z'),
+      },
+    ]);
+  });
 });

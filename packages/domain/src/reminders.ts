@@ -8,6 +8,8 @@ export const REMINDER_DEFAULTS = {
   meeting: [14, 7, 1],
   /** Days before an open action is due. */
   actionDue: [3],
+  /** Days before a matter's deciding meeting, to States Parties that have not given their view. */
+  viewRequested: [7],
   /** An open action past due: the day after, then every week. */
   overdueEveryDays: 7,
   /** Reminders are sent at this local hour (the meeting's or the process's zone). */
@@ -15,7 +17,7 @@ export const REMINDER_DEFAULTS = {
 } as const;
 
 export interface Reminder {
-  kind: 'MEETING' | 'ACTION_DUE' | 'ACTION_OVERDUE';
+  kind: 'MEETING' | 'ACTION_DUE' | 'ACTION_OVERDUE' | 'VIEW_REQUESTED';
   subjectId: string;
   /**
    * Distinguishes the reminders of one subject, with the date they count from: "14:2003-09-15", "overdue-8:2003-08-16".
@@ -54,6 +56,7 @@ export function remindersDue(
   window: { from: Date; to: Date },
   milestones: readonly MilestoneDates[],
   actions: readonly ActionDates[],
+  openMatters: readonly { id: string; decidingMilestoneId: string }[] = [],
 ): Reminder[] {
   const inWindow = (reminder: Reminder) => reminder.at > window.from && reminder.at <= window.to;
   const meetings = milestones
@@ -98,5 +101,18 @@ export function remindersDue(
         at: at(addDays(firstDay, offset), action.timeZone),
       }));
   });
-  return [...meetings, ...dueSoon, ...overdue].filter(inWindow);
+  const byId = new Map(milestones.map((milestone) => [milestone.id, milestone]));
+  const views = openMatters.flatMap((matter) => {
+    const meeting = byId.get(matter.decidingMilestoneId);
+    if (!meeting || meeting.status === MilestoneStatus.CANCELLED) return [];
+    const startDay = localDate(meeting.startsAt, meeting.timeZone);
+    return REMINDER_DEFAULTS.viewRequested.map((days): Reminder => ({
+      kind: 'VIEW_REQUESTED',
+      subjectId: matter.id,
+      step: `${days}:${startDay}`,
+      days,
+      at: at(addDays(startDay, -days), meeting.timeZone),
+    }));
+  });
+  return [...meetings, ...dueSoon, ...overdue, ...views].filter(inWindow);
 }

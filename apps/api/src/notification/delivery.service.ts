@@ -40,7 +40,7 @@ export class DeliveryService {
       this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
     ]);
     const facts = await this.facts(event);
-    if (!facts) return 'SKIPPED';
+    if (!facts || (await this.alreadyActed(event, account))) return 'SKIPPED';
     const message = compose(facts, account.language as Language);
     return job.channel === 'IN_APP'
       ? this.inApp(job, message, now)
@@ -120,6 +120,14 @@ export class DeliveryService {
     return 'SENT';
   }
 
+  /** A State that gave its view after the reminder was queued is not reminded of it. */
+  private async alreadyActed(event: OutboxEventEntity, account: AccountEntity): Promise<boolean> {
+    if (event.type !== 'REMINDER_VIEW' || !account.participantId) return false;
+    return this.db
+      .getRepository(ParticipantViewEntity)
+      .existsBy({ matterId: event.payload.matterId!, participantId: account.participantId });
+  }
+
   /** The texts a message needs, read now; null when the record is gone. */
   private async facts(event: OutboxEventEntity): Promise<MessageFacts | null> {
     const { payload } = event;
@@ -150,6 +158,19 @@ export class DeliveryService {
               overdue: payload.step!.startsWith('overdue'),
             }
           : { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due };
+      }
+      case 'REMINDER_VIEW': {
+        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
+        if (!matter) return null;
+        const meeting = await this.db
+          .getRepository(MilestoneEntity)
+          .findOneByOrFail({ id: matter.decidingMilestoneId });
+        return {
+          type: event.type,
+          matterId: matter.id,
+          matterTitle: matter.title,
+          meetingTitle: meeting.title,
+        };
       }
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });

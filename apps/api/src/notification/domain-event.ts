@@ -10,6 +10,7 @@ export interface DomainEvents {
   MILESTONE_CANCELLED: { milestoneId: string };
   REMINDER_MEETING: { milestoneId: string; step: string };
   REMINDER_ACTION: { actionId: string; step: string };
+  REMINDER_VIEW: { matterId: string; step: string };
 }
 export type DomainEventType = keyof DomainEvents;
 export type DomainEvent = { [K in DomainEventType]: { type: K; payload: DomainEvents[K] } }[DomainEventType];

@@ -16,7 +16,8 @@ export type MessageFacts =
   | { type: 'MILESTONE_MOVED'; milestoneTitle: string; startsAt: Date; timeZone: string }
   | { type: 'MILESTONE_CANCELLED'; milestoneTitle: string }
   | { type: 'REMINDER_MEETING'; milestoneTitle: string; daysBefore: number; startsAt: Date; timeZone: string }
-  | { type: 'REMINDER_ACTION'; matterId: string | null; actionTitle: string; due: string; overdue: boolean };
+  | { type: 'REMINDER_ACTION'; matterId: string | null; actionTitle: string; due: string; overdue: boolean }
+  | { type: 'REMINDER_VIEW'; matterId: string; matterTitle: string; meetingTitle: string };
 
 export interface Message {
   subject: string;
@@ -176,6 +177,23 @@ export function compose(facts: MessageFacts, language: Language): Message {
               `La acción «${facts.actionTitle}» vence el ${facts.due}.`,
             ],
           }[language];
+      return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+    }
+    case 'REMINDER_VIEW': {
+      const text = {
+        en: [
+          `Your view on "${facts.matterTitle}"`,
+          `${facts.meetingTitle} decides "${facts.matterTitle}" in a week, and your State has not given its view yet.`,
+        ],
+        fr: [
+          `Votre position sur « ${facts.matterTitle} »`,
+          `${facts.meetingTitle} décide de « ${facts.matterTitle} » dans une semaine ; votre État n’a pas encore donné sa position.`,
+        ],
+        es: [
+          `Su posición sobre «${facts.matterTitle}»`,
+          `${facts.meetingTitle} decide sobre «${facts.matterTitle}» dentro de una semana y su Estado aún no ha dado su posición.`,
+        ],
+      }[language];
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
     }
     case 'MILESTONE_CANCELLED': {

@@ -83,6 +83,24 @@ export class RecipientsService {
       case 'MILESTONE_CANCELLED':
       case 'REMINDER_MEETING':
         return ids(everyone);
+      case 'REMINDER_VIEW': {
+        // States Parties that can see the matter and have not given a view on it yet.
+        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
+        if (!matter) return [];
+        const spoke = new Set(
+          (await this.db.getRepository(ParticipantViewEntity).findBy({ matterId: matter.id })).map(
+            (view) => view.participantId,
+          ),
+        );
+        return ids(
+          everyone.filter(
+            (a) =>
+              a.capacities.includes(Capacity.STATE_PARTY) &&
+              canSee(matter.confidentiality, a.clearance) &&
+              !spoke.has(a.account.participantId ?? ''),
+          ),
+        );
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { remindersDue, resolveDueDate } from '@prepcom/domain';
+import { OPEN_MATTER_STATUSES, remindersDue, resolveDueDate } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -32,7 +32,7 @@ export class ReminderSweepService {
       const [milestones, actions, matters] = await Promise.all([
         manager.find(MilestoneEntity),
         manager.find(ActionEntity),
-        manager.find(MatterEntity, { select: { id: true, decidingMilestoneId: true } }),
+        manager.find(MatterEntity, { select: { id: true, decidingMilestoneId: true, status: true } }),
       ]);
       const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
       const decidingOf = new Map(matters.map((matter) => [matter.id, matter.decidingMilestoneId]));
@@ -57,7 +57,8 @@ export class ReminderSweepService {
           ? [{ id: action.id, status: action.status, dueDate, timeZone: anchor?.timeZone ?? 'UTC' }]
           : [];
       });
-      const due = remindersDue({ from: last.swept_to, to: now }, milestones, actionDates);
+      const openMatters = matters.filter((matter) => OPEN_MATTER_STATUSES.includes(matter.status));
+      const due = remindersDue({ from: last.swept_to, to: now }, milestones, actionDates, openMatters);
       let sent = 0;
       for (const reminder of due) {
         const claimed = await manager.query<unknown[]>(
@@ -71,7 +72,9 @@ export class ReminderSweepService {
           now,
           reminder.kind === 'MEETING'
             ? { type: 'REMINDER_MEETING', payload: { milestoneId: reminder.subjectId, step: reminder.step } }
-            : { type: 'REMINDER_ACTION', payload: { actionId: reminder.subjectId, step: reminder.step } },
+            : reminder.kind === 'VIEW_REQUESTED'
+              ? { type: 'REMINDER_VIEW', payload: { matterId: reminder.subjectId, step: reminder.step } }
+              : { type: 'REMINDER_ACTION', payload: { actionId: reminder.subjectId, step: reminder.step } },
         );
         sent += 1;
       }
