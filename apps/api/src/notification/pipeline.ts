@@ -66,6 +66,8 @@ export class NotificationPipeline {
       prefix: this.config.queuePrefix,
       concurrency: this.options.concurrency ?? 8,
     });
+    // Lost connections are retried by ioredis; say so once per error rather than let them reach the console raw.
+    this.worker.on('error', (error) => this.log.warn(`Queue connection: ${error.message}`));
     this.worker.on('failed', (job, error) =>
       this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
     );

@@ -29,11 +29,12 @@ export class ReminderSweepService {
       );
       // The first sweep starts from now: a new installation does not send the reminders of the past.
       if (!last || last.swept_to >= now) return 0;
-      const [milestones, actions, matters] = await Promise.all([
-        manager.find(MilestoneEntity),
-        manager.find(ActionEntity),
-        manager.find(MatterEntity, { select: { id: true, decidingMilestoneId: true, status: true } }),
-      ]);
+      // One connection runs the transaction: one statement after another.
+      const milestones = await manager.find(MilestoneEntity);
+      const actions = await manager.find(ActionEntity);
+      const matters = await manager.find(MatterEntity, {
+        select: { id: true, decidingMilestoneId: true, status: true },
+      });
       const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
       const decidingOf = new Map(matters.map((matter) => [matter.id, matter.decidingMilestoneId]));
       const actionDates = actions.flatMap((action) => {
