@@ -75,6 +75,19 @@ function origins(name: string) {
       });
 }
 
+/** A URL whose scheme is one of `schemes`; empty gives `fallback` (undefined: the variable is optional). */
+function url<F extends string | undefined>(name: string, schemes: string[], fallback: F) {
+  return (raw: string | undefined): string | F => {
+    if (raw === undefined || raw === '') return fallback;
+    if (!schemes.some((scheme) => raw.startsWith(`${scheme}://`))) {
+      throw new ConfigError(
+        `${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}.`,
+      );
+    }
+    return raw;
+  };
+}
+
 function text(fallback: string) {
   return (raw: string | undefined): string => (raw === undefined || raw === '' ? fallback : raw);
 }
@@ -86,13 +99,7 @@ export const CONFIG_VARIABLES = [
     key: 'databaseUrl',
     description:
       'postgres:// URL of the database. Unset: `npm start` runs an embedded PostgreSQL in PREPCOM_DATA_DIR.',
-    parse: (raw: string | undefined) => {
-      if (raw === undefined || raw === '') return undefined;
-      if (!/^postgres(ql)?:\/\//.test(raw)) {
-        throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
-      }
-      return raw;
-    },
+    parse: url('DATABASE_URL', ['postgres', 'postgresql'], undefined),
   } satisfies Variable<'databaseUrl'>,
   {
     name: 'HOST',
@@ -179,12 +186,7 @@ export const CONFIG_VARIABLES = [
     key: 'redisUrl',
     description:
       'redis:// URL of the Redis that carries the notification jobs (its maxmemory-policy must be noeviction).',
-    parse: (raw: string | undefined) => {
-      const url = text('redis://127.0.0.1:6379')(raw);
-      if (!/^rediss?:\/\//.test(url))
-        throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
-      return url;
-    },
+    parse: url('REDIS_URL', ['redis', 'rediss'], 'redis://127.0.0.1:6379'),
   } satisfies Variable<'redisUrl'>,
   {
     name: 'QUEUE_PREFIX',
@@ -197,11 +199,7 @@ export const CONFIG_VARIABLES = [
     key: 'smtpUrl',
     description:
       'smtp:// URL of the mail server. Unset: `npm start` writes emails as .eml files in PREPCOM_DATA_DIR/mail.',
-    parse: (raw: string | undefined) => {
-      if (raw === undefined || raw === '') return undefined;
-      if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://.');
-      return raw;
-    },
+    parse: url('SMTP_URL', ['smtp', 'smtps'], undefined),
   } satisfies Variable<'smtpUrl'>,
   {
     name: 'MAIL_FROM',

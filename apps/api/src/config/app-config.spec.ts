@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('has working defaults for a local start', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: undefined,
+    });
+    expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://somewhere/db', /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//],
+    ['REDIS_URL', 'http://127.0.0.1:6379', /REDIS_URL must start with redis:\/\/ or rediss:\/\//],
+    ['SMTP_URL', 'mail.example.org', /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
+    ['PORT', 'eighty', /PORT must be a whole number from 0 to 65535/],
+  ])('refuses a bad %s with a message that names it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
