@@ -1,6 +1,6 @@
 import { Allow, SignedIn } from '../auth/access.decorators';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { resolveDueDate, type IsoDate } from '@prepcom/domain';
+import type { IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
@@ -9,6 +9,7 @@ import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
+import { actionDueDate } from './action-due-date';
 import { ActionEntity } from './action.entity';
 import { ActionService } from './action.service';
 import { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
@@ -22,9 +23,10 @@ export class ActionResolver {
       "The day it falls due: the absolute date, or the milestone's local start day plus the offset.",
   })
   async due(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders): Promise<IsoDate> {
-    if (action.dueDate !== null) return action.dueDate;
-    const milestone = await loaders.milestone.load(action.dueMilestoneId!);
-    return resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: milestone! });
+    return actionDueDate(
+      action,
+      action.dueMilestoneId ? await loaders.milestone.load(action.dueMilestoneId) : null,
+    );
   }
 
   @ResolveField(() => MilestoneEntity, {

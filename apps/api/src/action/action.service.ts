@@ -6,7 +6,6 @@ import {
   checkActionMove,
   requireDueNotAfter,
   requireText,
-  resolveDueDate,
   type GuardFailure,
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -20,6 +19,7 @@ import { optionalText } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
+import { actionDueDate } from './action-due-date';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
 
@@ -168,21 +168,18 @@ export class ActionService {
     ) {
       throw notFound('participant', action.ownerParticipantId, 'ownerParticipantId');
     }
-    let dueDate = action.dueDate;
-    if (action.dueMilestoneId) {
-      const anchor = await this.milestone(manager, action.dueMilestoneId, 'dueMilestoneId', action.processId);
-      dueDate = resolveDueDate({
-        kind: 'RELATIVE',
-        offsetDays: action.dueOffsetDays ?? 0,
-        milestone: anchor,
-      });
-    }
+    const dueDate = actionDueDate(
+      action,
+      action.dueMilestoneId
+        ? await this.milestone(manager, action.dueMilestoneId, 'dueMilestoneId', action.processId)
+        : null,
+    );
     const served = action.servesMatterId
       ? await manager.findOneByOrFail(MilestoneEntity, {
           id: (await this.matter(manager, action.servesMatterId, actor)).decidingMilestoneId,
         })
       : await this.milestone(manager, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
-    assertValid([requireDueNotAfter(dueDate!, served)]);
+    assertValid([requireDueNotAfter(dueDate, served)]);
   }
 
   private saveChange(

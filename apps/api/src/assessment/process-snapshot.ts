@@ -3,13 +3,13 @@ import {
   assessMatter,
   canSee,
   type Confidentiality,
-  resolveDueDate,
   type Health,
   type IsoDate,
   type MatterFacts,
   type MatterStatus,
   type Reason,
 } from '@prepcom/domain';
+import { actionDueDate } from '../action/action-due-date';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterEntity } from '../matter/matter.entity';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
@@ -105,15 +105,8 @@ export class ProcessSnapshot {
     return this.actionsByMilestone.get(milestoneId) ?? [];
   }
 
-  static dueDateOf(action: ActionEntity, milestone: (id: string) => MilestoneEntity | undefined): IsoDate {
-    if (action.dueDate !== null) return action.dueDate;
-    const anchor = milestone(action.dueMilestoneId ?? '');
-    if (!anchor) throw new Error(`Action ${action.id} is due relative to a milestone outside its process.`);
-    return resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: anchor });
-  }
-
   dueDate(action: ActionEntity): IsoDate {
-    return ProcessSnapshot.dueDateOf(action, (id) => this.milestone(id));
+    return actionDueDate(action, this.milestone(action.dueMilestoneId ?? ''));
   }
 
   /**
@@ -158,7 +151,7 @@ export class ProcessSnapshot {
           title: action.title,
           status: action.status,
           blocksDecision: action.blocksDecision,
-          dueDate: ProcessSnapshot.dueDateOf(action, milestone),
+          dueDate: actionDueDate(action, milestone(action.dueMilestoneId ?? '')),
         })),
         dependencies: dependencyIds.map((id) => {
           const dependency = baseById.get(id)!;

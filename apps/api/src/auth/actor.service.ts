@@ -39,10 +39,39 @@ export class ActorService {
         : null,
       this.db.getRepository(RoleTermEntity).find(),
     ]);
-    const capacities = capacitiesOn(
-      { accountRole: account.accountRole, participant, roleTerms },
-      localDate(now, 'UTC'),
-    );
-    return new Actor(account, participant, capacities, sessionId);
+    return actorOf(account, participant, roleTerms, now, sessionId);
   }
+
+  /** Every active account as the actor it is today, in three statements whatever their number (for fan-out). */
+  async everyone(now: Date): Promise<Actor[]> {
+    const [accounts, participants, roleTerms] = await Promise.all([
+      this.db.getRepository(AccountEntity).findBy({ disabledAt: IsNull() }),
+      this.db.getRepository(ParticipantEntity).find(),
+      this.db.getRepository(RoleTermEntity).find(),
+    ]);
+    const byId = new Map(participants.map((participant) => [participant.id, participant]));
+    return accounts.map((account) =>
+      actorOf(
+        account,
+        account.participantId ? (byId.get(account.participantId) ?? null) : null,
+        roleTerms,
+        now,
+        null,
+      ),
+    );
+  }
+}
+
+function actorOf(
+  account: AccountEntity,
+  participant: ParticipantEntity | null,
+  roleTerms: RoleTermEntity[],
+  now: Date,
+  sessionId: string | null,
+): Actor {
+  const capacities = capacitiesOn(
+    { accountRole: account.accountRole, participant, roleTerms },
+    localDate(now, 'UTC'),
+  );
+  return new Actor(account, participant, capacities, sessionId);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { resolveDueDate } from '@prepcom/domain';
+import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { MatterEntity } from '../matter/matter.entity';
@@ -143,12 +143,12 @@ export class DeliveryService {
         const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
         // An owner who has done the work is not reminded of it.
         if (!action || (event.type === 'REMINDER_ACTION' && action.status === 'DONE')) return null;
-        const anchor = action.dueMilestoneId
-          ? await this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
-          : null;
-        const due = anchor
-          ? resolveDueDate({ kind: 'RELATIVE', offsetDays: action.dueOffsetDays ?? 0, milestone: anchor })
-          : action.dueDate!;
+        const due = actionDueDate(
+          action,
+          action.dueMilestoneId
+            ? await this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
+            : null,
+        );
         return event.type === 'REMINDER_ACTION'
           ? {
               type: event.type,

@@ -1,28 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource } from 'typeorm';
-import {
-  canSee,
-  Capacity,
-  capacitiesOn,
-  clearanceOf,
-  localDate,
-  OwnerRole,
-  type Confidentiality,
-} from '@prepcom/domain';
+import type { DataSource } from 'typeorm';
+import { canSee, Capacity, OwnerRole } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
-import { AccountEntity } from '../auth/account.entity';
+import type { Actor } from '../auth/actor';
+import { ActorService } from '../auth/actor.service';
 import { MatterEntity } from '../matter/matter.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
-import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { OutboxEventEntity } from './outbox-event.entity';
-
-interface Audience {
-  account: AccountEntity;
-  capacities: Capacity[];
-  clearance: Confidentiality;
-}
 
 const OWNER_CAPACITY: Record<OwnerRole, Capacity> = {
   CURRENT_PRESIDENCY: Capacity.PRESIDENCY,
@@ -38,10 +23,13 @@ const OWNER_CAPACITY: Record<OwnerRole, Capacity> = {
  */
 @Injectable()
 export class RecipientsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly actors: ActorService,
+  ) {}
 
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
-    const everyone = await this.audience(now);
+    const everyone = await this.actors.everyone(now);
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {
@@ -59,7 +47,7 @@ export class RecipientsService {
           everyone.filter(
             (a) =>
               (action.ownerParticipantId
-                ? a.account.participantId === action.ownerParticipantId
+                ? a.account!.participantId === action.ownerParticipantId
                 : a.capacities.includes(OWNER_CAPACITY[action.ownerRole!])) &&
               (!matter || canSee(matter.confidentiality, a.clearance)),
           ),
@@ -97,28 +85,12 @@ export class RecipientsService {
             (a) =>
               a.capacities.includes(Capacity.STATE_PARTY) &&
               canSee(matter.confidentiality, a.clearance) &&
-              !spoke.has(a.account.participantId ?? ''),
+              !spoke.has(a.account!.participantId ?? ''),
           ),
         );
       }
     }
   }
-
-  /** Every active account with its capacities today: three statements, whatever the number of accounts. */
-  private async audience(now: Date): Promise<Audience[]> {
-    const [accounts, participants, roleTerms] = await Promise.all([
-      this.db.getRepository(AccountEntity).findBy({ disabledAt: IsNull() }),
-      this.db.getRepository(ParticipantEntity).find(),
-      this.db.getRepository(RoleTermEntity).find(),
-    ]);
-    const byId = new Map(participants.map((participant) => [participant.id, participant]));
-    const today = localDate(now, 'UTC');
-    return accounts.map((account) => {
-      const participant = account.participantId ? (byId.get(account.participantId) ?? null) : null;
-      const capacities = capacitiesOn({ accountRole: account.accountRole, participant, roleTerms }, today);
-      return { account, capacities, clearance: clearanceOf(capacities) };
-    });
-  }
 }
 
-const ids = (audience: Audience[]) => audience.map((entry) => entry.account.id);
+const ids = (actors: Actor[]) => actors.map((actor) => actor.account!.id);

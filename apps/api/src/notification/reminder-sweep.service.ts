@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OPEN_MATTER_STATUSES, remindersDue, resolveDueDate } from '@prepcom/domain';
+import { OPEN_MATTER_STATUSES, remindersDue } from '@prepcom/domain';
+import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -37,26 +38,20 @@ export class ReminderSweepService {
       });
       const milestoneById = new Map(milestones.map((milestone) => [milestone.id, milestone]));
       const decidingOf = new Map(matters.map((matter) => [matter.id, matter.decidingMilestoneId]));
-      const actionDates = actions.flatMap((action) => {
-        const anchor = milestoneById.get(
+      const actionDates = actions.map((action) => {
+        // Reminders come at the hour of the meeting the action prepares.
+        const venue = milestoneById.get(
           action.servesMilestoneId ??
             decidingOf.get(action.servesMatterId ?? '') ??
             action.dueMilestoneId ??
             '',
         );
-        const dueAnchor = action.dueMilestoneId ? milestoneById.get(action.dueMilestoneId) : undefined;
-        const dueDate =
-          action.dueDate ??
-          (dueAnchor
-            ? resolveDueDate({
-                kind: 'RELATIVE',
-                offsetDays: action.dueOffsetDays ?? 0,
-                milestone: dueAnchor,
-              })
-            : null);
-        return dueDate
-          ? [{ id: action.id, status: action.status, dueDate, timeZone: anchor?.timeZone ?? 'UTC' }]
-          : [];
+        return {
+          id: action.id,
+          status: action.status,
+          dueDate: actionDueDate(action, milestoneById.get(action.dueMilestoneId ?? '')),
+          timeZone: venue?.timeZone ?? 'UTC',
+        };
       });
       const openMatters = matters.filter((matter) => OPEN_MATTER_STATUSES.includes(matter.status));
       const due = remindersDue({ from: last.swept_to, to: now }, milestones, actionDates, openMatters);

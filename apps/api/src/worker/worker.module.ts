@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
+import { ActorService } from '../auth/actor.service';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source';
 import { DeliveryService } from '../notification/delivery.service';
@@ -18,7 +19,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { poolSize: 5 })),
       ],
-      providers: [RecipientsService, DeliveryService, OutboxService, ReminderSweepService],
+      providers: [ActorService, RecipientsService, DeliveryService, OutboxService, ReminderSweepService],
       exports: [RecipientsService, DeliveryService, ReminderSweepService],
     };
   }
