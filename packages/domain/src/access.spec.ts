@@ -6,10 +6,11 @@ import {
   capacitiesOn,
   clearanceOf,
   Confidentiality,
+  ownsAction,
   visibleTiers,
 } from './access';
 import { type ActorFacts } from './access';
-import { ParticipantKind, RoleKind } from './model';
+import { OwnerRole, ParticipantKind, RoleKind } from './model';
 
 const norway = { id: 'nor', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
 const belgium = { id: 'bel', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
@@ -85,5 +86,39 @@ describe('clearance and confidentiality', () => {
     expect(can([Capacity.SUPPORT_UNIT], 'matter.decide')).toBe(false);
     expect(can([Capacity.STATE_PARTY], 'matter.write')).toBe(false);
     expect(can([], 'view.write')).toBe(false);
+  });
+
+  it('leaves failed notification jobs to administrators', () => {
+    expect(can([Capacity.ADMINISTRATOR], 'notificationJobs.manage')).toBe(true);
+    expect(can([Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT], 'notificationJobs.manage')).toBe(false);
+  });
+});
+
+describe('invitations and action owners', () => {
+  it('lets those who run the process invite and see replies, and delegates of participants reply', () => {
+    for (const capacity of [Capacity.CO_CHAIR, Capacity.PRESIDENCY, Capacity.SUPPORT_UNIT]) {
+      expect(can([capacity], 'invitation.send')).toBe(true);
+      expect(can([capacity], 'invitation.readReplies')).toBe(true);
+    }
+    expect(can([Capacity.STATE_PARTY], 'invitation.send')).toBe(false);
+    expect(can([Capacity.ADMINISTRATOR], 'invitation.readReplies')).toBe(false);
+    expect(can([Capacity.STATE_PARTY], 'invitation.reply')).toBe(true);
+    expect(can([Capacity.OBSERVER], 'invitation.reply')).toBe(true);
+    // An administrator speaks for no participant.
+    expect(can([Capacity.ADMINISTRATOR], 'invitation.reply')).toBe(false);
+  });
+
+  it('gives an action to its participant, or to whoever holds its role today', () => {
+    const norway = { participantId: 'nor', capacities: [Capacity.CO_CHAIR, Capacity.STATE_PARTY] };
+    const belgium = { participantId: 'bel', capacities: [Capacity.PRESIDENCY, Capacity.STATE_PARTY] };
+    const byNorway = { ownerParticipantId: 'nor', ownerRole: null };
+    const byCoChairs = { ownerParticipantId: null, ownerRole: OwnerRole.CO_CHAIRS };
+    const byPresidency = { ownerParticipantId: null, ownerRole: OwnerRole.INCOMING_PRESIDENCY };
+    expect(ownsAction(byNorway, norway)).toBe(true);
+    expect(ownsAction(byNorway, belgium)).toBe(false);
+    expect(ownsAction(byCoChairs, norway)).toBe(true);
+    expect(ownsAction(byCoChairs, belgium)).toBe(false);
+    expect(ownsAction(byPresidency, belgium)).toBe(true);
+    expect(ownsAction(byNorway, { participantId: null, capacities: [Capacity.ADMINISTRATOR] })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Who may see and do what. Powers come from the role terms a person's participant holds on the day, plus the
 // account's own role: when a term ends, the power ends with it, with no one editing accounts.
 import { presidenciesOn, termsActiveOn, type Term } from './role-terms';
-import { ParticipantKind, RoleKind, type IsoDate } from './model';
+import { ParticipantKind, RoleKind, type IsoDate, type OwnerRole } from './model';
 
 /** Who may see a record, from the narrowest audience to everyone. */
 export const Confidentiality = {
@@ -112,9 +112,34 @@ export const PERMISSIONS = {
   'action.write': [Capacity.PRESIDENCY, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
   'view.write': [Capacity.STATE_PARTY, Capacity.OBSERVER, Capacity.SUPPORT_UNIT],
   'audit.read': [Capacity.ADMINISTRATOR, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  /** Notification jobs that failed for good: who they were for, why, and sending them again. */
+  'notificationJobs.manage': [Capacity.ADMINISTRATOR],
+  /** Inviting participants to a meeting, and seeing who is coming. */
+  'invitation.send': [Capacity.PRESIDENCY, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  'invitation.readReplies': [Capacity.PRESIDENCY, Capacity.CO_CHAIR, Capacity.SUPPORT_UNIT],
+  /** A delegate answers for their own participant, when it was invited or copied. */
+  'invitation.reply': [Capacity.STATE_PARTY, Capacity.OBSERVER],
 } as const satisfies Record<string, readonly Capacity[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(capacities: readonly Capacity[], permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Capacity[]).some((capacity) => capacities.includes(capacity));
+}
+
+/** The capacity through which a person holds a role that owns actions. */
+const OWNER_CAPACITY: Record<OwnerRole, Capacity> = {
+  CURRENT_PRESIDENCY: Capacity.PRESIDENCY,
+  INCOMING_PRESIDENCY: Capacity.PRESIDENCY,
+  PRESIDENT_DESIGNATE: Capacity.PRESIDENCY,
+  CO_CHAIRS: Capacity.CO_CHAIR,
+  SUPPORT_UNIT: Capacity.SUPPORT_UNIT,
+};
+
+/** Whether an action is a person's to do: their participant owns it, or they hold today the role that does. */
+export function ownsAction(
+  action: { ownerParticipantId: string | null; ownerRole: OwnerRole | null },
+  person: { participantId: string | null; capacities: readonly Capacity[] },
+): boolean {
+  if (action.ownerParticipantId !== null) return action.ownerParticipantId === person.participantId;
+  return action.ownerRole !== null && person.capacities.includes(OWNER_CAPACITY[action.ownerRole]);
 }

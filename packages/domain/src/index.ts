@@ -11,3 +11,6 @@ export * from './validation';
 export * from './role-terms';
 export * from './access';
 export * from './reminders';
+export * from './notification-preferences';
+export * from './invitations';
+export { describeStart } from './wording';

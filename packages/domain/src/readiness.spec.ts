@@ -5,6 +5,7 @@ import {
   assessMatter,
   assessReadiness,
   HEALTH_THRESHOLDS,
+  healthWorsened,
   type MatterFacts,
   READINESS_WEIGHTS,
   rollUpReadiness,
@@ -640,4 +641,15 @@ describe('assessMatter: the work programme due at the Fifth Meeting (Bangkok, 15
       health: null,
     });
   });
+});
+
+describe('healthWorsened', () => {
+  it.each([
+    ['ON_TRACK', 'AT_RISK', true],
+    ['AT_RISK', 'OFF_TRACK', true],
+    ['ON_TRACK', 'OFF_TRACK', true],
+    ['AT_RISK', 'AT_RISK', false],
+    ['OFF_TRACK', 'AT_RISK', false],
+    ['AT_RISK', 'ON_TRACK', false],
+  ] as const)('%s → %s is %p', (before, after, worse) => expect(healthWorsened(before, after)).toBe(worse));
 });

@@ -269,3 +269,10 @@ export function assessMatter(
   const readiness = assessReadiness(facts);
   return { readiness, health: assessHealth(facts, readiness.score, asOf) };
 }
+
+const HEALTH_RANK: Record<Health, number> = { ON_TRACK: 0, AT_RISK: 1, OFF_TRACK: 2 };
+
+/** True when a matter's health went down a level or more: the moment the people steering it are told. */
+export function healthWorsened(before: Health, after: Health): boolean {
+  return HEALTH_RANK[after] > HEALTH_RANK[before];
+}

@@ -1,5 +1,5 @@
 import { ActionStatus, MilestoneStatus } from './model';
-import { remindersDue } from './reminders';
+import { remindersDue, roleTermRemindersDue } from './reminders';
 
 const fifth = {
   id: '5msp',
@@ -95,5 +95,32 @@ describe('reminders', () => {
         at: new Date('2003-09-08T02:00:00Z'),
       },
     ]);
+  });
+});
+
+describe('role term reminders', () => {
+  const presidency = {
+    id: 'thailand',
+    startsOn: '2003-09-19',
+    endsOn: '2004-11-29',
+    timeZone: 'Asia/Bangkok',
+  };
+
+  it('announce a term on the day it starts and a week before it ends, at 09:00 in its zone', () => {
+    const all = roleTermRemindersDue(window('2003-01-01T00:00:00Z', '2005-01-01T00:00:00Z'), [presidency]);
+    expect(all.map((r) => [r.kind, r.step, r.at.toISOString()])).toEqual([
+      ['ROLE_TERM_STARTS', '0:2003-09-19', '2003-09-19T02:00:00.000Z'],
+      ['ROLE_TERM_ENDS', '7:2004-11-29', '2004-11-22T02:00:00.000Z'],
+    ]);
+  });
+
+  it('say nothing of an end that is not known, nor outside the window', () => {
+    const open = { ...presidency, endsOn: null };
+    expect(roleTermRemindersDue(window('2003-01-01T00:00:00Z', '2005-01-01T00:00:00Z'), [open])).toHaveLength(
+      1,
+    );
+    expect(
+      roleTermRemindersDue(window('2003-09-19T02:00:00Z', '2004-11-22T01:59:59Z'), [presidency]),
+    ).toEqual([]);
   });
 });

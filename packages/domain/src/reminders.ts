@@ -12,12 +12,15 @@ export const REMINDER_DEFAULTS = {
   viewRequested: [7],
   /** An open action past due: the day after, then every week. */
   overdueEveryDays: 7,
+  /** Days before a role term ends, to its holder: time to hand over. */
+  roleTermEnds: 7,
   /** Reminders are sent at this local hour (the meeting's or the process's zone). */
   hour: 9,
 } as const;
 
 export interface Reminder {
-  kind: 'MEETING' | 'ACTION_DUE' | 'ACTION_OVERDUE' | 'VIEW_REQUESTED';
+  kind:
+    'MEETING' | 'ACTION_DUE' | 'ACTION_OVERDUE' | 'VIEW_REQUESTED' | 'ROLE_TERM_STARTS' | 'ROLE_TERM_ENDS';
   subjectId: string;
   /**
    * Distinguishes the reminders of one subject, with the date they count from: "14:2003-09-15", "overdue-8:2003-08-16".
@@ -44,6 +47,11 @@ interface ActionDates {
   timeZone: string;
 }
 
+const inWindow =
+  (window: { from: Date; to: Date }) =>
+  (reminder: Reminder): boolean =>
+    reminder.at > window.from && reminder.at <= window.to;
+
 const at = (day: IsoDate, timeZone: string) =>
   zonedDateTimeToInstant(`${day}T${String(REMINDER_DEFAULTS.hour).padStart(2, '0')}:00`, timeZone);
 
@@ -58,7 +66,6 @@ export function remindersDue(
   actions: readonly ActionDates[],
   openMatters: readonly { id: string; decidingMilestoneId: string }[] = [],
 ): Reminder[] {
-  const inWindow = (reminder: Reminder) => reminder.at > window.from && reminder.at <= window.to;
   const meetings = milestones
     .filter(
       (milestone) =>
@@ -114,5 +121,45 @@ export function remindersDue(
       at: at(addDays(startDay, -days), meeting.timeZone),
     }));
   });
-  return [...meetings, ...dueSoon, ...overdue, ...views].filter(inWindow);
+  return [...meetings, ...dueSoon, ...overdue, ...views].filter(inWindow(window));
+}
+
+interface TermDates {
+  id: string;
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+  /** The zone of the meeting that elected the holder, if known; UTC otherwise. */
+  timeZone: string;
+}
+
+/**
+ * Role terms announce themselves: on the day a term starts, and a week before it ends (the handover). The step holds
+ * the date, so a term whose dates are corrected announces itself again at the new date.
+ */
+export function roleTermRemindersDue(
+  window: { from: Date; to: Date },
+  terms: readonly TermDates[],
+): Reminder[] {
+  return terms
+    .flatMap((term): Reminder[] => [
+      {
+        kind: 'ROLE_TERM_STARTS',
+        subjectId: term.id,
+        step: `0:${term.startsOn}`,
+        days: 0,
+        at: at(term.startsOn, term.timeZone),
+      },
+      ...(term.endsOn
+        ? [
+            {
+              kind: 'ROLE_TERM_ENDS' as const,
+              subjectId: term.id,
+              step: `${REMINDER_DEFAULTS.roleTermEnds}:${term.endsOn}`,
+              days: REMINDER_DEFAULTS.roleTermEnds,
+              at: at(addDays(term.endsOn, -REMINDER_DEFAULTS.roleTermEnds), term.timeZone),
+            },
+          ]
+        : []),
+    ])
+    .filter(inWindow(window));
 }

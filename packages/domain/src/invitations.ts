@@ -1,0 +1,169 @@
+// Invitations to a meeting: who they reach, and what a reply may say. The 2002 letter is the model: all States
+// Parties invited, States not parties and organisations copied, each answering for itself.
+import { type GuardFailure } from './guard-failure';
+import { MilestoneKind, MilestoneStatus, ParticipantKind, type IsoDate } from './model';
+import { TEXT_LIMITS } from './validation';
+import { quote } from './wording';
+
+/** The groups an invitation can be addressed or copied to, as the letters of the process name them. */
+export const InvitationAudience = {
+  STATES_PARTIES: 'STATES_PARTIES',
+  STATES_NOT_PARTIES: 'STATES_NOT_PARTIES',
+  ORGANISATIONS: 'ORGANISATIONS',
+} as const;
+export type InvitationAudience = (typeof InvitationAudience)[keyof typeof InvitationAudience];
+
+/** Most people one participant may announce; a delegation larger than this is a typing error. */
+export const MAX_ATTENDEES = 100;
+
+export interface Invitee {
+  id: string;
+  kind: ParticipantKind;
+  becamePartyOn: IsoDate | null;
+}
+
+/** The group a participant belongs to on a day: a State is a party once the Convention is in force for it. */
+export function audienceOf(participant: Invitee, today: IsoDate): InvitationAudience {
+  if (participant.kind === ParticipantKind.ORGANISATION) return InvitationAudience.ORGANISATIONS;
+  return participant.becamePartyOn !== null && participant.becamePartyOn <= today
+    ? InvitationAudience.STATES_PARTIES
+    : InvitationAudience.STATES_NOT_PARTIES;
+}
+
+export interface AddresseeChoice {
+  invited: readonly InvitationAudience[];
+  invitedParticipantIds: readonly string[];
+  copied: readonly InvitationAudience[];
+  copiedParticipantIds: readonly string[];
+}
+
+/**
+ * Everyone an invitation reaches, each once: the participants of the invited groups and those named, then the
+ * copied ones. A participant both invited and copied is invited.
+ */
+export function addressees<P extends Invitee>(
+  participants: readonly P[],
+  choice: AddresseeChoice,
+  today: IsoDate,
+): { participant: P; copied: boolean }[] {
+  const chosen = (groups: readonly InvitationAudience[], ids: readonly string[]) => (participant: P) =>
+    groups.includes(audienceOf(participant, today)) || ids.includes(participant.id);
+  const invited = chosen(choice.invited, choice.invitedParticipantIds);
+  const copied = chosen(choice.copied, choice.copiedParticipantIds);
+  return participants.flatMap((participant): { participant: P; copied: boolean }[] => {
+    if (invited(participant)) return [{ participant, copied: false }];
+    return copied(participant) ? [{ participant, copied: true }] : [];
+  });
+}
+
+interface Meeting {
+  title: string;
+  kind: MilestoneKind;
+  status: MilestoneStatus;
+  startsAt: Date;
+}
+
+/**
+ * Why no invitation can go out to this milestone, or null. A meeting already held may still be sent one (the
+ * sample process is history, and a secretariat may record a letter sent on paper); its replies are closed.
+ */
+export function invitationRefusal(meeting: Meeting): GuardFailure | null {
+  if (meeting.kind === MilestoneKind.DEADLINE) {
+    return {
+      guard: 'NOT_A_MEETING',
+      field: 'milestoneId',
+      message: `${quote(meeting.title)} is a deadline, not a meeting: nobody can be invited to it.`,
+    };
+  }
+  if (meeting.status === MilestoneStatus.CANCELLED) {
+    return {
+      guard: 'MEETING_CANCELLED',
+      field: 'milestoneId',
+      message: `${quote(meeting.title)} is cancelled.`,
+    };
+  }
+  return null;
+}
+
+export interface InvitationReply {
+  attending: boolean;
+  /** How many people come; at least one when attending, none when not. */
+  attendeeCount: number;
+  /** Who comes, as far as known; never more names than people. */
+  attendeeNames: readonly string[];
+}
+
+/** Every reason a reply cannot be recorded now; an empty list when it can. */
+export function replyRefusals(reply: InvitationReply, meeting: Meeting, now: Date): GuardFailure[] {
+  const failures: GuardFailure[] = [];
+  if (meeting.status === MilestoneStatus.CANCELLED || now.getTime() >= meeting.startsAt.getTime()) {
+    failures.push({
+      guard: 'REPLIES_CLOSED',
+      field: 'invitationId',
+      message:
+        meeting.status === MilestoneStatus.CANCELLED
+          ? `${quote(meeting.title)} is cancelled: there is nothing to reply to.`
+          : `${quote(meeting.title)} has started: replies closed when it began.`,
+    });
+  }
+  const { attendeeCount: count, attendeeNames: names } = reply;
+  if (!reply.attending && (count !== 0 || names.length > 0)) {
+    failures.push({
+      guard: 'NOBODY_COMES',
+      field: 'attendeeCount',
+      message: 'A reply that you will not attend names nobody and counts no one.',
+    });
+  }
+  if (reply.attending && (!Number.isInteger(count) || count < 1 || count > MAX_ATTENDEES)) {
+    failures.push({
+      guard: 'ATTENDEE_COUNT',
+      field: 'attendeeCount',
+      message: `Say how many people will come: from 1 to ${MAX_ATTENDEES}.`,
+    });
+  }
+  if (names.length > count) {
+    failures.push({
+      guard: 'MORE_NAMES_THAN_PEOPLE',
+      field: 'attendeeNames',
+      message: `You named ${names.length} people but said ${count} will come.`,
+    });
+  }
+  const badName = names.find(
+    (name) => name.trim() === '' || Array.from(name.trim()).length > TEXT_LIMITS.title,
+  );
+  if (badName !== undefined) {
+    failures.push({
+      guard: 'ATTENDEE_NAME',
+      field: 'attendeeNames',
+      message: `Each name must be written out, in at most ${TEXT_LIMITS.title} characters.`,
+    });
+  }
+  return failures;
+}
+
+export interface Attendance {
+  /** Participants reached, invited or copied. */
+  reached: number;
+  replied: number;
+  attending: number;
+  notAttending: number;
+  awaiting: number;
+  /** People announced by those attending. */
+  people: number;
+}
+
+/** Who is coming, counted from the replies. */
+export function attendanceOf(
+  replies: readonly { attending: boolean | null; attendeeCount: number }[],
+): Attendance {
+  const attending = replies.filter((reply) => reply.attending === true);
+  const notAttending = replies.filter((reply) => reply.attending === false).length;
+  return {
+    reached: replies.length,
+    replied: attending.length + notAttending,
+    attending: attending.length,
+    notAttending,
+    awaiting: replies.length - attending.length - notAttending,
+    people: attending.reduce((sum, reply) => sum + reply.attendeeCount, 0),
+  };
+}
