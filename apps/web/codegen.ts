@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         // they match the SCREAMING_CASE values of @prepcom/domain.
         enumType: 'string-literal',
         strictScalars: true,
-        scalars: { DateTime: 'string', LocalDate: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -1,0 +1,65 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { never } from 'wonka';
+import { answer, anonymous, coChair, mockClient, renderApp } from '../test/harness';
+
+describe('Shell', () => {
+  it('offers sign-in to a visitor, who sees the public view', async () => {
+    const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
+    renderApp('/timeline?asOf=2003-09-14', () => client);
+    expect(await screen.findByText('Public view')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?next=%2Ftimeline%3FasOf%3D2003-09-14',
+    );
+  });
+
+  it('keeps the as-of day when moving between screens, and marks the screen shown', async () => {
+    const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
+    renderApp('/timeline?asOf=2003-09-14', () => client);
+    const nav = await screen.findByRole('navigation', { name: 'Screens' });
+    expect(within(nav).getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Matters' })).toHaveAttribute(
+      'href',
+      '/matters?asOf=2003-09-14',
+    );
+  });
+
+  it('names the person signed in and signs them out, asking again who is there', async () => {
+    let signedIn = true;
+    const makeClient = vi.fn(
+      () =>
+        mockClient((_, name) => {
+          if (name === 'Me') return answer({ data: signedIn ? coChair : anonymous });
+          if (name === 'SignOut') {
+            signedIn = false;
+            return answer({ data: { signOut: true } });
+          }
+          return never;
+        }).client,
+    );
+    renderApp('/timeline', makeClient);
+    expect(await screen.findByText('Delegate of Norway')).toBeInTheDocument();
+    expect(screen.getByText('Norway · Co-Chair, State Party')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('Public view')).toBeInTheDocument();
+    expect(makeClient).toHaveBeenCalledTimes(2); // a fresh client: nothing cached from the session survives
+  });
+
+  it('switches the language, remembers it and sets the page language', async () => {
+    const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
+    renderApp('/timeline', () => client);
+    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'fr' } });
+    expect(await screen.findByRole('link', { name: 'Calendrier' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Calendrier');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(localStorage.getItem('prepcom.language')).toBe('fr');
+    expect(document.title).toBe('Calendrier — prepcom');
+  });
+
+  it('says so when there is no screen at an address', async () => {
+    const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
+    renderApp('/matters/123', () => client);
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});

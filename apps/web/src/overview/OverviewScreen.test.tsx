@@ -1,0 +1,125 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { never } from 'wonka';
+import { overviewData } from '../test/fixtures';
+import { answer, anonymous, mockClient, type Responder, renderApp } from '../test/harness';
+
+// The chart panel waits until it comes near the screen; here it is always near.
+class NearObserver {
+  constructor(private readonly report: IntersectionObserverCallback) {}
+  observe() {
+    this.report(
+      [{ isIntersecting: true } as IntersectionObserverEntry],
+      this as unknown as IntersectionObserver,
+    );
+  }
+  disconnect() {}
+}
+
+const show = (respond: Responder) => {
+  const mock = mockClient((request, name) =>
+    name === 'Me' ? answer({ data: anonymous }) : respond(request, name),
+  );
+  renderApp('/?asOf=2003-09-14', () => mock.client);
+  return mock;
+};
+
+describe('OverviewScreen', () => {
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', NearObserver));
+
+  it('asks for the overview as of the end of the chosen day, and shows loading meanwhile', async () => {
+    const { calls } = show(() => never);
+    expect(await screen.findByText('Loading the preparatory process…')).toHaveAttribute('role', 'status');
+    expect(calls('OverviewScreen')[0]![0].variables).toEqual({ asOf: '2003-09-14T23:59:59Z' });
+  });
+
+  it('shows the countdowns, the counts and the matters still open, those needing attention first', async () => {
+    show((_, name) => (name === 'OverviewScreen' ? answer({ data: overviewData() }) : never));
+    const summary = await screen.findByRole('region', { name: 'Summary as of 14 Sept 2003' });
+    const tile = (label: string) => within(summary).getByText(label).closest('.tile') as HTMLElement;
+    expect(tile('Next milestone')).toHaveTextContent('tomorrow');
+    expect(tile('Next milestone')).toHaveTextContent('15 Sept 2003, 10:00 (Asia/Bangkok)');
+    expect(tile('Decision deadline')).toHaveTextContent('in 5 days');
+    expect(tile('Matters still open')).toHaveTextContent('3of 10 matters');
+    expect(tile('Overall readiness')).toHaveTextContent('79%');
+    expect(
+      within(tile('Open matters by health'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓On track1', '▲At risk2', '✕Off track0']);
+    expect(within(tile('Matters by status')).getByText('Decided').nextSibling).toHaveTextContent('7');
+
+    const table = screen.getByRole('table', { name: /Matters still open as of 14 Sept 2003/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Cost estimates for the First Review Conference',
+      'Provisional agenda of the Review Conference',
+      'President of the First Review Conference',
+    ]);
+    expect(rows[0]).toHaveTextContent('Options being developed');
+    expect(rows[0]).toHaveTextContent('60%');
+    expect(rows[0]).toHaveTextContent('▲At risk');
+    expect(within(rows[0]!).getByText('▲')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(rows[0]!).getByText('3 reasons')).toBeInTheDocument();
+    expect(rows[2]).toHaveTextContent('No reasons given');
+  });
+
+  it('reads the readiness history in one request of twelve instants, and describes the trend in words', async () => {
+    const history = (variables: Record<string, string>) => ({
+      process: {
+        id: 'p-revcon1',
+        ...Object.fromEntries(
+          Object.entries(variables).map(([name, at], i) => [
+            `p${name.slice(2)}`,
+            {
+              asOf: at,
+              readiness: 40 + i * 3,
+              milestones: [{ milestone: { id: 'm-5msp' }, readiness: 30 + i * 4 }],
+            },
+          ]),
+        ),
+      },
+    });
+    const { calls } = show((request, name) => {
+      if (name === 'OverviewScreen') return answer({ data: overviewData() });
+      if (name === 'ReadinessHistory')
+        return answer({ data: history(request.variables as Record<string, string>) });
+      return never;
+    });
+    const panel = await screen.findByRole('region', { name: 'Readiness over time' });
+    await waitFor(() => expect(calls('ReadinessHistory')).toHaveLength(1));
+    const variables = calls('ReadinessHistory')[0]![0].variables as Record<string, string>;
+    expect(Object.keys(variables)).toHaveLength(12);
+    expect(variables.at0).toBe('2001-09-18T16:00:00.000Z');
+    expect(variables.at11).toBe('2003-09-14T23:59:59.000Z');
+    expect(await within(panel).findByText(/Overall readiness is 73%\./)).toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      'If the recent trend of the matters due at 5MSP continues, they will be 74% ready',
+    );
+    const figures = within(panel).getByRole('table', { name: 'Readiness at each date of the chart' });
+    expect(within(figures).getAllByRole('row')).toHaveLength(1 + 12 + 1);
+  });
+
+  it('says so when no matter is open, and keeps the rest of the screen', async () => {
+    show((_, name) => (name === 'OverviewScreen' ? answer({ data: overviewData([]) }) : never));
+    expect(await screen.findByText('No matter is open as of 14 Sept 2003.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Matters still open/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Overall readiness').closest('.tile')).toHaveTextContent('—');
+  });
+
+  it('shows the server’s error and asks again on request', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('No preparatory process is configured')],
+    });
+    const { calls } = show((_, name) => (name === 'OverviewScreen' ? answer({ error }) : never));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This could not be loaded');
+    expect(alert).toHaveTextContent('No preparatory process is configured');
+    const before = calls('OverviewScreen').length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(calls('OverviewScreen').length).toBeGreaterThan(before);
+    expect(calls('OverviewScreen').at(-1)![1]).toMatchObject({ requestPolicy: 'network-only' });
+  });
+});

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useAsOf } from '../app/as-of';
+import { OverviewScreenDocument } from '../generated/graphql';
+import { useFormat } from '../i18n/format';
+import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { OpenMattersTable } from './OpenMattersTable';
+import { ReadinessPanel } from './ReadinessPanel';
+import { nextDecidingMilestone } from './readiness-trend';
+import { SummaryTiles } from './SummaryTiles';
+
+/** Where the process stands at a glance: countdowns, what is still open and how ready, and the trend. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  useDocumentTitle(t('overview.title'));
+  const asOf = useAsOf();
+  const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: OverviewScreenDocument, variables });
+  const process = data?.process;
+  const asOfText = format.calendarDay(asOf.day);
+  const start = process?.milestones.edges[0]?.node.startsAt;
+  const deciding = useMemo(
+    () => (process ? nextDecidingMilestone(process.dashboard.milestones, process.dashboard.asOf) : null),
+    [process],
+  );
+
+  return (
+    <div className="screen" aria-busy={fetching}>
+      <header className="screen__header">
+        <h1>{process?.title ?? t('overview.title')}</h1>
+        {process && (
+          <p className="screen__subtitle">{t('overview.towards', { targetEvent: process.targetEvent })}</p>
+        )}
+      </header>
+      <UpdatingNote updating={fetching && !!process} />
+      {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!process && !error && <LoadingPanel label={t('overview.loading')} />}
+      {process && (
+        <>
+          <SummaryTiles dashboard={process.dashboard} asOfText={asOfText} />
+          <div className="overview__columns">
+            <OpenMattersTable matters={process.matters.edges.map((edge) => edge.node)} asOfText={asOfText} />
+            {start && <ReadinessPanel start={start} asOf={process.dashboard.asOf} deciding={deciding} />}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

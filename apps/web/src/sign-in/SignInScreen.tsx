@@ -1,0 +1,103 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { useMe, useResetSession } from '../app/session';
+import { SignInDocument } from '../generated/graphql';
+import { problemsByField, problemsOf } from '../ui/errors';
+import { FieldProblems } from '../ui/FieldProblems';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+const FIELDS = ['email', 'password'] as const;
+type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
+
+/** Where to go after signing in: a path of this site only, never another origin. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInScreen() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('signIn.title'));
+  const id = useId();
+  const [search] = useSearchParams();
+  const next = safeNext(search.get('next'));
+  const navigate = useNavigate();
+  const reset = useResetSession();
+  const { me } = useMe();
+  const [{ fetching }, signIn] = useMutation(SignInDocument);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The server validates; its messages are shown next to the fields they name.
+    const result = await signIn({ input: { email: email.trim(), password } });
+    if (result.error) {
+      const byField = problemsByField(problemsOf(result.error, t), FIELDS);
+      setProblems(byField);
+      (byField.email ? emailInput : passwordInput).current?.focus();
+      return;
+    }
+    reset();
+    await navigate(next);
+  };
+
+  const described = (field: keyof Problems) => (problems[field] ? `${id}-${field}-problems` : undefined);
+
+  return (
+    <section className="sign-in" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>{t('signIn.title')}</h1>
+      {me?.account ? (
+        <p className="panel">
+          {t('signIn.already', { name: me.account.displayName })}{' '}
+          <Link to={next}>{t('signIn.continue')}</Link>
+        </p>
+      ) : (
+        <>
+          <p>{t('signIn.intro')}</p>
+          <form className="form panel" noValidate onSubmit={submit}>
+            <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
+            <div className="form__field">
+              <label htmlFor={`${id}-email`}>{t('signIn.email')}</label>
+              <input
+                ref={emailInput}
+                id={`${id}-email`}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                aria-invalid={problems.email ? true : undefined}
+                aria-describedby={described('email')}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+              <FieldProblems id={`${id}-email-problems`} messages={problems.email} />
+            </div>
+            <div className="form__field">
+              <label htmlFor={`${id}-password`}>{t('signIn.password')}</label>
+              <input
+                ref={passwordInput}
+                id={`${id}-password`}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                aria-invalid={problems.password ? true : undefined}
+                aria-describedby={described('password')}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+              <FieldProblems id={`${id}-password-problems`} messages={problems.password} />
+            </div>
+            <button type="submit" className="button-primary" disabled={fetching}>
+              {fetching ? t('signIn.submitting') : t('signIn.submit')}
+            </button>
+          </form>
+          <p className="muted">{t('signIn.publicNote')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Screens rendered as the app renders them (the real routes, i18n and session provider) over a client whose
+// answers each test gives: one result per operation, then the query stays subscribed, as urql's own client does.
+import { render } from '@testing-library/react';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Client, GraphQLRequest, OperationContext, OperationResult } from 'urql';
+import { vi } from 'vitest';
+import { concat, fromValue, never, type Source } from 'wonka';
+import { routes } from '../app/router';
+import { SessionProvider } from '../app/session';
+import { createClient } from '../client';
+import type { MeQuery } from '../generated/graphql';
+
+export type Answer = Partial<OperationResult>;
+
+/** One result, then the source stays open: a source that completed would make useQuery drop an error. */
+export const answer = (result: Answer): Source<Answer> => concat([fromValue(result), never]);
+
+export function operationName(request: GraphQLRequest): string {
+  const definition = (request.query as DocumentNode).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  );
+  return definition?.name?.value ?? '';
+}
+
+export type Responder = (request: GraphQLRequest, name: string) => Source<Answer>;
+
+export function mockClient(respond: Responder) {
+  const run = vi.fn((request: GraphQLRequest, _context?: Partial<OperationContext>) =>
+    respond(request, operationName(request)),
+  );
+  const client = { executeQuery: run, executeMutation: run, suspense: false } as unknown as Client;
+  const calls = (name: string) => run.mock.calls.filter(([request]) => operationName(request) === name);
+  return { client, run, calls };
+}
+
+/**
+ * The dashboard's own urql client (cache included) over a fake transport: `respond` answers each request by operation name,
+ * as the API would, and must give `__typename`s where the cache needs them to know what a mutation changed.
+ */
+export function clientOverFakeServer(respond: (name: string, variables: Record<string, unknown>) => unknown) {
+  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const { operationName, variables } = JSON.parse(String(init?.body)) as {
+      operationName: string;
+      variables: Record<string, unknown>;
+    };
+    return new Response(JSON.stringify({ data: respond(operationName, variables ?? {}) }), {
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  const client = createClient({ url: 'http://dashboard.test/graphql', fetch });
+  const requests = (name: string) =>
+    fetch.mock.calls.filter(
+      ([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName === name,
+    );
+  return { client, requests };
+}
+
+export const anonymous: MeQuery = {
+  me: { account: null, participant: null, capacities: [], clearance: 'PUBLIC' },
+};
+
+export const coChair: MeQuery = {
+  me: {
+    account: { id: 'a-nor', displayName: 'Delegate of Norway', email: 'norway@prepcom.local' },
+    participant: { id: 'p-nor', name: 'Norway' },
+    capacities: ['CO_CHAIR', 'STATE_PARTY'],
+    clearance: 'CO_CHAIRS',
+  },
+};
+
+/** Renders the app at `path`; `makeClient` is called again whenever the session is reset. */
+export function renderApp(path: string, makeClient: () => Client) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <SessionProvider makeClient={makeClient}>
+      <RouterProvider router={router} />
+    </SessionProvider>,
+  );
+  return { router, ...view };
+}

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { initI18n } from '../i18n/i18n';
+import { problemsByField, problemsOf } from './errors';
+
+const { t } = await initI18n('en');
+
+const refused = new CombinedError({
+  graphQLErrors: [
+    new GraphQLError('Matter cannot move: …', {
+      extensions: {
+        code: 'TRANSITION_REFUSED',
+        field: 'options',
+        guards: [
+          {
+            guard: 'DRAFT_TEXT_REQUIRED',
+            field: 'options',
+            message: 'An option must reach the draft-text stage.',
+          },
+          { guard: 'OUTCOME_REQUIRED', field: 'outcome', message: 'Record the outcome.' },
+        ],
+      },
+    }),
+  ],
+});
+
+describe('problemsOf', () => {
+  it('gives every failed guard with the field it names', () => {
+    expect(problemsOf(refused, t)).toEqual([
+      { field: 'options', message: 'An option must reach the draft-text stage.' },
+      { field: 'outcome', message: 'Record the outcome.' },
+    ]);
+  });
+
+  it('puts each message next to its field, and the rest with the form', () => {
+    expect(problemsByField(problemsOf(refused, t), ['outcome', 'note'] as const)).toEqual({
+      form: ['An option must reach the draft-text stage.'],
+      outcome: ['Record the outcome.'],
+    });
+  });
+
+  it('says in the reader’s language what a code alone says, keeping the field', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('That email and password do not match an account.', {
+          extensions: { code: 'INVALID_CREDENTIALS', field: 'password' },
+        }),
+      ],
+    });
+    expect(problemsOf(error, t)).toEqual([{ field: 'password', message: t('errors.INVALID_CREDENTIALS') }]);
+  });
+
+  it('keeps the server’s words when they carry more than the code', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Too many sign-in attempts; try again in 12 minutes.', {
+          extensions: { code: 'RATE_LIMITED' },
+        }),
+      ],
+    });
+    expect(problemsOf(error, t)).toEqual([
+      { field: null, message: 'Too many sign-in attempts; try again in 12 minutes.' },
+    ]);
+  });
+
+  it('says the server could not be reached when it was not', () => {
+    const error = new CombinedError({ networkError: new Error('Failed to fetch') });
+    expect(problemsOf(error, t)).toEqual([{ field: null, message: t('errors.network') }]);
+  });
+});
