@@ -1,0 +1,141 @@
+// An anonymous visitor sees exactly what the API gives to anonymous: the public sample, not the States Parties'
+// matters the Co-Chair works on. Also the screenshots of each screen, on the eve of the Fifth Meeting.
+import zlib from 'node:zlib';
+import type { Browser, Request, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot, visit, type Visit } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const scenario = inject('scenario');
+const EVE = '2003-09-14';
+
+describe('an anonymous visitor', () => {
+  let browser: Browser;
+  let v: Visit;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    v = await visit(browser, baseUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads the first screen with less than 250 kB of JavaScript, gzipped, chart included', async () => {
+    const { page } = v;
+    const scripts = new Map<string, number>();
+    const measured: Promise<void>[] = [];
+    const measure = (response: Response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const file = new URL(response.url()).pathname;
+      measured.push(response.body().then((body) => void scripts.set(file, zlib.gzipSync(body).length)));
+    };
+    page.on('response', measure);
+    // Today nothing public is open, so the readiness chart is on the first screen too.
+    await page.goto('/');
+    await page.locator('.chart__canvas .recharts-surface').waitFor();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(measured);
+    page.off('response', measure);
+    const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+    const chart = [...scripts.entries()].find(([file]) => file.includes('ReadinessChart'))?.[1] ?? 0;
+    console.log(
+      `First screen: ${(total / 1000).toFixed(1)} kB of JavaScript gzipped in ${scripts.size} files, ` +
+        `of which the chart ${(chart / 1000).toFixed(1)} kB`,
+    );
+    expect(chart).toBeGreaterThan(0);
+    expect(total).toBeLessThan(250_000);
+  });
+
+  it('asks for the readiness history and the chart only when the chart comes near the screen', async () => {
+    const { page } = v;
+    const history: string[] = [];
+    const watch = (request: Request) => {
+      if (request.postData()?.includes('ReadinessHistory')) history.push(request.url());
+    };
+    page.on('request', watch);
+    await page.goto(`/?asOf=${EVE}`);
+    await page.getByRole('table', { name: /Matters still open/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(history).toEqual([]);
+    expect(await page.locator('.recharts-surface').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Readiness over time' }).scrollIntoViewIfNeeded();
+    await page.locator('.chart__canvas .recharts-surface').waitFor();
+    expect(history).toHaveLength(1);
+    page.off('request', watch);
+  });
+
+  it('sees only public matters, and no way to move them', async () => {
+    const { page } = v;
+    await page.goto('/matters');
+    await page.getByRole('heading', { level: 1, name: 'Matters' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Decided/ })
+      .getByRole('article')
+      .first()
+      .waitFor();
+    expect(
+      await page
+        .getByRole('region', { name: /^Decided/ })
+        .getByRole('article')
+        .count(),
+    ).toBe(10);
+    expect(await page.getByText(scenario.ready).count()).toBe(0);
+    expect(await page.getByText(scenario.unready).count()).toBe(0);
+    expect(await page.getByLabel('Move to').count()).toBe(0);
+    await page.getByText('Co-Chairs and the support unit move matters after signing in.').waitFor();
+
+    await page.goto('/');
+    await page.getByText(/No matter is open as of/).waitFor();
+    expect(await page.locator('.tile').filter({ hasText: 'Matters still open' }).innerText()).toContain(
+      'of 10 matters',
+    );
+
+    // The Review Conference shows the public matter due there, not the two States Parties' ones.
+    await page.goto('/timeline');
+    const conference = page
+      .locator('li.milestone')
+      .filter({ has: page.getByRole('heading', { name: scenario.milestone }) });
+    await conference.waitFor();
+    expect(await conference.innerText()).toContain('1 matter due here');
+    expect(await conference.innerText()).not.toContain(scenario.ready);
+    expect(v.problems).toEqual([]);
+  });
+
+  it('opens any screen from its address, filters and as-of day included', async () => {
+    const { page } = v;
+    await page.goto(`/matters?asOf=${EVE}&health=AT_RISK`);
+    const column = page.getByRole('region', { name: /^Options being developed/ });
+    await column.getByRole('article').first().waitFor();
+    expect(await page.getByLabel('Health').inputValue()).toBe('AT_RISK');
+    expect(await page.getByLabel('As of').inputValue()).toBe(EVE);
+    expect(await page.getByText('7 matters shown.').count()).toBe(1);
+  });
+
+  it.each([
+    ['overview', `/?asOf=${EVE}`, 'First Review Conference'],
+    ['timeline', `/timeline?asOf=${EVE}`, 'Timeline'],
+    ['matters', `/matters?asOf=${EVE}`, 'Matters'],
+    ['sign-in', '/sign-in', 'Sign in'],
+  ])(
+    'finds the %s screen accessible, as it stood on the eve of the Fifth Meeting',
+    async (name, path, heading) => {
+      const { page } = v;
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor();
+      if (name === 'overview') {
+        await page.getByRole('table', { name: /Matters still open/ }).waitFor();
+        await page.getByRole('heading', { name: 'Readiness over time' }).scrollIntoViewIfNeeded();
+        await page.locator('.chart__canvas .recharts-surface').waitFor();
+        await page.getByText(/If the recent trend/).waitFor();
+      }
+      if (name === 'timeline') await page.getByText('As of 14 Sept 2003', { exact: true }).waitFor();
+      if (name === 'matters') await page.getByRole('article').first().waitFor();
+      await expectAccessible(page, `the ${name} screen`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, name);
+      expect(v.problems).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,100 @@
+// What the tests prepare through the API itself, as the people concerned would: no row is written behind its back.
+
+export interface Session {
+  gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** Signs in through the API and returns a session that sends its cookie, as the dashboard does. */
+export async function signInToApi(baseUrl: string, email: string, password: string): Promise<Session> {
+  let cookie = '';
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(`${query.trim().split('\n')[0]}: ${JSON.stringify(body.errors)}`);
+    const session = response.headers.getSetCookie().find((c) => c.startsWith('prepcom_session='));
+    if (session) cookie = session.split(';')[0]!;
+    return body.data as T;
+  };
+  await gql(`mutation ($input: SignInInput!) { signIn(input: $input) { capacities } }`, {
+    input: { email, password },
+  });
+  return { gql };
+}
+
+export interface Scenario {
+  coChair: { email: string; password: string };
+  /** Open, STATES_PARTIES only; its option has draft text, so it may become ready for decision. */
+  ready: string;
+  /** Open, STATES_PARTIES only; its only option is tabled, so it may not. */
+  unready: string;
+  /** Where both are to be decided: the sample's Review Conference, which has met, so deciding is possible. */
+  milestone: string;
+}
+
+/**
+ * Today's state of affairs on top of the 2002–2004 sample: the administrator gives Norway a Co-Chair term that
+ * runs today, and Norway's delegate, now Co-Chair, tables two matters (visible to States Parties only) for the
+ * Review Conference. Nothing is added to the milestones, so the screens as of a past day show the sample alone.
+ */
+export async function prepareScenario(baseUrl: string, passwords: Record<string, string>): Promise<Scenario> {
+  const coChair = { email: 'norway@prepcom.local', password: passwords['norway@prepcom.local']! };
+  const admin = await signInToApi(baseUrl, 'admin@prepcom.local', passwords['admin@prepcom.local']!);
+  const { participants, process } = await admin.gql<{
+    participants: { edges: { node: { id: string } }[] };
+    process: { id: string; milestones: { edges: { node: { id: string; title: string } }[] } };
+  }>(
+    `{
+      participants(filter: { search: "Norway" }) { edges { node { id } } }
+      process { id milestones(kinds: [REVIEW_CONFERENCE]) { edges { node { id title } } } }
+    }`,
+  );
+  const norway = participants.edges[0]!.node.id;
+  const conference = process.milestones.edges[0]!.node;
+  await admin.gql(`mutation ($input: CreateRoleTermInput!) { createRoleTerm(input: $input) { id } }`, {
+    input: {
+      participantId: norway,
+      role: 'CO_CHAIR',
+      body: 'Standing Committee on the General Status and Operation of the Convention',
+      startsOn: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
+    },
+  });
+
+  const chair = await signInToApi(baseUrl, coChair.email, coChair.password);
+  const matter = async (title: string, option: string, draftText: boolean) => {
+    const { createMatter } = await chair.gql<{ createMatter: { id: string } }>(
+      `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
+      { input: { processId: process.id, title, decidingMilestoneId: conference.id } },
+    );
+    const { createOption } = await chair.gql<{ createOption: { id: string } }>(
+      `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
+      { input: { matterId: createMatter.id, text: option } },
+    );
+    if (draftText) {
+      await chair.gql(`mutation ($input: MoveOptionInput!) { moveOption(input: $input) { stage } }`, {
+        input: { optionId: createOption.id, to: 'DRAFT_TEXT' },
+      });
+    }
+    await chair.gql(`mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`, {
+      input: { matterId: createMatter.id, to: 'OPTIONS_DEVELOPING' },
+    });
+    return title;
+  };
+  return {
+    coChair,
+    ready: await matter(
+      'Sponsorship programme for the Review Conference',
+      'Fund the travel of one delegate from each State Party that asks for it',
+      true,
+    ),
+    unready: await matter(
+      'Participation of observers in the preparatory meetings',
+      'Open the preparatory meetings to observers as at the Meetings of the States Parties',
+      false,
+    ),
+    milestone: conference.title,
+  };
+}
