@@ -183,6 +183,15 @@ describe('the audit trail', () => {
       then: { startsAt: '2099-09-14T03:00:00.000Z' },
       today: { startsAt: '2099-10-14T03:00:00.000Z' },
     });
+    // The timeline too: the process's milestones as they stood.
+    const timeline = `query ($id: ID!, $asOf: DateTime) { process(id: $id) { milestones(asOf: $asOf) { edges { node { id startsAt } } } } }`;
+    type Timeline = { process: { milestones: { edges: { node: { id: string; startsAt: string } }[] } } };
+    const startOf = (response: { data?: Timeline | null }) =>
+      response.data!.process.milestones.edges.find((edge) => edge.node.id === ids.futureId)!.node.startsAt;
+    expect(startOf(await t.gql<Timeline>(timeline, { id: ids.processId, asOf: before }))).toBe(
+      '2099-09-14T03:00:00.000Z',
+    );
+    expect(startOf(await t.gql<Timeline>(timeline, { id: ids.processId }))).toBe('2099-10-14T03:00:00.000Z');
   });
 });
 

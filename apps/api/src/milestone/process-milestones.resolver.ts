@@ -1,4 +1,4 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { MilestoneKind } from '@prepcom/domain';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import type { Loaders } from '../common/loaders/loaders.factory';
@@ -16,10 +16,18 @@ export class ProcessMilestonesResolver {
   async milestones(
     @Parent() process: ProcessEntity,
     @Args('kinds', { type: () => [MilestoneKind], nullable: true }) kinds: MilestoneKind[] | undefined,
+    @Args('asOf', {
+      type: () => GraphQLISODateTime,
+      nullable: true,
+      description: 'Each milestone as it stood then (dates, venue, status), rebuilt from the audit trail.',
+    })
+    asOf: Date | undefined,
     @Args() page: PageArgs,
     @RequestLoaders() loaders: Loaders,
   ): Promise<Connection<MilestoneEntity>> {
-    const milestones = await loaders.milestonesByProcess.load(process.id);
+    const milestones = asOf
+      ? (await loaders.snapshot.load({ processId: process.id, asOf })).milestones
+      : await loaders.milestonesByProcess.load(process.id);
     return paginate(
       kinds?.length ? milestones.filter((milestone) => kinds.includes(milestone.kind)) : milestones,
       page,
