@@ -15,9 +15,11 @@ import {
 import fs from 'node:fs';
 import { SCHEMA_FILE } from '../src/cli/print-schema';
 import { createRoleAccounts, ROLES, type Role, type RoleAccounts } from './support/accounts';
+import { firstAnswer, listen } from './support/subscriptions';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Expectation = 'allow' | 'deny';
+type OperationKind = 'query' | 'mutation' | 'subscription';
 const everyone = Object.fromEntries(ROLES.map((role) => [role, 'allow'])) as Record<Role, Expectation>;
 const only = (...roles: Role[]) =>
   Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? 'allow' : 'deny'])) as Record<
@@ -49,7 +51,13 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Query.auditEvents': only('administrator', 'coChair', 'supportUnit'),
   'Query.inbox': signedIn,
   'Query.unreadNotifications': signedIn,
+  'Subscription.notificationAdded': signedIn,
   'Mutation.markNotificationsRead': signedIn,
+  'Query.notificationPreferences': signedIn,
+  'Mutation.setNotificationPreference': signedIn,
+  'Query.failedNotificationJobs': only('administrator'),
+  'Mutation.retryNotificationJob': only('administrator'),
+  'Mutation.retryAllFailedNotificationJobs': only('administrator'),
   'Mutation.setMyLanguage': signedIn,
   'Mutation.signIn': everyone,
   'Mutation.signOut': signedIn,
@@ -82,6 +90,14 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.moveAction': signedIn,
   'Mutation.createView': views,
   'Mutation.updateView': views,
+  // Everyone sees the invitations their participant received; the service lists every one for those who steer.
+  'Query.meetingInvitations': signedIn,
+  'Mutation.inviteToMeeting': actions,
+  // A delegate replies for their own participant; an administrator speaks for no one.
+  'Mutation.replyToMeetingInvitation': views,
+  'Query.calendarFeeds': signedIn,
+  'Mutation.createCalendarFeed': signedIn,
+  'Mutation.revokeCalendarFeed': signedIn,
 };
 
 const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
@@ -132,7 +148,7 @@ function dummyValue(type: GraphQLInputType, name: string, own: string | null): u
   throw new Error(`No dummy value for ${String(type)}`);
 }
 
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, own: string | null) {
+function operationFor(kind: OperationKind, field: GraphQLField<unknown, unknown>, own: string | null) {
   const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type));
   const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
@@ -144,7 +160,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   return { query, variables };
 }
 
-const rootFields = (kind: 'query' | 'mutation', type: GraphQLObjectType | null | undefined) =>
+const rootFields = (kind: OperationKind, type: GraphQLObjectType | null | undefined) =>
   Object.values(type?.getFields() ?? {}).map((field) => ({
     kind,
     key: `${type!.name}.${field.name}`,
@@ -154,20 +170,23 @@ const rootFields = (kind: 'query' | 'mutation', type: GraphQLObjectType | null |
 const ALL_FIELDS = [
   ...rootFields('query', schema.getQueryType()),
   ...rootFields('mutation', schema.getMutationType()),
+  ...rootFields('subscription', schema.getSubscriptionType()),
 ];
 
 describe('the access matrix', () => {
   let t: TestApp;
   let accounts: RoleAccounts;
+  let socketUrl: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     accounts = await createRoleAccounts(t);
+    socketUrl = await listen(t.app);
   });
 
   afterAll(() => t.close());
 
-  it('has a row for every query and mutation in the schema, and no row for anything else', () => {
+  it('has a row for every query, mutation and subscription in the schema, and no row for anything else', () => {
     expect(ALL_FIELDS.map((field) => field.key).sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
@@ -181,8 +200,13 @@ describe('the access matrix', () => {
       it(`${key} × ${role}: ${MATRIX[key]?.[role] ?? 'no rule'}`, async () => {
         const own = role === 'anonymous' || role === 'administrator' ? null : accounts.participantId[role];
         const { query, variables } = operationFor(kind, field, own);
-        const response = await t.gql(query, variables, { cookie: accounts.cookie[role] });
-        const codes = (response.errors ?? []).map((error) => error.extensions.code);
+        const cookie = accounts.cookie[role];
+        // A subscription is allowed when its first event arrives, over the WebSocket it needs.
+        const { errors } =
+          kind === 'subscription'
+            ? await firstAnswer(socketUrl, query, variables, cookie)
+            : await t.gql(query, variables, { cookie });
+        const codes = (errors ?? []).map((error) => error.extensions?.code);
         const denied = codes.some((code) => code === 'FORBIDDEN' || code === 'UNAUTHENTICATED');
         expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
         expect(codes).not.toContain('INTERNAL_SERVER_ERROR');

@@ -7,29 +7,33 @@ import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
 import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
-import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp, type TestApp } from './support/test-app';
+import { createRoleAccounts } from './support/accounts';
+import { createProcessWithMeetings } from './support/graphql-fixtures';
+import {
+  expectEachOnce,
+  expectQueueDrained,
+  moveMatters,
+  type FaultScene,
+} from './support/notification-faults';
+import { startSmtpCatcher } from './support/smtp-catcher';
+import { startTestApp } from './support/test-app';
 
 describe('notifications under faults: each recipient still gets one in-app notification and one email per event', () => {
-  let t: TestApp;
-  let accounts: RoleAccounts;
-  let ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+  let scene: FaultScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
-  let db: Client;
   let redis: RedisServer;
   let redisPort: number;
   const redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-redis-'));
   const workers: RunningWorker[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
-    smtp = await startSmtpCatcher();
-    db = new Client({ connectionString: t.database.url });
+    const t = await startTestApp();
+    const accounts = await createRoleAccounts(t);
+    const ids = await createProcessWithMeetings(t, accounts);
+    const db = new Client({ connectionString: t.database.url });
     await db.connect();
+    scene = { t, accounts, ids, db };
+    smtp = await startSmtpCatcher();
     redisPort = await freePort();
     redis = await startRedisServer(redisDir, redisPort);
   });
@@ -38,9 +42,9 @@ describe('notifications under faults: each recipient still gets one in-app notif
     for (const worker of workers) await worker.stop().catch(() => undefined);
     await redis.stop();
     fs.rmSync(redisDir, { recursive: true, force: true });
-    await db.end();
+    await scene.db.end();
     await smtp.close();
-    await t.close();
+    await scene.t.close();
   });
 
   const config = () =>
@@ -50,90 +54,31 @@ describe('notifications under faults: each recipient still gets one in-app notif
       SMTP_URL: smtp.url,
     });
 
-  /** Creates matters and moves each once: one event apiece, seen by the six accounts cleared for States Parties. */
-  async function moveMatters(count: number): Promise<string[]> {
-    const eventIds: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const matter = await mutate<{ id: string }>(
-        t,
-        `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
-        {
-          processId: ids.processId,
-          title: `Matter ${randomBytes(3).toString('hex')}`,
-          decidingMilestoneId: ids.fifthId,
-        },
-        accounts.cookie.coChair,
-      );
-      await mutate(
-        t,
-        `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
-        { matterId: matter.id, text: 'An option' },
-        accounts.cookie.coChair,
-      );
-      await mutate(
-        t,
-        `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
-        { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
-        accounts.cookie.coChair,
-      );
-      const { rows } = await db.query<{ id: string }>(
-        `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1`,
-        [matter.id],
-      );
-      eventIds.push(rows[0]!.id);
-    }
-    return eventIds;
-  }
-
-  async function expectEachOnce(eventIds: string[]) {
-    const recipients = 6;
-    await eventually(
-      async () =>
-        Number(
-          (
-            await db.query<{ n: string }>(
-              `SELECT count(*) AS n FROM delivery WHERE event_id = ANY($1) AND status = 'SENT'`,
-              [eventIds],
-            )
-          ).rows[0]!.n,
-        ),
-      (n) => n === eventIds.length * recipients * 2,
-      60_000,
-    );
-    const notifications = await db.query<{ n: string }>(
-      `SELECT count(*) AS n FROM notification WHERE event_id = ANY($1)`,
-      [eventIds],
-    );
-    expect(Number(notifications.rows[0]!.n)).toBe(eventIds.length * recipients);
-    const emails = smtp.received.filter((mail) =>
-      eventIds.some((id) => mail.messageId.startsWith(`<event-${id}.`)),
-    );
-    expect(emails).toHaveLength(eventIds.length * recipients);
-  }
-
   it('with two workers racing over the same events', async () => {
     const settings = config();
-    workers.push(await startWorker(settings, t.database.url, { logger: false }));
-    workers.push(await startWorker(settings, t.database.url, { logger: false }));
-    const eventIds = await moveMatters(4);
-    await expectEachOnce(eventIds);
+    workers.push(await startWorker(settings, scene.t.database.url, { logger: false }));
+    workers.push(await startWorker(settings, scene.t.database.url, { logger: false }));
+    const eventIds = await moveMatters(scene, 4);
+    await expectEachOnce(scene, smtp.received, eventIds);
+    await expectQueueDrained(workers[0]!.pipeline.queue);
     for (const worker of workers.splice(0)) await worker.stop();
   });
 
   it('with Redis stopped and restarted while events wait to be relayed', async () => {
     const settings = config();
-    const worker = await startWorker(settings, t.database.url, { logger: false });
+    const worker = await startWorker(settings, scene.t.database.url, { logger: false });
     workers.push(worker);
     await redis.stop();
     // Changes go on while Redis is down: they wait in the outbox.
-    const eventIds = await moveMatters(3);
+    const eventIds = await moveMatters(scene, 3);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const waiting = await db.query<{ n: string }>(
+    const waiting = await scene.db.query<{ n: string }>(
       `SELECT count(*) AS n FROM outbox_event WHERE id = ANY($1) AND relayed_at IS NULL`,
       [eventIds],
     );
     expect(Number(waiting.rows[0]!.n)).toBe(3);
     redis = await startRedisServer(redisDir, redisPort);
-    await expectEachOnce(eventIds);
+    await expectEachOnce(scene, smtp.received, eventIds);
+    await expectQueueDrained(worker.pipeline.queue);
   });
 });

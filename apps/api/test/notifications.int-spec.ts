@@ -92,7 +92,11 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
     expect(mails).toHaveLength(1);
     expect(mails[0]!.raw).toMatch(/Dates and venue/);
     expect(mails[0]!.raw).toMatch(/https:\/\/prepcom\.example\.org\/matters\//);
-    expect(smtp.received.some((mail) => mail.to === 'observer@test.example')).toBe(false);
+    expect(
+      smtp.received.some(
+        (mail) => mail.to === 'observer@test.example' && mail.messageId.includes(`event-${eventId}.`),
+      ),
+    ).toBe(false);
   });
 
   it('adds nothing when the relay, the fan-out or a delivery runs again', async () => {

@@ -27,6 +27,23 @@ export class ActorService {
     return this.forAccount(session.accountId, now, session.id);
   }
 
+  /**
+   * Whether a session still acts for its account: not signed out, not expired, the account not disabled. For
+   * whatever outlives the request that opened it (a subscription's socket).
+   */
+  async sessionActive(sessionId: string | null, now: Date): Promise<boolean> {
+    if (!sessionId) return false;
+    return this.db
+      .getRepository(SessionEntity)
+      .createQueryBuilder('session')
+      .innerJoin(AccountEntity, 'account', 'account.id = session.accountId AND account.disabledAt IS NULL')
+      .where('session.id = :sessionId AND session.revokedAt IS NULL AND session.expiresAt > :now', {
+        sessionId,
+        now,
+      })
+      .getExists();
+  }
+
   /** The actor an account is today: its capacities come from the role terms running on the day (UTC). */
   async forAccount(accountId: string, now: Date, sessionId: string | null = null): Promise<Actor> {
     const account = await this.db

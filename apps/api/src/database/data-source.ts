@@ -1,7 +1,11 @@
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
+import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
+import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { NotificationEntity } from '../notification/notification.entity';
+import { NotificationPreferenceEntity } from '../notification/preference.entity';
 import { OutboxEventEntity } from '../notification/outbox-event.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
@@ -18,6 +22,7 @@ import { ProcessEntity } from '../process/process.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import { MIGRATIONS } from './migrations';
+import { PooledClient } from './pooled-client';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 export const ENTITIES = [
@@ -39,11 +44,20 @@ export const ENTITIES = [
   AuditEventEntity,
   OutboxEventEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  MeetingInvitationEntity,
+  MeetingInvitationRecipientEntity,
+  CalendarFeedEntity,
 ];
 
 export function dataSourceOptions(
   url: string,
-  options: { poolSize?: number; logger?: Logger } = {},
+  options: {
+    poolSize?: number;
+    logger?: Logger;
+    /** Names the process's connections in pg_stat_activity (e.g. "prepcom worker"). */
+    applicationName?: string;
+  } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -56,5 +70,7 @@ export function dataSourceOptions(
     poolSize: options.poolSize ?? 10,
     logger: options.logger,
     logging: options.logger ? ['query'] : false,
+    applicationName: options.applicationName,
+    extra: { Client: PooledClient },
   };
 }

@@ -41,7 +41,12 @@ export class MilestoneService {
         room: input.room ?? null,
         status: input.status ?? MilestoneStatus.PLANNED,
       });
-      return this.validateAndSave(manager, milestone, input, { actor, now, before: null });
+      const saved = await this.validateAndSave(manager, milestone, input, { actor, now, before: null });
+      await this.outbox.emit(manager, now, {
+        type: 'MILESTONE_SCHEDULED',
+        payload: { milestoneId: saved.id },
+      });
+      return saved;
     });
   }
 

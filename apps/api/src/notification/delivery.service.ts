@@ -2,15 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { MilestoneStatus } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
+import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
+import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { DeliverJob } from './domain-event';
 import { isPermanent, type Mailer } from './mailer';
+import { announceNotification } from './live-inbox.signal';
 import { compose, type Language, type Message, type MessageFacts } from './messages';
 import { NotificationEntity } from './notification.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
@@ -21,13 +26,43 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
+/** The email's text and HTML: the body, its sections as lists, and the link back to the dashboard. */
+function render(message: Message, publicUrl: string): { text: string; html: string } {
+  const url = (link: string | null) => (link ? `${publicUrl}${link}` : publicUrl);
+  const sections = message.sections ?? [];
+  const text = [
+    message.body,
+    ...sections.map(
+      (section) =>
+        `${section.heading}\n${section.lines.map((line) => `- ${line.text}${line.link ? ` <${url(line.link)}>` : ''}`).join('\n')}`,
+    ),
+    url(message.link),
+  ].join('\n\n');
+  const anchor = (label: string, link: string | null) =>
+    `<a href="${escapeHtml(url(link))}">${escapeHtml(label)}</a>`;
+  const html = [
+    `<p>${escapeHtml(message.body)}</p>`,
+    ...sections.map(
+      (section) =>
+        `<h3>${escapeHtml(section.heading)}</h3><ul>${section.lines
+          .map((line) => `<li>${line.link ? anchor(line.text, line.link) : escapeHtml(line.text)}</li>`)
+          .join('')}</ul>`,
+    ),
+    `<p>${anchor(url(message.link), message.link)}</p>`,
+  ].join('');
+  return { text: `${text}\n`, html };
+}
+
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
  * unique on (event, account, channel), is claimed before anything is sent.
  */
 @Injectable()
 export class DeliveryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly invitationCalendars: InvitationCalendarService,
+  ) {}
 
   async deliver(
     job: DeliverJob,
@@ -42,9 +77,18 @@ export class DeliveryService {
     const facts = await this.facts(event);
     if (!facts || (await this.alreadyActed(event, account))) return 'SKIPPED';
     const message = compose(facts, account.language as Language);
+    if (job.channel === 'EMAIL') {
+      message.calendar = await this.invitationCalendars.attachmentFor(
+        event,
+        account,
+        message.body,
+        publicUrl,
+        now,
+      );
+    }
     return job.channel === 'IN_APP'
       ? this.inApp(job, message, now)
-      : this.email(job, account, message, mailer, publicUrl);
+      : this.sendEmail(job, account, message, mailer, publicUrl);
   }
 
   private async inApp(job: DeliverJob, message: Message, now: Date): Promise<'SENT' | 'SKIPPED'> {
@@ -55,7 +99,7 @@ export class DeliveryService {
         [job.eventId, job.accountId],
       );
       if (claimed.length === 0) return 'SKIPPED';
-      await manager.insert(NotificationEntity, {
+      const { identifiers } = await manager.insert(NotificationEntity, {
         accountId: job.accountId,
         eventId: job.eventId,
         subject: message.subject,
@@ -64,11 +108,17 @@ export class DeliveryService {
         createdAt: now,
         readAt: null,
       });
+      // Heard by the API replicas' live inboxes when this commits, never if it rolls back.
+      await announceNotification(manager, {
+        notificationId: (identifiers[0] as { id: string }).id,
+        accountId: job.accountId,
+      });
       return 'SENT';
     });
   }
 
-  private async email(
+  /** Sends a composed message by email, once: the delivery row is claimed first, then marked sent. */
+  async sendEmail(
     job: DeliverJob,
     account: AccountEntity,
     message: Message,
@@ -85,14 +135,13 @@ export class DeliveryService {
       [job.eventId, job.accountId],
     );
     if (claimed.length === 0) return 'SKIPPED';
-    const link = message.link ? `${publicUrl}${message.link}` : publicUrl;
     try {
       await mailer.send({
         to: account.email,
         subject: message.subject,
-        text: `${message.body}\n\n${link}\n`,
-        html: `<p>${escapeHtml(message.body)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
+        ...render(message, publicUrl),
         messageId: `<event-${job.eventId}.${job.accountId}@prepcom>`,
+        calendar: message.calendar,
       });
     } catch (error) {
       const permanent = isPermanent(error);
@@ -129,7 +178,7 @@ export class DeliveryService {
   }
 
   /** The texts a message needs, read now; null when the record is gone. */
-  private async facts(event: OutboxEventEntity): Promise<MessageFacts | null> {
+  async facts(event: OutboxEventEntity): Promise<MessageFacts | null> {
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {
@@ -187,6 +236,73 @@ export class DeliveryService {
           position: view.position,
         };
       }
+      case 'INVITATION_SENT': {
+        const invitation = await this.db
+          .getRepository(MeetingInvitationEntity)
+          .findOneBy({ id: payload.invitationId! });
+        const milestone =
+          invitation &&
+          (await this.db
+            .getRepository(MilestoneEntity)
+            .findOne({ where: { id: invitation.milestoneId }, relations: { contacts: true } }));
+        // A meeting cancelled before its invitation went out gets only the cancellation.
+        if (!invitation || !milestone || milestone.status === MilestoneStatus.CANCELLED) return null;
+        const senderName = invitation.sentByParticipantId
+          ? (
+              await this.db
+                .getRepository(ParticipantEntity)
+                .findOneByOrFail({ id: invitation.sentByParticipantId })
+            ).name
+          : (await this.db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId }))
+              .displayName;
+        return {
+          type: event.type,
+          milestoneId: milestone.id,
+          milestoneTitle: milestone.title,
+          startsAt: milestone.startsAt,
+          timeZone: milestone.timeZone,
+          place: [milestone.venue, milestone.room].filter(Boolean).join(', '),
+          senderName,
+          note: invitation.note,
+          contacts: (milestone.contacts ?? []).map((person) =>
+            [person.name, person.title, person.email, person.phone].filter(Boolean).join(', '),
+          ),
+        };
+      }
+      case 'HEALTH_WORSENED': {
+        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
+        if (!matter) return null;
+        const meeting = await this.db
+          .getRepository(MilestoneEntity)
+          .findOneByOrFail({ id: matter.decidingMilestoneId });
+        return {
+          type: event.type,
+          matterId: matter.id,
+          matterTitle: matter.title,
+          to: payload.to!,
+          meetingTitle: meeting.title,
+        };
+      }
+      case 'ROLE_TERM_STARTING':
+      case 'ROLE_TERM_ENDING': {
+        const term = await this.db.getRepository(RoleTermEntity).findOneBy({ id: payload.roleTermId! });
+        if (!term) return null;
+        const holder = await this.db
+          .getRepository(ParticipantEntity)
+          .findOneByOrFail({ id: term.participantId });
+        return {
+          type: event.type,
+          role: term.role,
+          body: term.body,
+          holderName: term.personName ? `${term.personName} (${holder.name})` : holder.name,
+          startsOn: term.startsOn,
+          endsOn: term.endsOn,
+        };
+      }
+      // A digest is composed per person from the events it gathers (DigestService).
+      case 'DIGEST_DUE':
+        return null;
+      case 'MILESTONE_SCHEDULED':
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
       case 'REMINDER_MEETING': {
@@ -194,23 +310,23 @@ export class DeliveryService {
           .getRepository(MilestoneEntity)
           .findOneBy({ id: payload.milestoneId! });
         if (!milestone) return null;
-        if (event.type === 'REMINDER_MEETING') {
-          return {
-            type: event.type,
-            milestoneTitle: milestone.title,
-            daysBefore: Number(payload.step!.split(':')[0]),
-            startsAt: milestone.startsAt,
-            timeZone: milestone.timeZone,
-          };
-        }
-        return event.type === 'MILESTONE_MOVED'
-          ? {
+        const { title: milestoneTitle, startsAt, timeZone } = milestone;
+        switch (event.type) {
+          case 'REMINDER_MEETING':
+            return {
               type: event.type,
-              milestoneTitle: milestone.title,
-              startsAt: milestone.startsAt,
-              timeZone: milestone.timeZone,
-            }
-          : { type: event.type, milestoneTitle: milestone.title };
+              milestoneTitle,
+              daysBefore: Number(payload.step!.split(':')[0]),
+              startsAt,
+              timeZone,
+            };
+          case 'MILESTONE_SCHEDULED':
+            return { type: event.type, milestoneTitle, startsAt, timeZone, venue: milestone.venue };
+          case 'MILESTONE_MOVED':
+            return { type: event.type, milestoneTitle, startsAt, timeZone };
+          default:
+            return { type: event.type, milestoneTitle };
+        }
       }
     }
   }

@@ -1,10 +1,16 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { SubscriptionContext } from 'mercurius';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { SignedIn } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
+import { ActorService } from '../auth/actor.service';
+import { AppError } from '../common/errors/app-error';
+import { clientError } from '../common/errors/error-formatter';
 import { CurrentActor, RequestNow } from '../common/loaders/request-context';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
+import { INBOX_INTERRUPTED_TOPIC, inboxTopic, type InboxSignal } from './live-inbox.signal';
+import { NotificationAdded } from './notification-added.type';
 import { NotificationEntity } from './notification.entity';
 
 const NotificationConnection = ConnectionType(NotificationEntity, 'Notification');
@@ -12,7 +18,10 @@ const NotificationConnection = ConnectionType(NotificationEntity, 'Notification'
 /** A person's in-app notifications: only their own, ever. */
 @Resolver(() => NotificationEntity)
 export class InboxResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly actors: ActorService,
+  ) {}
 
   @SignedIn()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
@@ -35,6 +44,59 @@ export class InboxResolver {
     return this.db
       .getRepository(NotificationEntity)
       .countBy({ accountId: actor.account!.id, readAt: IsNull() });
+  }
+
+  @SignedIn()
+  @Subscription(() => NotificationAdded, {
+    description:
+      'Your inbox as it changes, over a WebSocket: first the unread count as it stands, then each new ' +
+      'notification with the new count. Ends with UNAUTHENTICATED once your session does (signing out).',
+  })
+  async notificationAdded(
+    @CurrentActor() actor: Actor,
+    @Context('pubsub') pubsub: SubscriptionContext,
+  ): Promise<AsyncGenerator<{ notificationAdded: NotificationAdded }>> {
+    // Subscribed before the first count is read, so nothing delivered in between goes unheard.
+    const signals = await pubsub.subscribe<InboxSignal>([
+      inboxTopic(actor.account!.id),
+      INBOX_INTERRUPTED_TOPIC,
+    ]);
+    return this.inboxChanges(actor, signals);
+  }
+
+  /**
+   * Each event is checked against the session that subscribed: one signed out (on any replica), expired or
+   * disabled since then ends the subscription instead of receiving it.
+   */
+  private async *inboxChanges(
+    actor: Actor,
+    signals: AsyncIterable<InboxSignal>,
+  ): AsyncGenerator<{ notificationAdded: NotificationAdded }> {
+    try {
+      yield { notificationAdded: await this.inboxChange(actor, null) };
+      for await (const { notificationId } of signals) {
+        const change = await this.inboxChange(actor, notificationId);
+        // A signal for a notification that is not this account's (a forged NOTIFY) is ignored.
+        if (notificationId === null || change.notification) yield { notificationAdded: change };
+      }
+    } catch (error) {
+      throw clientError(error, 'Subscription.notificationAdded');
+    }
+  }
+
+  private async inboxChange(actor: Actor, notificationId: string | null): Promise<NotificationAdded> {
+    if (!(await this.actors.sessionActive(actor.sessionId, new Date()))) {
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Your session has ended (signed out or expired): sign in again to hear of new notifications.',
+      );
+    }
+    const notification = notificationId
+      ? await this.db
+          .getRepository(NotificationEntity)
+          .findOneBy({ id: notificationId, accountId: actor.account!.id })
+      : null;
+    return { notification, unreadCount: await this.unreadNotifications(actor) };
   }
 
   @SignedIn()

@@ -1,4 +1,6 @@
-import { formatInZone } from '@prepcom/domain';
+import { describeStart, formatInZone } from '@prepcom/domain';
+import { milestonePath } from '../calendar/ics';
+import type { CalendarAttachment } from './mailer';
 
 export type Language = 'en' | 'fr' | 'es';
 
@@ -14,16 +16,41 @@ export type MessageFacts =
       position: string;
     }
   | { type: 'MILESTONE_MOVED'; milestoneTitle: string; startsAt: Date; timeZone: string }
+  | { type: 'MILESTONE_SCHEDULED'; milestoneTitle: string; startsAt: Date; timeZone: string; venue: string }
   | { type: 'MILESTONE_CANCELLED'; milestoneTitle: string }
   | { type: 'REMINDER_MEETING'; milestoneTitle: string; daysBefore: number; startsAt: Date; timeZone: string }
   | { type: 'REMINDER_ACTION'; matterId: string | null; actionTitle: string; due: string; overdue: boolean }
-  | { type: 'REMINDER_VIEW'; matterId: string; matterTitle: string; meetingTitle: string };
+  | { type: 'REMINDER_VIEW'; matterId: string; matterTitle: string; meetingTitle: string }
+  | {
+      type: 'INVITATION_SENT';
+      milestoneId: string;
+      milestoneTitle: string;
+      startsAt: Date;
+      timeZone: string;
+      place: string;
+      senderName: string;
+      note: string;
+      contacts: string[];
+    }
+  | { type: 'HEALTH_WORSENED'; matterId: string; matterTitle: string; to: string; meetingTitle: string }
+  | {
+      type: 'ROLE_TERM_STARTING' | 'ROLE_TERM_ENDING';
+      role: string;
+      body: string;
+      holderName: string;
+      startsOn: string;
+      endsOn: string | null;
+    };
 
 export interface Message {
   subject: string;
   body: string;
   /** A path in the dashboard. */
   link: string | null;
+  /** Lists under headings, for messages that gather several things (digests). */
+  sections?: { heading: string; lines: { text: string; link: string | null }[] }[];
+  /** The .ics of an invitation, for the email only. */
+  calendar?: CalendarAttachment;
 }
 
 const STATUS: Record<Language, Record<string, string>> = {
@@ -64,7 +91,37 @@ const POSITION: Record<Language, Record<string, string>> = {
   es: { SUPPORTS: 'apoya', CAN_LIVE_WITH: 'puede aceptar', OBJECTS: 'se opone a', COMMENT: 'comentó' },
 };
 
-const matterLink = (id: string | null) => (id ? `/matters/${id}` : null);
+export const HEALTH: Record<Language, Record<string, string>> = {
+  en: { ON_TRACK: 'on track', AT_RISK: 'at risk', OFF_TRACK: 'off track' },
+  fr: { ON_TRACK: 'en bonne voie', AT_RISK: 'à risque', OFF_TRACK: 'en retard' },
+  es: { ON_TRACK: 'en buen camino', AT_RISK: 'en riesgo', OFF_TRACK: 'atrasada' },
+};
+
+const ROLE: Record<Language, Record<string, string>> = {
+  en: {
+    CO_CHAIR: 'Co-Chair',
+    CO_RAPPORTEUR: 'Co-Rapporteur',
+    PRESIDENT: 'President',
+    PRESIDENT_DESIGNATE: 'President-designate',
+    SUPPORT_UNIT: 'support unit',
+  },
+  fr: {
+    CO_CHAIR: 'Coprésidence',
+    CO_RAPPORTEUR: 'Corapporteur',
+    PRESIDENT: 'Présidence',
+    PRESIDENT_DESIGNATE: 'Présidence désignée',
+    SUPPORT_UNIT: 'unité d’appui',
+  },
+  es: {
+    CO_CHAIR: 'Copresidencia',
+    CO_RAPPORTEUR: 'Correlatoría',
+    PRESIDENT: 'Presidencia',
+    PRESIDENT_DESIGNATE: 'Presidencia designada',
+    SUPPORT_UNIT: 'unidad de apoyo',
+  },
+};
+
+export const matterLink = (id: string | null) => (id ? `/matters/${id}` : null);
 
 /** The notification in the recipient's language (English, French or Spanish). */
 export function compose(facts: MessageFacts, language: Language): Message {
@@ -118,6 +175,24 @@ export function compose(facts: MessageFacts, language: Language): Message {
         ],
       }[language];
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+    }
+    case 'MILESTONE_SCHEDULED': {
+      const when = `${formatInZone(facts.startsAt, facts.timeZone).slice(0, 16).replace('T', ' ')} (${facts.timeZone})`;
+      const text = {
+        en: [
+          `${facts.milestoneTitle} is scheduled`,
+          `${facts.milestoneTitle} will start ${when}, in ${facts.venue}.`,
+        ],
+        fr: [
+          `${facts.milestoneTitle} est programmée`,
+          `${facts.milestoneTitle} commencera le ${when}, à ${facts.venue}.`,
+        ],
+        es: [
+          `${facts.milestoneTitle} está programada`,
+          `${facts.milestoneTitle} comenzará el ${when}, en ${facts.venue}.`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: '/timeline' };
     }
     case 'MILESTONE_MOVED': {
       const when = `${formatInZone(facts.startsAt, facts.timeZone).slice(0, 16).replace('T', ' ')} (${facts.timeZone})`;
@@ -195,6 +270,88 @@ export function compose(facts: MessageFacts, language: Language): Message {
         ],
       }[language];
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+    }
+    case 'HEALTH_WORSENED': {
+      // The reasons are on the matter's page, in the reader's language; the message says where to look.
+      const health = HEALTH[language][facts.to] ?? facts.to;
+      const text = {
+        en: [
+          `"${facts.matterTitle}" is now ${health}`,
+          `The matter "${facts.matterTitle}", to be decided at ${facts.meetingTitle}, is now ${health}.`,
+        ],
+        fr: [
+          `« ${facts.matterTitle} » est désormais ${health}`,
+          `La question « ${facts.matterTitle} », à décider lors de ${facts.meetingTitle}, est désormais ${health}.`,
+        ],
+        es: [
+          `«${facts.matterTitle}» está ahora ${health}`,
+          `La cuestión «${facts.matterTitle}», que se decide en ${facts.meetingTitle}, está ahora ${health}.`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+    }
+    case 'ROLE_TERM_STARTING':
+    case 'ROLE_TERM_ENDING': {
+      const role = `${ROLE[language][facts.role] ?? facts.role} (${facts.body})`;
+      const until = facts.endsOn ?? '…';
+      const text =
+        facts.type === 'ROLE_TERM_STARTING'
+          ? {
+              en: [
+                `${facts.holderName} is now ${role}`,
+                `${facts.holderName} holds the role of ${role} from ${facts.startsOn} to ${until}.`,
+              ],
+              fr: [
+                `${facts.holderName} : ${role}`,
+                `${facts.holderName} exerce la fonction de ${role} du ${facts.startsOn} au ${until}.`,
+              ],
+              es: [
+                `${facts.holderName}: ${role}`,
+                `${facts.holderName} ejerce la función de ${role} del ${facts.startsOn} al ${until}.`,
+              ],
+            }[language]
+          : {
+              en: [
+                `${role}: the term ends ${until}`,
+                `The term of ${facts.holderName} as ${role} ends on ${until}: time to hand over.`,
+              ],
+              fr: [
+                `${role} : fin du mandat le ${until}`,
+                `Le mandat de ${facts.holderName} (${role}) prend fin le ${until} : il est temps de passer le relais.`,
+              ],
+              es: [
+                `${role}: el mandato termina el ${until}`,
+                `El mandato de ${facts.holderName} (${role}) termina el ${until}: es hora del traspaso.`,
+              ],
+            }[language];
+      return { subject: text[0]!, body: text[1]!, link: '/participants' };
+    }
+    case 'INVITATION_SENT': {
+      const when = describeStart(facts.startsAt, facts.timeZone);
+      const { milestoneTitle: title, senderName: sender, place } = facts;
+      const text = {
+        en: [
+          `Invitation: ${title}`,
+          `${sender} invites you to ${title}, ${when}, ${place}. Please say in prepcom whether you will attend, and how many of you will come.`,
+          'Contacts:',
+        ],
+        fr: [
+          `Invitation : ${title}`,
+          `${sender} vous invite à ${title}, le ${when}, ${place}. Merci d’indiquer dans prepcom si vous y assisterez, et combien vous serez.`,
+          'Contacts :',
+        ],
+        es: [
+          `Invitación: ${title}`,
+          `${sender} le invita a ${title}, el ${when}, ${place}. Le rogamos que indique en prepcom si asistirá y cuántas personas serán.`,
+          'Contactos:',
+        ],
+      }[language];
+      const contacts = facts.contacts.length > 0 ? `${text[2]} ${facts.contacts.join('; ')}.` : '';
+      return {
+        subject: text[0]!,
+        body: [text[1]!, facts.note, contacts].filter(Boolean).join('\n\n'),
+        link: milestonePath(facts.milestoneId),
+      };
     }
     case 'MILESTONE_CANCELLED': {
       const text = {

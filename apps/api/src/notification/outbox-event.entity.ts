@@ -18,4 +18,8 @@ export class OutboxEventEntity {
 
   @Column('timestamptz', { nullable: true })
   relayedAt!: Date | null;
+
+  /** The id of the HTTP request whose change this reports (observability/request-id.ts); null for sweeps. */
+  @Column('text', { nullable: true })
+  requestId!: string | null;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { currentRequestId } from '../observability/request-id';
 import type { DomainEvent } from './domain-event';
 import { OutboxEventEntity } from './outbox-event.entity';
 
@@ -12,6 +13,7 @@ export class OutboxService {
       payload: event.payload,
       occurredAt: at,
       relayedAt: null,
+      requestId: currentRequestId(),
     });
   }
 }

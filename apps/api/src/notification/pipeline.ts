@@ -4,11 +4,21 @@ import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { DeliveryService } from './delivery.service';
-import type { ReminderSweepService } from './reminder-sweep.service';
-import { JOB, NOTIFICATION_QUEUE, type DeliverJob, type FanOutJob } from './domain-event';
+import type { DigestService } from './digest.service';
+import {
+  EVENT_KIND,
+  JOB,
+  NOTIFICATION_QUEUE,
+  traceOf,
+  type DeliverJob,
+  type FanOutJob,
+} from './domain-event';
+import type { HealthWatchService } from './health-watch.service';
 import { Mailer } from './mailer';
 import { OutboxEventEntity } from './outbox-event.entity';
+import type { PreferencesService } from './preferences.service';
 import type { RecipientsService } from './recipients.service';
+import type { ReminderSweepService } from './reminder-sweep.service';
 
 const RELAY_BATCH = 200;
 const RELAY_INTERVAL_MS = 500;
@@ -18,6 +28,31 @@ const RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } } 
 const KEEP = { removeOnComplete: { age: 86_400 }, removeOnFail: false } as const;
 
 export class RedisPolicyError extends Error {}
+
+/** What the pipeline's jobs call into (the worker's Nest context provides them). */
+export interface PipelineServices {
+  recipients: RecipientsService;
+  preferences: PreferencesService;
+  deliveries: DeliveryService;
+  digests: DigestService;
+  reminders: ReminderSweepService;
+  health: HealthWatchService;
+}
+
+/** One delivery job; its id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+const deliverJob = (
+  name: string,
+  event: OutboxEventEntity,
+  accountId: string,
+  channel: DeliverJob['channel'],
+) => ({
+  name,
+  data: { eventId: event.id, accountId, channel, trace: traceOf(event) } satisfies DeliverJob,
+  opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
+});
+
+/** Runs one job's work; the worker process wraps it to log and count each job (observability/job-observer.ts). */
+export type ObserveJob = (job: Job, work: () => Promise<unknown>) => Promise<unknown>;
 
 /** Workers need every job to survive memory pressure: Redis must never evict keys. */
 export async function requireNoEviction(redis: IORedis): Promise<void> {
@@ -49,10 +84,13 @@ export class NotificationPipeline {
   constructor(
     private readonly config: AppConfig,
     private readonly db: DataSource,
-    private readonly recipients: RecipientsService,
-    private readonly deliveries: DeliveryService,
-    private readonly reminders: ReminderSweepService,
-    private readonly options: { concurrency?: number; reminderSweepMs?: number } = {},
+    private readonly services: PipelineServices,
+    private readonly options: {
+      concurrency?: number;
+      reminderSweepMs?: number;
+      healthWatchMs?: number;
+      observe?: ObserveJob;
+    } = {},
   ) {
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnection = this.connection.duplicate();
@@ -61,21 +99,32 @@ export class NotificationPipeline {
   }
 
   async start(): Promise<void> {
-    this.worker = new Worker(NOTIFICATION_QUEUE, (job) => this.process(job), {
+    const observe = this.options.observe ?? ((_job, work) => work());
+    this.worker = new Worker(NOTIFICATION_QUEUE, (job) => observe(job, () => this.process(job)), {
       connection: this.workerConnection,
       prefix: this.config.queuePrefix,
       concurrency: this.options.concurrency ?? 8,
+      // A worker that dies (SIGKILL, lost machine) stops renewing its locks; another worker takes its jobs back.
+      lockDuration: this.config.queueLockMs,
+      stalledInterval: this.config.queueStalledCheckMs,
     });
     // Lost connections are retried by ioredis; say so once per error rather than let them reach the console raw.
     this.worker.on('error', (error) => this.log.warn(`Queue connection: ${error.message}`));
+    this.queue.on('error', (error) => this.log.warn(`Queue connection: ${error.message}`));
     this.worker.on('failed', (job, error) =>
       this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
     );
-    // A job scheduler, not a timer: however many workers run, Redis holds one schedule and one job per tick.
+    // A job scheduler, not a timer: however many workers run, Redis holds one schedule and one job per tick. A tick
+    // that fails (PostgreSQL away) is retried like any job rather than left failed until the next one.
     await this.queue.upsertJobScheduler(
       'reminder-sweep',
       { every: this.options.reminderSweepMs ?? 60_000 },
-      { name: JOB.SWEEP_REMINDERS, opts: KEEP },
+      { name: JOB.SWEEP_REMINDERS, opts: { ...RETRIES, ...KEEP } },
+    );
+    await this.queue.upsertJobScheduler(
+      'health-watch',
+      { every: this.options.healthWatchMs ?? 600_000 },
+      { name: JOB.WATCH_HEALTH, opts: { ...RETRIES, ...KEEP } },
     );
     this.relayTimer = setInterval(() => {
       this.relaying = this.relayOnce().catch((error: unknown) =>
@@ -100,7 +149,7 @@ export class NotificationPipeline {
       await this.queue.addBulk(
         events.map((event) => ({
           name: JOB.FAN_OUT,
-          data: { eventId: event.id } satisfies FanOutJob,
+          data: { eventId: event.id, trace: traceOf(event) } satisfies FanOutJob,
           opts: { jobId: `event-${event.id}`, ...RETRIES, ...KEEP },
         })),
       );
@@ -113,25 +162,66 @@ export class NotificationPipeline {
   }
 
   private async process(job: Job): Promise<unknown> {
-    if (job.name === JOB.FAN_OUT) return this.fanOut(job.data as FanOutJob);
-    if (job.name === JOB.SWEEP_REMINDERS) return this.reminders.sweep(new Date());
-    return this.deliveries.deliver(job.data as DeliverJob, this.mailer, this.config.publicUrl, new Date());
+    const { deliveries, digests, reminders, health } = this.services;
+    switch (job.name) {
+      case JOB.FAN_OUT:
+        return this.fanOut(job.data as FanOutJob);
+      case JOB.SWEEP_REMINDERS:
+        return reminders.sweep(new Date());
+      case JOB.WATCH_HEALTH:
+        return health.watch(new Date());
+      case JOB.DELIVER_DIGEST:
+        return digests.deliver(
+          job.data as DeliverJob,
+          this.mailerFor(job),
+          this.config.publicUrl,
+          new Date(),
+        );
+      default:
+        return deliveries.deliver(
+          job.data as DeliverJob,
+          this.mailerFor(job),
+          this.config.publicUrl,
+          new Date(),
+        );
+    }
   }
 
+  /** The mailer for one delivery job: the job remembers, in Redis, that the mail server accepted its email. */
+  private mailerFor(job: Job<DeliverJob>): Mailer | null {
+    return (
+      this.mailer?.forJob({
+        accepted: job.data.emailAccepted === true,
+        remember: () => job.updateData({ ...job.data, emailAccepted: true }),
+      }) ?? null
+    );
+  }
+
+  /**
+   * In-app to every recipient; email at once, in a digest or never, as each person chose for the event's kind. A
+   * digest event itself is one email per person who has something in it.
+   */
   private async fanOut({ eventId }: FanOutJob): Promise<number> {
     const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
-    const accounts = await this.recipients.of(event, new Date());
-    const channels: DeliverJob['channel'][] = this.mailer ? ['IN_APP', 'EMAIL'] : ['IN_APP'];
-    await this.queue.addBulk(
-      accounts.flatMap((accountId) =>
-        channels.map((channel) => ({
-          name: JOB.DELIVER,
-          data: { eventId, accountId, channel } satisfies DeliverJob,
-          opts: { jobId: `deliver-${eventId}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
-        })),
-      ),
-    );
+    const accounts = await this.services.recipients.of(event, new Date());
+    if (event.type === 'DIGEST_DUE') {
+      if (this.mailer)
+        await this.queue.addBulk(accounts.map((id) => deliverJob(JOB.DELIVER_DIGEST, event, id, 'EMAIL')));
+      return accounts.length;
+    }
+    const jobs = accounts.map((id) => deliverJob(JOB.DELIVER, event, id, 'IN_APP'));
+    if (this.mailer) {
+      const email = await this.services.preferences.routeEmail(EVENT_KIND[event.type], accounts);
+      await this.services.digests.hold(eventId, email.digest);
+      jobs.push(...email.immediately.map((id) => deliverJob(JOB.DELIVER, event, id, 'EMAIL')));
+    }
+    await this.queue.addBulk(jobs);
     return accounts.length;
+  }
+
+  /** Whether the BullMQ worker is taking jobs (the worker's readiness probe). */
+  get running(): boolean {
+    return this.worker?.isRunning() ?? false;
   }
 
   /** Stops taking work, lets jobs in hand finish (or go back to the queue), and closes connections. */

@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { canSee, Capacity, OwnerRole } from '@prepcom/domain';
+import { canSee, Capacity, NotificationKind, ownsAction, type DigestFrequency } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../auth/actor';
 import { ActorService } from '../auth/actor.service';
+import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MatterEntity } from '../matter/matter.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { OutboxEventEntity } from './outbox-event.entity';
+import { PreferencesService } from './preferences.service';
 
-const OWNER_CAPACITY: Record<OwnerRole, Capacity> = {
-  CURRENT_PRESIDENCY: Capacity.PRESIDENCY,
-  INCOMING_PRESIDENCY: Capacity.PRESIDENCY,
-  PRESIDENT_DESIGNATE: Capacity.PRESIDENCY,
-  CO_CHAIRS: Capacity.CO_CHAIR,
-  SUPPORT_UNIT: Capacity.SUPPORT_UNIT,
-};
+const STEERING: readonly Capacity[] = [Capacity.CO_CHAIR, Capacity.PRESIDENCY, Capacity.SUPPORT_UNIT];
 
 /**
  * Who must hear of an event, computed when it is fanned out, with each person's powers of the day: nobody is told
@@ -26,6 +23,7 @@ export class RecipientsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly actors: ActorService,
+    private readonly preferences: PreferencesService,
   ) {}
 
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
@@ -46,9 +44,7 @@ export class RecipientsService {
         return ids(
           everyone.filter(
             (a) =>
-              (action.ownerParticipantId
-                ? a.account!.participantId === action.ownerParticipantId
-                : a.capacities.includes(OWNER_CAPACITY[action.ownerRole!])) &&
+              ownsAction(action, { participantId: a.account!.participantId, capacities: a.capacities }) &&
               (!matter || canSee(matter.confidentiality, a.clearance)),
           ),
         );
@@ -67,10 +63,63 @@ export class RecipientsService {
           ),
         );
       }
+      case 'HEALTH_WORSENED': {
+        // Those who steer readiness: Co-Chairs, Presidencies and the support unit, where they may see the matter.
+        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
+        return ids(
+          everyone.filter(
+            (a) =>
+              matter &&
+              a.capacities.some((capacity) => STEERING.includes(capacity)) &&
+              canSee(matter.confidentiality, a.clearance),
+          ),
+        );
+      }
+      case 'ROLE_TERM_STARTING':
+      case 'ROLE_TERM_ENDING': {
+        // The holder's own delegation, and the support unit that arranges the handover.
+        const term = await this.db.getRepository(RoleTermEntity).findOneBy({ id: payload.roleTermId! });
+        return ids(
+          everyone.filter(
+            (a) =>
+              term &&
+              (a.account!.participantId === term.participantId ||
+                a.capacities.includes(Capacity.SUPPORT_UNIT)),
+          ),
+        );
+      }
+      case 'DIGEST_DUE': {
+        // Everyone with events waiting for this digest, and the Co-Chairs who take the readiness report this often.
+        const frequency = payload.frequency as DigestFrequency;
+        const waiting = await this.db.query<{ account_id: string }[]>(
+          `SELECT DISTINCT account_id FROM digest_item
+            WHERE frequency = $1 AND (digest_event_id IS NULL OR digest_event_id = $2)`,
+          [frequency, event.id],
+        );
+        const coChairs = ids(everyone.filter((a) => a.capacities.includes(Capacity.CO_CHAIR)));
+        const reportReaders = await this.preferences.wanting(
+          NotificationKind.READINESS_REPORT,
+          frequency,
+          coChairs,
+        );
+        return [...new Set([...waiting.map((row) => row.account_id), ...reportReaders])];
+      }
+      case 'MILESTONE_SCHEDULED':
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
       case 'REMINDER_MEETING':
         return ids(everyone);
+      case 'INVITATION_SENT': {
+        // The accounts of every participant it reached, invited or copied; meetings themselves are public.
+        const reached = new Set(
+          (
+            await this.db
+              .getRepository(MeetingInvitationRecipientEntity)
+              .findBy({ invitationId: payload.invitationId! })
+          ).map((recipient) => recipient.participantId),
+        );
+        return ids(everyone.filter((a) => reached.has(a.account!.participantId ?? '')));
+      }
       case 'REMINDER_VIEW': {
         // States Parties that can see the matter and have not given a view on it yet.
         const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });

@@ -1,16 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OPEN_MATTER_STATUSES, remindersDue } from '@prepcom/domain';
+import {
+  digestPeriodsDue,
+  OPEN_MATTER_STATUSES,
+  remindersDue,
+  roleTermRemindersDue,
+  type Reminder,
+} from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import type { DomainEvent } from './domain-event';
 import { OutboxService } from './outbox.service';
+
+function reminderEvent({ kind, subjectId, step }: Reminder): DomainEvent {
+  switch (kind) {
+    case 'MEETING':
+      return { type: 'REMINDER_MEETING', payload: { milestoneId: subjectId, step } };
+    case 'VIEW_REQUESTED':
+      return { type: 'REMINDER_VIEW', payload: { matterId: subjectId, step } };
+    case 'ACTION_DUE':
+    case 'ACTION_OVERDUE':
+      return { type: 'REMINDER_ACTION', payload: { actionId: subjectId, step } };
+    case 'ROLE_TERM_STARTS':
+      return { type: 'ROLE_TERM_STARTING', payload: { roleTermId: subjectId, step } };
+    case 'ROLE_TERM_ENDS':
+      return { type: 'ROLE_TERM_ENDING', payload: { roleTermId: subjectId, step } };
+  }
+}
 
 /**
  * Puts the reminders that have come due since the last sweep into the outbox, each once: the sweep row is locked
- * (overlapping sweeps wait for each other) and `reminder_sent` is unique on kind, subject and step.
+ * (overlapping sweeps wait for each other) and `reminder_sent` is unique on kind, subject and step. Digest periods
+ * that ended are announced the same way, once each (`digest_period`).
  */
 @Injectable()
 export class ReminderSweepService {
@@ -19,6 +44,7 @@ export class ReminderSweepService {
     private readonly outbox: OutboxService,
   ) {}
 
+  /** Returns how many reminders went into the outbox (digest announcements are not counted). */
   async sweep(now: Date): Promise<number> {
     return this.db.transaction(async (manager) => {
       const [last] = await manager.query<{ swept_to: Date }[]>(
@@ -53,8 +79,16 @@ export class ReminderSweepService {
           timeZone: venue?.timeZone ?? 'UTC',
         };
       });
+      const terms = (await manager.find(RoleTermEntity)).map((term) => ({
+        ...term,
+        timeZone: milestoneById.get(term.milestoneId ?? '')?.timeZone ?? 'UTC',
+      }));
       const openMatters = matters.filter((matter) => OPEN_MATTER_STATUSES.includes(matter.status));
-      const due = remindersDue({ from: last.swept_to, to: now }, milestones, actionDates, openMatters);
+      const window = { from: last.swept_to, to: now };
+      const due = [
+        ...remindersDue(window, milestones, actionDates, openMatters),
+        ...roleTermRemindersDue(window, terms),
+      ];
       let sent = 0;
       for (const reminder of due) {
         const claimed = await manager.query<unknown[]>(
@@ -63,16 +97,25 @@ export class ReminderSweepService {
           [reminder.kind, reminder.subjectId, reminder.step, now],
         );
         if (claimed.length === 0) continue;
-        await this.outbox.emit(
-          manager,
-          now,
-          reminder.kind === 'MEETING'
-            ? { type: 'REMINDER_MEETING', payload: { milestoneId: reminder.subjectId, step: reminder.step } }
-            : reminder.kind === 'VIEW_REQUESTED'
-              ? { type: 'REMINDER_VIEW', payload: { matterId: reminder.subjectId, step: reminder.step } }
-              : { type: 'REMINDER_ACTION', payload: { actionId: reminder.subjectId, step: reminder.step } },
-        );
+        await this.outbox.emit(manager, now, reminderEvent(reminder));
         sent += 1;
+      }
+      for (const period of digestPeriodsDue(window)) {
+        const claimed = await manager.query<unknown[]>(
+          `INSERT INTO digest_period (frequency, ends_on) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING frequency`,
+          [period.frequency, period.to],
+        );
+        if (claimed.length === 0) continue;
+        await this.outbox.emit(manager, now, {
+          type: 'DIGEST_DUE',
+          payload: {
+            frequency: period.frequency,
+            from: period.from,
+            to: period.to,
+            since: period.since.toISOString(),
+            at: period.at.toISOString(),
+          },
+        });
       }
       return sent;
     });

@@ -1,13 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
+import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { ActorService } from '../auth/actor.service';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source';
+import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
 import { DeliveryService } from '../notification/delivery.service';
+import { DigestService } from '../notification/digest.service';
+import { HealthWatchService } from '../notification/health-watch.service';
 import { OutboxService } from '../notification/outbox.service';
+import { PreferencesService } from '../notification/preferences.service';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
+
+/** How a worker's connections show in pg_stat_activity. */
+export const WORKER_APPLICATION_NAME = 'prepcom worker';
 
 /** What a worker process needs: the database, and the services that resolve recipients and deliver. */
 @Module({})
@@ -17,10 +25,30 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { poolSize: 5 })),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, { poolSize: 5, applicationName: WORKER_APPLICATION_NAME }),
+        ),
       ],
-      providers: [ActorService, RecipientsService, DeliveryService, OutboxService, ReminderSweepService],
-      exports: [RecipientsService, DeliveryService, ReminderSweepService],
+      providers: [
+        ActorService,
+        SnapshotRepository,
+        OutboxService,
+        RecipientsService,
+        PreferencesService,
+        DeliveryService,
+        InvitationCalendarService,
+        DigestService,
+        ReminderSweepService,
+        HealthWatchService,
+      ],
+      exports: [
+        RecipientsService,
+        PreferencesService,
+        DeliveryService,
+        DigestService,
+        ReminderSweepService,
+        HealthWatchService,
+      ],
     };
   }
 }

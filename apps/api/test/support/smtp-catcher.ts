@@ -8,13 +8,18 @@ export interface CaughtEmail {
 }
 
 /**
- * A real SMTP server on loopback that keeps what it receives. `refuse(address)` answers 550 for an address;
- * `busy(n)` answers 421 to the next n messages (a mail server that is temporarily overloaded).
+ * A real SMTP server on loopback that keeps what it receives. `refuse(address)` answers 550 for an address (until
+ * `accept(address)`); `busy(n)` answers 421 to the next n messages (a mail server that is temporarily overloaded);
+ * `stall(after)` answers the next `after` messages, then leaves every later one unanswered, its sender waiting,
+ * until `release()`. A message counts as received once answered: a sender that hangs up before did not send it.
  */
 export async function startSmtpCatcher() {
   const received: CaughtEmail[] = [];
   const refused = new Set<string>();
   let busyFor = 0;
+  let answeredBeforeStall = Infinity;
+  /** Unanswered messages by session id: each function accepts its message. */
+  const held = new Map<string, () => void>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -25,6 +30,9 @@ export async function startSmtpCatcher() {
       }
       return callback();
     },
+    onClose(session) {
+      held.delete(session.id);
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
@@ -33,19 +41,39 @@ export async function startSmtpCatcher() {
           busyFor -= 1;
           return callback(Object.assign(new Error('Try again later'), { responseCode: 421 }));
         }
-        const messageId = /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? '';
-        for (const to of session.envelope.rcptTo) received.push({ to: to.address, messageId, raw });
-        return callback();
+        const accept = () => {
+          const messageId = /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? '';
+          for (const to of session.envelope.rcptTo) received.push({ to: to.address, messageId, raw });
+          callback();
+        };
+        if (answeredBeforeStall <= 0) {
+          held.set(session.id, accept);
+          return;
+        }
+        answeredBeforeStall -= 1;
+        accept();
       });
     },
   });
+  // A sender killed mid-message resets its connection: that is the sender's fault under test, not the catcher's.
+  server.on('error', () => undefined);
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse: (address: string) => refused.add(address),
+    accept: (address: string) => refused.delete(address),
     busy: (messages: number) => (busyFor = messages),
+    stall: (after = 0) => (answeredBeforeStall = after),
+    /** How many messages wait for an answer. */
+    held: () => held.size,
+    /** Answers the waiting messages and stops stalling. */
+    release: () => {
+      answeredBeforeStall = Infinity;
+      for (const accept of held.values()) accept();
+      held.clear();
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

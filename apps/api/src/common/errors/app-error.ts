@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** A service the operation needs (e.g. the job queues' Redis) does not answer; trying later may work. */
+  | 'SERVICE_UNAVAILABLE';
 
 /**
  * An error a person can act on: its message is shown as is, `field` names the input to fix and `guards` lists

@@ -64,6 +64,20 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[] 
   };
 }
 
+function logUnexpected(where: string, cause: Error): void {
+  logger.error(`Unexpected error at ${where}: ${cause.message}`, cause.stack);
+}
+
+/**
+ * For an error that reaches a client outside an execution result, which Mercurius sends without the formatter (a
+ * subscription whose stream fails): an AppError as it is, anything else logged and masked.
+ */
+export function clientError(error: unknown, where: string): GraphQLError {
+  if (error instanceof AppError) return error;
+  logUnexpected(where, error instanceof Error ? error : new Error(String(error)));
+  return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
 /**
  * Every error leaves with a code and a message a person understands; unexpected errors are logged and masked so
  * no SQL or stack trace reaches a client. Client errors never answer HTTP 500.
@@ -77,11 +91,7 @@ export function formatErrors(
     const { kind, formatted } = format(error);
     kinds.add(kind);
     if (kind === 'internal') {
-      const cause = error.originalError ?? error;
-      logger.error(
-        `Unexpected error at ${error.path?.join('.') ?? '(request)'}: ${cause.message}`,
-        cause.stack,
-      );
+      logUnexpected(error.path?.join('.') ?? '(request)', error.originalError ?? error);
     }
     return formatted;
   });

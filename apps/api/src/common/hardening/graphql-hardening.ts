@@ -3,6 +3,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from '../../config/app-config';
 import { operationLimits } from './operation-limits';
 import { MAX_ALIASES, MAX_QUERY_DEPTH, queryShapeRule } from './query-shape';
+import { subscriptionLimits } from './subscription-limits';
 
 /**
  * Bounds the text itself: graphql's validation compares repeated fields pairwise, so its time grows with the
@@ -11,14 +12,21 @@ import { MAX_ALIASES, MAX_QUERY_DEPTH, queryShapeRule } from './query-shape';
  */
 export const MAX_QUERY_TOKENS = 1_000;
 
-/** Mercurius options that bound what one GraphQL request may ask for; spread into the driver's options. */
+/**
+ * Mercurius options that bound what one GraphQL request or subscription may ask for; spread into the driver's
+ * options.
+ */
 export function graphqlHardening(config: AppConfig): Partial<MercuriusDriverConfig> {
+  const validationRules = [
+    queryShapeRule({ maxDepth: MAX_QUERY_DEPTH, maxAliases: MAX_ALIASES }),
+    ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
   return {
     graphql: { parseOptions: { maxTokens: MAX_QUERY_TOKENS } },
-    validationRules: [
-      queryShapeRule({ maxDepth: MAX_QUERY_DEPTH, maxAliases: MAX_ALIASES }),
-      ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
-    ],
-    hooks: { preExecution: operationLimits(config) },
+    validationRules,
+    hooks: {
+      preExecution: operationLimits(config),
+      ...subscriptionLimits({ maxTokens: MAX_QUERY_TOKENS, validationRules }),
+    },
   };
 }

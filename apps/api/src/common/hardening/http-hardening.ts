@@ -2,7 +2,7 @@ import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../../config/app-config';
-import { csrfRefusal } from './csrf';
+import { csrfRefusal, isWebSocketHandshake } from './csrf';
 import { allowGraphqlSuggestions } from './suggestions';
 
 const GRAPHQL_PATH = '/graphql';
@@ -59,7 +59,11 @@ export async function registerHttpHardening(app: NestFastifyApplication, config:
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== GRAPHQL_PATH) return;
     const refusal = csrfRefusal(request, allowedOrigins);
-    if (refusal !== null) return refuse(reply, 403, 'CSRF_REFUSED', refusal);
+    if (refusal === null) return;
+    // A refused WebSocket handshake is answered on its raw socket, which nothing else would close: the WebSocket
+    // plugin's own hooks, which close it, come after this one.
+    if (isWebSocketHandshake(request)) reply.raw.once('finish', () => request.raw.socket.destroy());
+    return refuse(reply, 403, 'CSRF_REFUSED', refusal);
   });
   // Mercurius refuses arrays too (allowBatchedQueries: false), but only with its body schema's "body must be object".
   fastify.addHook('preValidation', async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { MercuriusContext, preExecutionHookHandler } from 'mercurius';
 import type { AppConfig } from '../../config/app-config';
 import { AppError } from '../errors/app-error';
@@ -66,9 +66,10 @@ function enforce(decision: RateDecision, reply: FastifyReply, tooMany: string): 
 }
 
 /**
- * Runs once the operation is parsed, validated and its context built, before any resolver: refuses queries over
- * the cost limit, and rate-limits account mutations and costly queries per person (the signed-in account, else
- * the client's IP address). The counters live in memory: see rate-limiter.ts.
+ * Runs once the operation is parsed, validated and its context built, before any resolver: refuses subscriptions
+ * (they need a WebSocket) and queries over the cost limit, and rate-limits account mutations and costly queries
+ * per person (the signed-in account, else the client's IP address). The counters live in memory: see
+ * rate-limiter.ts.
  */
 export function operationLimits(config: AppConfig): preExecutionHookHandler {
   const accountMutations = new RateLimiter({
@@ -83,6 +84,13 @@ export function operationLimits(config: AppConfig): preExecutionHookHandler {
     const context = mercuriusContext as AppContext;
     const { reply } = context;
     const operationName = operationNameOf(reply.request);
+    if (getOperationAST(document, operationName)?.operation === 'subscription') {
+      throw new GraphQLError(
+        'Subscriptions are served over a WebSocket at /graphql (protocol graphql-transport-ws); send only ' +
+          'queries and mutations over HTTP.',
+        { extensions: { code: 'WEBSOCKET_REQUIRED' } },
+      );
+    }
     const cost = queryCost(schema, document, variables, operationName);
     if (cost > MAX_QUERY_COST) throw queryTooCostly(cost);
 

@@ -1,8 +1,9 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor';
-import type { Loaders } from './loaders.factory';
+import type { ActorService } from '../../auth/actor.service';
+import type { Loaders, LoadersFactory } from './loaders.factory';
 
 /** What every resolver can reach for one GraphQL request. */
 export interface RequestContext {
@@ -13,6 +14,20 @@ export interface RequestContext {
   actor: Actor;
   /** For setting and clearing the session cookie. */
   reply: FastifyReply;
+}
+
+/**
+ * Who is asking, as of now, and their loaders: for an HTTP request, or for the upgrade request that opened a
+ * subscription's WebSocket (whose reply Mercurius provides).
+ */
+export async function contextFor(
+  request: FastifyRequest,
+  actors: ActorService,
+  loaders: LoadersFactory,
+): Promise<Omit<RequestContext, 'reply'>> {
+  const now = new Date();
+  const actor = await actors.fromRequest(request, now);
+  return { loaders: loaders.create(actor, now), now, actor };
 }
 
 /** Injects the current request's DataLoaders: `@RequestLoaders() loaders: Loaders`. */

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ICalCalendarMethod } from 'ical-generator';
+import type { DataSource } from 'typeorm';
+import { AccountEntity } from '../auth/account.entity';
+import { addMilestone, newCalendar } from '../calendar/ics';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import type { CalendarAttachment } from '../notification/mailer';
+import type { OutboxEventEntity } from '../notification/outbox-event.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
+import { MeetingInvitationEntity } from './meeting-invitation.entity';
+
+/**
+ * The .ics an email carries for an invited person (RFC 5546): the invitation itself (REQUEST), then, when the
+ * meeting moves, the same event again with a higher SEQUENCE (REQUEST), or its cancellation (CANCEL). People who
+ * were never invited get the news without a calendar entry.
+ */
+@Injectable()
+export class InvitationCalendarService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async attachmentFor(
+    event: OutboxEventEntity,
+    account: AccountEntity,
+    description: string,
+    publicUrl: string,
+    now: Date,
+  ): Promise<CalendarAttachment | undefined> {
+    if (!account.participantId) return undefined;
+    const recipient = await this.invitedAs(event, account.participantId);
+    if (!recipient) return undefined;
+    const invitation = await this.db
+      .getRepository(MeetingInvitationEntity)
+      .findOneByOrFail({ id: recipient.invitationId });
+    const milestone = await this.db
+      .getRepository(MilestoneEntity)
+      .findOneByOrFail({ id: invitation.milestoneId });
+    const sender = await this.db
+      .getRepository(AccountEntity)
+      .findOneByOrFail({ id: invitation.sentByAccountId });
+    const sendingParticipant = invitation.sentByParticipantId
+      ? await this.db.getRepository(ParticipantEntity).findOneBy({ id: invitation.sentByParticipantId })
+      : null;
+    const method =
+      event.type === 'MILESTONE_CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+    const calendar = newCalendar(method);
+    addMilestone(calendar, milestone, {
+      publicUrl,
+      now,
+      description,
+      invitation: {
+        organizer: { name: sendingParticipant?.name ?? sender.displayName, email: sender.email },
+        attendee: {
+          name: account.displayName,
+          email: account.email,
+          copied: recipient.copied,
+          attending: recipient.attending,
+        },
+      },
+    });
+    return { method, filename: 'invitation.ics', content: calendar.toString() };
+  }
+
+  /** The participant's place in the invitation the event is about, or in the latest one to the moved meeting. */
+  private async invitedAs(
+    event: OutboxEventEntity,
+    participantId: string,
+  ): Promise<MeetingInvitationRecipientEntity | null> {
+    const recipients = this.db.getRepository(MeetingInvitationRecipientEntity);
+    switch (event.type) {
+      case 'INVITATION_SENT':
+        return recipients.findOneBy({ invitationId: event.payload.invitationId!, participantId });
+      case 'MILESTONE_MOVED':
+      case 'MILESTONE_CANCELLED':
+        return recipients
+          .createQueryBuilder('r')
+          .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
+          .where('i.milestone_id = :milestoneId AND r.participant_id = :participantId', {
+            milestoneId: event.payload.milestoneId,
+            participantId,
+          })
+          .orderBy('i.sent_at', 'DESC')
+          .getOne();
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { InvitationRecipientResolver, InvitationResolver } from './invitation.resolver';
+import { InvitationService } from './invitation.service';
+
+/** The API side of invitations to meetings: sending them, replying, and seeing who is coming. */
+@Module({ providers: [InvitationResolver, InvitationRecipientResolver, InvitationService] })
+export class InvitationModule {}

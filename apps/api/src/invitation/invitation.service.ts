@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { addressees, invitationRefusal, localDate, replyRefusals } from '@prepcom/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
+import { optionalText } from '../common/validation/text';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OutboxService } from '../notification/outbox.service';
+import { ParticipantEntity } from '../participant/participant.entity';
+import type { InviteToMeetingInput, ReplyToMeetingInvitationInput } from './dto/invitation.inputs';
+import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
+import { MeetingInvitationEntity } from './meeting-invitation.entity';
+
+@Injectable()
+export class InvitationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Resolves the groups to participants as of today, records one row per participant reached, and announces the
+   * invitation in the same transaction; the workers send it, in each person's language, with its .ics.
+   */
+  async invite(input: InviteToMeetingInput, now: Date, actor: Actor): Promise<MeetingInvitationEntity> {
+    const note = input.note?.trim() ?? '';
+    assertValid([optionalText('note', note, 'note')]);
+    const choice = {
+      invited: input.invited ?? [],
+      invitedParticipantIds: input.invitedParticipantIds ?? [],
+      copied: input.copied ?? [],
+      copiedParticipantIds: input.copiedParticipantIds ?? [],
+    };
+    return this.db.transaction(async (manager) => {
+      const milestone = await manager.findOneBy(MilestoneEntity, { id: input.milestoneId });
+      if (!milestone) throw notFound('milestone', input.milestoneId, 'milestoneId');
+      assertValid([invitationRefusal(milestone)]);
+      const participants = await manager.find(ParticipantEntity, { order: { name: 'ASC' } });
+      const known = new Set(participants.map((participant) => participant.id));
+      for (const field of ['invitedParticipantIds', 'copiedParticipantIds'] as const) {
+        const unknown = choice[field].find((id) => !known.has(id));
+        if (unknown) throw notFound('participant', unknown, field);
+      }
+      const reached = addressees(participants, choice, localDate(now, 'UTC'));
+      if (!reached.some((addressee) => !addressee.copied)) {
+        throw invalidInput([
+          {
+            guard: 'NOBODY_INVITED',
+            field: 'invited',
+            message: 'Nobody would be invited: choose a group or participants to invite, not only to copy.',
+          },
+        ]);
+      }
+      const invitation = await this.audit.save(manager, actor, now, {
+        entity: MeetingInvitationEntity,
+        before: null,
+        after: manager.create(MeetingInvitationEntity, {
+          milestoneId: milestone.id,
+          sentByAccountId: actor.account!.id,
+          sentByParticipantId: actor.participant?.id ?? null,
+          sentAt: now,
+          invitedAudiences: choice.invited,
+          copiedAudiences: choice.copied,
+          note,
+        }),
+        processId: milestone.processId,
+        matterId: null,
+        extra: {
+          before: {},
+          after: {
+            invitedParticipantIds: choice.invitedParticipantIds,
+            copiedParticipantIds: choice.copiedParticipantIds,
+          },
+        },
+      });
+      await manager.insert(
+        MeetingInvitationRecipientEntity,
+        reached.map(({ participant, copied }) => ({
+          invitationId: invitation.id,
+          participantId: participant.id,
+          copied,
+          attending: null,
+          attendeeCount: 0,
+          attendeeNames: [],
+          repliedByAccountId: null,
+          repliedAt: null,
+        })),
+      );
+      await this.outbox.emit(manager, now, {
+        type: 'INVITATION_SENT',
+        payload: { invitationId: invitation.id },
+      });
+      return invitation;
+    });
+  }
+
+  /** Records (or changes) the reply of the actor's own participant, until the meeting starts. */
+  async reply(
+    input: ReplyToMeetingInvitationInput,
+    now: Date,
+    actor: Actor,
+  ): Promise<MeetingInvitationRecipientEntity> {
+    const attendeeNames = (input.attendeeNames ?? []).map((name) => name.trim());
+    const reply = {
+      attending: input.attending,
+      attendeeNames,
+      attendeeCount: input.attendeeCount ?? (input.attending ? Math.max(1, attendeeNames.length) : 0),
+    };
+    return this.db.transaction(async (manager) => {
+      // An invitation that did not reach the actor's participant answers as one that does not exist.
+      const row = actor.participant
+        ? await manager.findOne(MeetingInvitationRecipientEntity, {
+            where: { invitationId: input.invitationId, participantId: actor.participant.id },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!row) throw notFound('invitation', input.invitationId, 'invitationId');
+      const invitation = await manager.findOneByOrFail(MeetingInvitationEntity, { id: row.invitationId });
+      const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
+      const refusals = replyRefusals(reply, milestone, now);
+      if (refusals.length > 0) throw invalidInput(refusals);
+      const before = { ...row };
+      return this.audit.save(manager, actor, now, {
+        entity: MeetingInvitationRecipientEntity,
+        before,
+        after: Object.assign(row, { ...reply, repliedByAccountId: actor.account!.id, repliedAt: now }),
+        processId: milestone.processId,
+        matterId: null,
+      });
+    });
+  }
+
+  /**
+   * Newest first, each with the recipients its reader may see: those who steer see every invitation and every
+   * reply, anyone else the invitations their participant received and its own reply.
+   */
+  async list(actor: Actor, milestoneId: string | undefined): Promise<MeetingInvitationEntity[]> {
+    const seesAll = actor.can('invitation.readReplies');
+    const ownId = actor.participant?.id ?? null;
+    if (!seesAll && !ownId) return [];
+    const query = this.db
+      .getRepository(MeetingInvitationEntity)
+      .createQueryBuilder('i')
+      .orderBy('i.sent_at', 'DESC')
+      .addOrderBy('i.id');
+    if (milestoneId) query.andWhere('i.milestone_id = :milestoneId', { milestoneId });
+    if (!seesAll) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM meeting_invitation_recipient r WHERE r.invitation_id = i.id AND r.participant_id = :ownId)',
+        { ownId },
+      );
+    }
+    const invitations = await query.getMany();
+    const recipients = await this.visibleRecipients(
+      invitations.map((invitation) => invitation.id),
+      actor,
+    );
+    for (const invitation of invitations) {
+      invitation.recipients = recipients.filter((recipient) => recipient.invitationId === invitation.id);
+    }
+    return invitations;
+  }
+
+  /** The recipients of these invitations that `actor` may see, in the order of their participants' names. */
+  async visibleRecipients(
+    invitationIds: string[],
+    actor: Actor,
+  ): Promise<MeetingInvitationRecipientEntity[]> {
+    const seesAll = actor.can('invitation.readReplies');
+    if (invitationIds.length === 0 || (!seesAll && !actor.participant)) return [];
+    const query = this.db
+      .getRepository(MeetingInvitationRecipientEntity)
+      .createQueryBuilder('r')
+      .innerJoin(ParticipantEntity, 'p', 'p.id = r.participant_id')
+      .where('r.invitation_id IN (:...invitationIds)', { invitationIds })
+      .orderBy('p.name')
+      .addOrderBy('r.id');
+    if (!seesAll) query.andWhere('r.participant_id = :ownId', { ownId: actor.participant!.id });
+    return query.getMany();
+  }
+}

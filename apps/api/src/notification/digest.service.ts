@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Capacity, Health, isOpenMatter, NotificationKind, type DigestFrequency } from '@prepcom/domain';
+import { SnapshotRepository } from '../assessment/snapshot.repository';
+import type { Actor } from '../auth/actor';
+import { AccountEntity } from '../auth/account.entity';
+import { ActorService } from '../auth/actor.service';
+import { ProcessEntity } from '../process/process.entity';
+import { DeliveryService } from './delivery.service';
+import { composeDigest, type ReportedMatter } from './digest-message';
+import type { DeliverJob, DomainEvents } from './domain-event';
+import type { Mailer } from './mailer';
+import { compose, type Language, type Message } from './messages';
+import { OutboxEventEntity } from './outbox-event.entity';
+import { PreferencesService } from './preferences.service';
+
+/** The events a readiness report recounts under "what changed". */
+const CHANGES = [
+  'MATTER_STATUS_CHANGED',
+  'HEALTH_WORSENED',
+  'MILESTONE_MOVED',
+  'MILESTONE_CANCELLED',
+] as const;
+
+/**
+ * Daily and weekly digests: events held back by a person's preferences are gathered into one email per period,
+ * with the Co-Chairs' readiness report. A digest is sent like any email, once per (digest event, person).
+ */
+@Injectable()
+export class DigestService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly deliveries: DeliveryService,
+    private readonly preferences: PreferencesService,
+    private readonly actors: ActorService,
+    private readonly snapshots: SnapshotRepository,
+  ) {}
+
+  /** Keeps an event's email for the digests these people chose; a repeated fan-out holds nothing twice. */
+  async hold(
+    eventId: string,
+    recipients: { accountId: string; frequency: DigestFrequency }[],
+  ): Promise<void> {
+    if (recipients.length === 0) return;
+    await this.db.query(
+      `INSERT INTO digest_item (account_id, event_id, frequency)
+       SELECT account_id, $1, frequency FROM unnest($2::uuid[], $3::text[]) AS r (account_id, frequency)
+       ON CONFLICT DO NOTHING`,
+      [eventId, recipients.map((r) => r.accountId), recipients.map((r) => r.frequency)],
+    );
+  }
+
+  async deliver(
+    job: DeliverJob,
+    mailer: Mailer | null,
+    publicUrl: string,
+    now: Date,
+  ): Promise<'SENT' | 'SKIPPED'> {
+    const [event, account] = await Promise.all([
+      this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
+      this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
+    ]);
+    const message = await this.compose(event, account, now);
+    return message ? this.deliveries.sendEmail(job, account, message, mailer, publicUrl) : 'SKIPPED';
+  }
+
+  private async compose(
+    event: OutboxEventEntity,
+    account: AccountEntity,
+    now: Date,
+  ): Promise<Message | null> {
+    const period = event.payload as unknown as DomainEvents['DIGEST_DUE'];
+    const language = account.language as Language;
+    // Items from before the period's end join this digest; a retry finds the same ones, later ones wait for the next.
+    await this.db.query(
+      `UPDATE digest_item SET digest_event_id = $1
+        WHERE account_id = $2 AND frequency = $3 AND digest_event_id IS NULL
+          AND event_id IN (SELECT id FROM outbox_event WHERE occurred_at <= $4)`,
+      [event.id, account.id, period.frequency, period.at],
+    );
+    const gathered = await this.db
+      .getRepository(OutboxEventEntity)
+      .createQueryBuilder('e')
+      .innerJoin('digest_item', 'd', 'd.event_id = e.id')
+      .where('d.digest_event_id = :digest AND d.account_id = :account', {
+        digest: event.id,
+        account: account.id,
+      })
+      .orderBy('e.id')
+      .getMany();
+    const updates = await this.messages(gathered, language);
+    const actor = await this.actors.forAccount(account.id, now);
+    const report = (await this.takesReport(actor, period.frequency))
+      ? await this.report(actor, new Date(period.since), new Date(period.at), language)
+      : null;
+    if (updates.length === 0 && !report) return null;
+    return composeDigest(
+      { frequency: period.frequency, from: period.from, to: period.to, updates, report },
+      language,
+    );
+  }
+
+  private async takesReport(actor: Actor, frequency: DigestFrequency): Promise<boolean> {
+    if (!actor.account || !actor.capacities.includes(Capacity.CO_CHAIR)) return false;
+    const wanting = await this.preferences.wanting(NotificationKind.READINESS_REPORT, frequency, [
+      actor.account.id,
+    ]);
+    return wanting.length > 0;
+  }
+
+  /** Matters still open and those at risk, as the Co-Chair may see them now, and what changed in the period. */
+  private async report(actor: Actor, since: Date, until: Date, language: Language) {
+    const open: ReportedMatter[] = [];
+    const visibleMatters = new Set<string>();
+    for (const process of await this.db.getRepository(ProcessEntity).find({ order: { title: 'ASC' } })) {
+      const snapshot = await this.snapshots.load(process.id, until, actor.clearance);
+      for (const state of snapshot.matters) {
+        visibleMatters.add(state.matter.id);
+        if (!isOpenMatter(state.status)) continue;
+        open.push({
+          id: state.matter.id,
+          title: state.matter.title,
+          meetingTitle: state.decidingMilestone.title,
+          readiness: state.readiness.score,
+          health: state.health?.level ?? null,
+        });
+      }
+    }
+    const changes = await this.db
+      .getRepository(OutboxEventEntity)
+      .createQueryBuilder('e')
+      .where('e.type IN (:...types) AND e.occurred_at > :since AND e.occurred_at <= :until', {
+        types: CHANGES,
+        since,
+        until,
+      })
+      .orderBy('e.id')
+      .getMany();
+    const visibleChanges = changes.filter(
+      (change) => !change.payload.matterId || visibleMatters.has(change.payload.matterId),
+    );
+    return {
+      open,
+      atRisk: open.filter((matter) => matter.health === Health.AT_RISK || matter.health === Health.OFF_TRACK),
+      changed: await this.messages(visibleChanges, language),
+    };
+  }
+
+  private async messages(events: OutboxEventEntity[], language: Language): Promise<Message[]> {
+    const messages: Message[] = [];
+    for (const event of events) {
+      const facts = await this.deliveries.facts(event);
+      if (facts) messages.push(compose(facts, language));
+    }
+    return messages;
+  }
+}

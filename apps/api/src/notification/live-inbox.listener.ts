@@ -1,0 +1,121 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyInstance } from 'fastify';
+// Mercurius's types add `graphql` (and its pubsub) to FastifyInstance.
+import type {} from 'mercurius';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import {
+  INBOX_INTERRUPTED_TOPIC,
+  inboxTopic,
+  NOTIFICATION_CHANNEL,
+  parseSignal,
+  type InboxSignal,
+} from './live-inbox.signal';
+
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_APPLICATION_NAME = 'prepcom live inbox';
+
+/** Reconnecting waits 0.5 s, then twice as long after each failure, at most 30 s. */
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Hears of every new in-app notification, whichever worker delivered it, and hands it to this process's
+ * subscribers through Mercurius's pubsub. It holds one connection of its own, outside the TypeORM pool (a LISTEN
+ * keeps its connection for good). When that connection drops it reconnects with backoff, listens again and tells
+ * every subscriber that some notifications may have gone unannounced meanwhile.
+ */
+@Injectable()
+export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('LiveInbox');
+  private client: Client | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private interrupted = false;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Printing the schema builds the app without a database: there is nothing to listen to.
+    if (this.db.isInitialized) await this.connect();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({
+      connectionString: (this.db.options as PostgresDataSourceOptions).url,
+      application_name: LISTENER_APPLICATION_NAME,
+    });
+    let lost = false;
+    const lose = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (this.client === client) this.client = null;
+      client.end().catch(() => undefined);
+      this.reconnectLater(error);
+    };
+    client.on('error', lose);
+    client.on('end', () => lose());
+    client.on('notification', (message) => this.relay(message.payload));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+    } catch (error) {
+      lose(error as Error);
+      return;
+    }
+    if (this.stopped) {
+      await client.end();
+      return;
+    }
+    this.client = client;
+    this.failures = 0;
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.logger.log(
+        'Listening for new notifications again; subscribers are told to read their inbox anew.',
+      );
+      this.publish(INBOX_INTERRUPTED_TOPIC, { notificationId: null });
+    }
+  }
+
+  private reconnectLater(error: Error | undefined): void {
+    if (this.stopped) return;
+    this.interrupted = true;
+    const delay = Math.min(FIRST_RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
+    this.failures += 1;
+    this.logger.warn(
+      `No connection listens for new notifications${error ? ` (${error.message})` : ''}; ` +
+        `trying again in ${delay} ms.`,
+    );
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, delay);
+  }
+
+  private relay(payload: string | undefined): void {
+    const signal = parseSignal(payload);
+    if (!signal) {
+      this.logger.warn(`Ignored a message on ${NOTIFICATION_CHANNEL} that names no notification.`);
+      return;
+    }
+    this.publish(inboxTopic(signal.accountId), { notificationId: signal.notificationId });
+  }
+
+  private publish(topic: string, payload: InboxSignal): void {
+    this.adapterHost.httpAdapter.getInstance<FastifyInstance>().graphql.pubsub.publish({ topic, payload });
+  }
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+
+/** The PostgreSQL channel each new in-app notification is announced on; every API replica listens to it. */
+export const NOTIFICATION_CHANNEL = 'prepcom_notification';
+
+/** What travels on the channel: ids only, so no text of a notification passes through NOTIFY. */
+export interface NotificationSignal {
+  notificationId: string;
+  accountId: string;
+}
+
+/**
+ * Announces a notification inserted in this transaction. PostgreSQL delivers a NOTIFY to listeners when the
+ * transaction commits, and never if it rolls back, so nobody hears of a notification that does not exist.
+ */
+export async function announceNotification(
+  manager: EntityManager,
+  signal: NotificationSignal,
+): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [NOTIFICATION_CHANNEL, JSON.stringify(signal)]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The signal a NOTIFY payload carries, or null when it is not one (anyone connected to the database may NOTIFY). */
+export function parseSignal(payload: string | undefined): NotificationSignal | null {
+  try {
+    const { notificationId, accountId } = JSON.parse(payload ?? '') as Partial<NotificationSignal>;
+    const isId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+    return isId(notificationId) && isId(accountId) ? { notificationId, accountId } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a subscriber's queue receives: a new notification's id, or null when some may have been missed. */
+export interface InboxSignal {
+  notificationId: string | null;
+}
+
+/** One topic per account in the API's pubsub, so a subscriber only ever hears of its own notifications. */
+export const inboxTopic = (accountId: string) => `inbox/${accountId}`;
+
+/** Every subscriber's topic: the listener lost its connection for a while and may have missed announcements. */
+export const INBOX_INTERRUPTED_TOPIC = 'inbox-interrupted';

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { In, type DataSource } from 'typeorm';
+import { AccountEntity } from '../auth/account.entity';
+import { AppError } from '../common/errors/app-error';
+import type { DeliverJob } from './domain-event';
+import { NotificationJob } from './notification-job.type';
+import { NotificationQueue } from './notification-queue';
+import { OutboxEventEntity } from './outbox-event.entity';
+
+/** Listed at most; a longer failed set says something is wrong beyond single jobs (see docs/operations.md). */
+const LISTED = 1_000;
+
+/** Failed notification jobs, for administrators: what they were about, why they failed, and sending them again. */
+@Injectable()
+export class NotificationJobsService {
+  constructor(
+    private readonly jobs: NotificationQueue,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** The most recently failed first. */
+  failed(): Promise<NotificationJob[]> {
+    return this.jobs.use(async (queue) => this.describe(await queue.getFailed(0, LISTED - 1)));
+  }
+
+  /** Sends one failed job back to the queue; returns it as it was before. */
+  retry(id: string): Promise<NotificationJob> {
+    return this.jobs.use(async (queue) => {
+      const job = await queue.getJob(id);
+      if (!job || !(await job.isFailed())) {
+        throw new AppError('NOT_FOUND', `No failed notification job has the id "${id}".`, { field: 'id' });
+      }
+      const [described] = await this.describe([job]);
+      await this.sendAgain(job);
+      return described!;
+    });
+  }
+
+  /** Sends every failed job back to the queue; returns those it sent, as they were before. */
+  retryAll(): Promise<NotificationJob[]> {
+    return this.jobs.use(async (queue) => {
+      const jobs = await queue.getFailed();
+      const described = await this.describe(jobs);
+      const retried: NotificationJob[] = [];
+      for (const [index, job] of jobs.entries()) {
+        // Another administrator may have sent it again meanwhile.
+        if (!(await job.isFailed())) continue;
+        await this.sendAgain(job);
+        retried.push(described[index]!);
+      }
+      return retried;
+    });
+  }
+
+  private async sendAgain(job: Job): Promise<void> {
+    // A refused email left its delivery FAILED, which an attempt never sends: reopen it before the job runs again.
+    const { eventId, accountId, channel } = (job.data ?? {}) as Partial<DeliverJob>;
+    if (eventId && accountId && channel) {
+      await this.db.query(
+        `UPDATE delivery SET status = 'SENDING', updated_at = now()
+          WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'FAILED'`,
+        [eventId, accountId, channel],
+      );
+    }
+    // A fresh run of attempts, with its backoff, as if the job had just been added.
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+  }
+
+  private async describe(jobs: Job[]): Promise<NotificationJob[]> {
+    const data = (job: Job) => (job.data ?? {}) as Partial<DeliverJob>;
+    const eventIds = [...new Set(jobs.map((job) => data(job).eventId).filter(isId))];
+    const accountIds = [...new Set(jobs.map((job) => data(job).accountId).filter(isUuid))];
+    const events = await this.db
+      .getRepository(OutboxEventEntity)
+      .find({ select: { id: true, type: true }, where: { id: In(eventIds) } });
+    const accounts = await this.db
+      .getRepository(AccountEntity)
+      .find({ select: { id: true, email: true }, where: { id: In(accountIds) } });
+    const typeOf = new Map(events.map((event) => [event.id, event.type]));
+    const emailOf = new Map(accounts.map((account) => [account.id, account.email]));
+    return jobs.map((job) => {
+      const { eventId, accountId, channel } = data(job);
+      return {
+        id: job.id!,
+        kind: job.name,
+        eventId: eventId ?? null,
+        eventType: (eventId && typeOf.get(eventId)) || null,
+        channel: channel ?? null,
+        recipientEmail: (accountId && emailOf.get(accountId)) || null,
+        attemptsMade: job.attemptsMade,
+        failureReason: job.failedReason ?? '',
+        failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+      };
+    });
+  }
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && /^\d+$/.test(value);
+const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { API_PACKAGE_ROOT } from '../src/config/paths';
+import { NOTIFICATION_QUEUE } from '../src/notification/domain-event';
+import { createRoleAccounts } from './support/accounts';
+import { createProcessWithMeetings } from './support/graphql-fixtures';
+import {
+  expectEachOnce,
+  expectQueueDrained,
+  moveMatters,
+  type FaultScene,
+} from './support/notification-faults';
+import { eventually, startSmtpCatcher } from './support/smtp-catcher';
+import { startTestApp } from './support/test-app';
+
+const WORKER_ENTRY = path.join(API_PACKAGE_ROOT, 'dist', 'worker', 'main.js');
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * The built worker (`npm run build` first), as production runs it, killed with SIGKILL while it waits for the mail
+ * server to accept messages: no shutdown hook runs, its jobs stay "active" under locks nobody renews.
+ */
+describe('a worker killed with SIGKILL in the middle of sending', () => {
+  let scene: FaultScene;
+  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+  let connection: IORedis;
+  let queue: Queue;
+  const prefix = `kill-${randomBytes(4).toString('hex')}`;
+  const children: ChildProcess[] = [];
+  let output = '';
+
+  beforeAll(async () => {
+    const t = await startTestApp();
+    const accounts = await createRoleAccounts(t);
+    const ids = await createProcessWithMeetings(t, accounts);
+    const db = new Client({ connectionString: t.database.url });
+    await db.connect();
+    scene = { t, accounts, ids, db };
+    smtp = await startSmtpCatcher();
+    connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
+    queue = new Queue(NOTIFICATION_QUEUE, { connection, prefix });
+  });
+
+  afterAll(async () => {
+    smtp.release();
+    for (const child of children.filter((child) => child.exitCode === null && child.signalCode === null)) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    await connection.quit();
+    await scene.db.end();
+    await smtp.close();
+    await scene.t.close();
+  });
+
+  /** Starts the built worker with short locks, so a dead worker's jobs come back within seconds. */
+  async function startWorkerProcess(): Promise<ChildProcess> {
+    const child = spawn(process.execPath, [WORKER_ENTRY], {
+      env: {
+        ...process.env,
+        DATABASE_URL: scene.t.database.url,
+        REDIS_URL,
+        QUEUE_PREFIX: prefix,
+        SMTP_URL: smtp.url,
+        QUEUE_LOCK_MS: '2000',
+        QUEUE_STALLED_CHECK_MS: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    const collect = (chunk: Buffer) => (output += chunk.toString());
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    const started = output.length;
+    await eventually(
+      () => {
+        if (child.exitCode !== null) throw new Error(`The worker exited with ${child.exitCode}:\n${output}`);
+        return output.slice(started);
+      },
+      (printed) => printed.includes('[prepcom worker] relaying'),
+    );
+    return child;
+  }
+
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await scene.db.query<{ n: string }>(sql, params)).rows[0]!.n);
+
+  it('leaves every recipient one in-app notification and one email per event, and nothing in the queue', async () => {
+    expect(fs.existsSync(WORKER_ENTRY)).toBe(true);
+    // Three emails are answered; every later one waits for the mail server's answer.
+    smtp.stall(3);
+    const first = await startWorkerProcess();
+    const eventIds = await moveMatters(scene, 3);
+    await eventually(
+      () => smtp.held(),
+      (held) => held >= 4,
+    );
+    // Mid-job: the answered emails are recorded as sent, the held ones claimed (SENDING) and not yet accepted.
+    await eventually(
+      () => count(`SELECT count(*) AS n FROM delivery WHERE channel = 'EMAIL' AND status = 'SENT'`),
+      (sent) => sent === 3,
+    );
+    const exited = new Promise((resolve) => first.once('exit', resolve));
+    first.kill('SIGKILL');
+    await exited;
+    expect(
+      await count(`SELECT count(*) AS n FROM delivery WHERE channel = 'EMAIL' AND status = 'SENDING'`),
+    ).toBeGreaterThanOrEqual(4);
+    // The dead worker's connections close: the mail server never accepted what it was sending.
+    await eventually(
+      () => smtp.held(),
+      (held) => held === 0,
+    );
+    smtp.release();
+
+    await startWorkerProcess();
+    await expectEachOnce(scene, smtp.received, eventIds);
+    await expectQueueDrained(queue);
+    // Every event of the run (scheduling the meetings tells people too): all delivered, no email twice.
+    await eventually(
+      () => count(`SELECT count(*) AS n FROM delivery WHERE status <> 'SENT'`),
+      (unsent) => unsent === 0,
+    );
+    const messageIds = smtp.received.map((mail) => mail.messageId);
+    expect(new Set(messageIds).size).toBe(messageIds.length);
+    // The held emails were sent by the second worker, which took the dead one's jobs back once their locks expired.
+    expect(await count(`SELECT max(attempts) AS n FROM delivery WHERE channel = 'EMAIL'`)).toBe(2);
+  }, 90_000);
+});

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import type { Queue } from 'bullmq';
+import type { Client } from 'pg';
+import type { RoleAccounts } from './accounts';
+import { mutate, type createProcessWithMeetings } from './graphql-fixtures';
+import { eventually, type CaughtEmail } from './smtp-catcher';
+import type { TestApp } from './test-app';
+
+/** What the fault tests share: a test app with its accounts and meetings, and a connection to its database. */
+export interface FaultScene {
+  t: TestApp;
+  accounts: RoleAccounts;
+  ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
+  db: Client;
+}
+
+/** Everyone cleared for States Parties' records: every account but the observer's. */
+const recipientsOf = (accounts: RoleAccounts) =>
+  Object.entries(accounts.accountId)
+    .filter(([role]) => role !== 'observer')
+    .map(([, id]) => id);
+
+/** Creates matters and moves each once: one event apiece, for the six accounts cleared for States Parties. */
+export async function moveMatters({ t, accounts, ids, db }: FaultScene, count: number): Promise<string[]> {
+  const eventIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const matter = await mutate<{ id: string }>(
+      t,
+      `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
+      {
+        processId: ids.processId,
+        title: `Matter ${randomBytes(3).toString('hex')}`,
+        decidingMilestoneId: ids.fifthId,
+      },
+      accounts.cookie.coChair,
+    );
+    await mutate(
+      t,
+      `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
+      { matterId: matter.id, text: 'An option' },
+      accounts.cookie.coChair,
+    );
+    await mutate(
+      t,
+      `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
+      { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
+      accounts.cookie.coChair,
+    );
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
+      [matter.id],
+    );
+    eventIds.push(rows[0]!.id);
+  }
+  return eventIds;
+}
+
+/**
+ * Waits until every delivery of the events is sent, then checks that each recipient holds exactly one in-app
+ * notification per event and that the mail server received exactly one email per (event, recipient), counted by
+ * Message-ID.
+ */
+export async function expectEachOnce(
+  { accounts, db }: FaultScene,
+  received: CaughtEmail[],
+  eventIds: string[],
+  ms = 60_000,
+): Promise<void> {
+  const pairs = eventIds.flatMap((eventId) =>
+    recipientsOf(accounts).map((accountId) => `${eventId}.${accountId}`),
+  );
+  await eventually(
+    async () =>
+      Number(
+        (
+          await db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM delivery WHERE event_id = ANY($1) AND status = 'SENT'`,
+            [eventIds],
+          )
+        ).rows[0]!.n,
+      ),
+    (n) => n === pairs.length * 2,
+    ms,
+  );
+  const notifications = await db.query<{ pair: string }>(
+    `SELECT event_id || '.' || account_id AS pair FROM notification WHERE event_id = ANY($1)`,
+    [eventIds],
+  );
+  expect(notifications.rows.map((row) => row.pair).sort()).toEqual([...pairs].sort());
+  const emails = received
+    .map((mail) => mail.messageId)
+    .filter((messageId) => eventIds.some((id) => messageId.startsWith(`<event-${id}.`)));
+  expect(emails.sort()).toEqual(pairs.map((pair) => `<event-${pair}@prepcom>`).sort());
+}
+
+/** Waits until every event written so far is relayed and every job has finished: a test's faults meet only its own. */
+export async function settle({ db }: FaultScene, queue: Queue): Promise<void> {
+  await eventually(
+    async () =>
+      (await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox_event WHERE relayed_at IS NULL'))
+        .rows[0]!.n,
+    (unrelayed) => unrelayed === '0',
+  );
+  await expectQueueDrained(queue);
+}
+
+/**
+ * Waits until no job waits, runs, waits for a retry or has failed: only the reminder schedule's next sweep may be
+ * delayed.
+ */
+export async function expectQueueDrained(queue: Queue, ms = 30_000): Promise<void> {
+  await eventually(
+    async () => {
+      const stuck = await queue.getJobs(['wait', 'active', 'prioritized', 'waiting-children', 'failed']);
+      const delayed = await queue.getJobs(['delayed']);
+      return [...stuck, ...delayed.filter((job) => !job.repeatJobKey)].map(
+        (job) => `${job.id} (${job.name}${job.failedReason ? `: ${job.failedReason}` : ''})`,
+      );
+    },
+    (stuck) => stuck.length === 0,
+    ms,
+  );
+}
