@@ -6,6 +6,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { InvitationModule } from './invitation/invitation.module';
 import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
@@ -13,11 +15,14 @@ import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { LoadersFactory } from './common/loaders/loaders.factory';
-import type { RequestContext } from './common/loaders/request-context';
+import { contextFor, type RequestContext } from './common/loaders/request-context';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { HealthModule } from './health/health.module';
+import { createLogger, logSettings, type LogSettings } from './observability/logging';
+import { ObservabilityModule } from './observability/observability.module';
 import { MatterModule } from './matter/matter.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OptionModule } from './option/option.module';
@@ -35,6 +40,8 @@ export interface AppModuleOptions {
   sqlLogger?: TypeOrmLogger;
   /** Build the schema without connecting to PostgreSQL (printing the schema needs no database). */
   schemaOnly?: boolean;
+  /** Overrides LOG_LEVEL and LOG_FORMAT, or sends the logs elsewhere than stdout (tests read them). */
+  logs?: Partial<LogSettings>;
 }
 
 @Module({})
@@ -66,10 +73,16 @@ export class AppModule {
             allowBatchedQueries: false,
             errorFormatter: formatErrors,
             ...graphqlHardening(options.config),
-            context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
-              const now = new Date();
-              const actor = await actors.fromRequest(request, now);
-              return { loaders: loaders.create(actor, now), now, actor, reply };
+            context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
+              ...(await contextFor(request, actors, loaders)),
+              reply,
+            }),
+            // Subscriptions run over a WebSocket at /graphql. The socket acts for the session cookie of its upgrade
+            // request, whose Origin the CSRF check has vetted (docs/decisions/0008-live-inbox.md).
+            subscription: {
+              context: (_socket: unknown, request: FastifyRequest) => contextFor(request, actors, loaders),
+              // Pings every 30 s: proxies close a socket that stays silent for a minute (nginx's default).
+              keepAlive: 30_000,
             },
           }),
         }),
@@ -85,6 +98,10 @@ export class AppModule {
         ActionModule,
         ViewModule,
         DashboardModule,
+        InvitationModule,
+        CalendarModule,
+        ObservabilityModule.forApi(createLogger('api', logSettings(options.config, options.logs))),
+        HealthModule.forApi(),
       ],
     };
   }

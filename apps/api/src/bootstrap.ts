@@ -4,28 +4,51 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { registerHttpHardening } from './common/hardening/http-hardening';
 import { inputValidationPipe } from './common/validation/validation.pipe';
+import { ApiMetrics } from './observability/api-metrics';
+import { registerRequestObservability } from './observability/observability.module';
+import { requestIdFor } from './observability/request-id';
 
-/** Builds the API (and the dashboard's static files, when built) without listening yet. */
+/**
+ * Builds the API (and the dashboard's static files, when built) without listening yet. `logger: false` silences
+ * its logs. Shutting down on signals is the caller's: main.ts enables Nest's shutdown hooks, `npm start` stops
+ * its own pieces in order.
+ */
 export async function createApp(
   options: AppModuleOptions & { logger?: false },
 ): Promise<NestFastifyApplication> {
+  const logs = { ...(options.logger === false && { level: 'silent' as const }), ...options.logs };
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options),
-    new FastifyAdapter(),
-    {
-      logger: options.logger ?? ['log', 'warn', 'error'],
-    },
+    AppModule.forRoot({ ...options, logs }),
+    new FastifyAdapter({ genReqId: requestIdFor }),
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(Logger));
   app.useGlobalPipes(inputValidationPipe());
+  const fastify = app.getHttpAdapter().getInstance();
+  registerRequestObservability(fastify, app.get(ApiMetrics));
+  closeConnectionsOnceStopping(fastify);
   await app.register(fastifyCookie);
   await registerHttpHardening(app, options.config);
-  app.enableShutdownHooks();
   await serveDashboard(app, options.config.webDistDir);
   return app;
+}
+
+/**
+ * While the server stops, answers to requests still in flight close their connection: a client's idle keep-alive
+ * connection would otherwise hold the stop up until it times out (72 s). New requests on open connections are
+ * answered 503 by Fastify itself (`return503OnClosing`).
+ */
+function closeConnectionsOnceStopping(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (!fastify.server.listening) void reply.header('connection', 'close');
+    return payload;
+  });
 }
 
 /**

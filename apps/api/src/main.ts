@@ -10,6 +10,9 @@ async function main(): Promise<void> {
   if (!config.databaseUrl)
     throw new ConfigError('DATABASE_URL is required in production; set it to a postgres:// URL.');
   const app = await createApp({ config, databaseUrl: config.databaseUrl, schemaFile: false });
+  // SIGTERM (Kubernetes, docker stop): stop accepting connections, let requests in flight finish, then close the
+  // database pool; exit(0) once done, so that the logs are flushed.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen({ port: config.port, host: config.host });
 }
 

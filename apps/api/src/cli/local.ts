@@ -18,7 +18,8 @@ const WORKER_ENTRY = path.join(__dirname, '..', 'worker', 'main.js');
  * notification worker as a process of its own (Redis and a local mailbox when none are configured).
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // People read these logs in a terminal: short text lines unless LOG_FORMAT says otherwise.
+  const config = loadConfig({ LOG_FORMAT: 'text', ...process.env });
   const stops: (() => unknown)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop();
@@ -83,7 +84,13 @@ async function startLocalWorker(
     log(`Emails are written to ${folder} as .eml files (set SMTP_URL to send them)`);
   }
   const child = spawn(process.execPath, [WORKER_ENTRY], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: smtpUrl },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      SMTP_URL: smtpUrl,
+      LOG_FORMAT: config.logFormat,
+    },
     stdio: 'inherit',
   });
   stops.push(

@@ -8,6 +8,8 @@ describe('configuration', () => {
       databaseUrl: undefined,
       redisUrl: 'redis://127.0.0.1:6379',
       smtpUrl: undefined,
+      queueLockMs: 30_000,
+      queueStalledCheckMs: 30_000,
     });
     expect(config.publicUrl).toBe('http://localhost:4000');
   });
@@ -17,6 +19,11 @@ describe('configuration', () => {
     ['REDIS_URL', 'http://127.0.0.1:6379', /REDIS_URL must start with redis:\/\/ or rediss:\/\//],
     ['SMTP_URL', 'mail.example.org', /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
     ['PORT', 'eighty', /PORT must be a whole number from 0 to 65535/],
+    ['QUEUE_LOCK_MS', '500', /QUEUE_LOCK_MS must be a whole number from 1000 to 600000/],
+    ['LOG_LEVEL', 'verbose', /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    ['LOG_FORMAT', 'pretty', /LOG_FORMAT must be one of json, text/],
+    ['METRICS_TOKEN', 'short', /METRICS_TOKEN must be at least 16 printable characters/],
+    ['WORKER_HEALTH_PORT', '70000', /WORKER_HEALTH_PORT must be a whole number from 0 to 65535/],
   ])('refuses a bad %s with a message that names it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -13,10 +13,17 @@ export interface AppConfig {
   /** The built dashboard the API serves at `/`; missing folder means API only. */
   webDistDir: string;
   dbPoolSize: number;
-  /** Redis for the job queues (workers only; the API writes to the outbox in PostgreSQL). */
+  /**
+   * Redis for the job queues, the workers'. The API writes to the outbox in PostgreSQL and reads Redis only for
+   * administrators' view of failed jobs.
+   */
   redisUrl: string;
   /** Prefix of every queue key, so several installations (or test runs) can share one Redis. */
   queuePrefix: string;
+  /** How long a worker's hold on a job lasts unrenewed: a worker that dies frees its jobs after this. */
+  queueLockMs: number;
+  /** How often workers look for jobs whose worker died (their lock expired) and put them back in the queue. */
+  queueStalledCheckMs: number;
   /** SMTP server for email; unset, `npm start` runs a local receiver that writes .eml files. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -31,7 +38,17 @@ export interface AppConfig {
   costlyQueryRateLimit: number;
   costlyQueryRateWindowSeconds: number;
   costlyQueryCost: number;
+  /** Least severe log level written (pino levels), and whether lines are JSON or short text for people. */
+  logLevel: LogLevel;
+  logFormat: 'json' | 'text';
+  /** Bearer token that GET /metrics requires; unset, /metrics is open outside production and off in it. */
+  metricsToken: string | undefined;
+  /** The worker's HTTP port for probes and /metrics; unset, the worker opens none. */
+  workerHealthPort: number | undefined;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 interface Variable<K extends keyof AppConfig> {
   name: string;
@@ -85,6 +102,16 @@ function url<F extends string | undefined>(name: string, schemes: string[], fall
       );
     }
     return raw;
+  };
+}
+
+function oneOf<T extends string>(name: string, choices: readonly T[], fallback: T) {
+  return (raw: string | undefined): T => {
+    if (raw === undefined || raw === '') return fallback;
+    if (!(choices as readonly string[]).includes(raw)) {
+      throw new ConfigError(`${name} must be one of ${choices.join(', ')}; got "${raw}".`);
+    }
+    return raw as T;
   };
 }
 
@@ -195,6 +222,21 @@ export const CONFIG_VARIABLES = [
     parse: text('prepcom'),
   } satisfies Variable<'queuePrefix'>,
   {
+    name: 'QUEUE_LOCK_MS',
+    key: 'queueLockMs',
+    description:
+      "How long a worker's lock on a job lasts (renewed at half time while it works): a worker that dies hands " +
+      'its jobs back after this. Longer than any pause of a busy worker.',
+    parse: integer('QUEUE_LOCK_MS', 30_000, 1_000, 600_000),
+  } satisfies Variable<'queueLockMs'>,
+  {
+    name: 'QUEUE_STALLED_CHECK_MS',
+    key: 'queueStalledCheckMs',
+    description:
+      'How often workers put back in the queue the jobs of a worker that died (their lock expired).',
+    parse: integer('QUEUE_STALLED_CHECK_MS', 30_000, 500, 600_000),
+  } satisfies Variable<'queueStalledCheckMs'>,
+  {
     name: 'SMTP_URL',
     key: 'smtpUrl',
     description:
@@ -213,6 +255,43 @@ export const CONFIG_VARIABLES = [
     description: 'Where people open the dashboard, for links in emails (default: http://localhost:PORT).',
     parse: (raw: string | undefined) => (raw ?? '').replace(/\/$/, ''),
   } satisfies Variable<'publicUrl'>,
+  {
+    name: 'LOG_LEVEL',
+    key: 'logLevel',
+    description: `Least severe level logged: ${LOG_LEVELS.join(', ')}. Default: info.`,
+    parse: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+  } satisfies Variable<'logLevel'>,
+  {
+    name: 'LOG_FORMAT',
+    key: 'logFormat',
+    description:
+      'json (default): one JSON object per line on stdout, for log collectors; text: a short line per entry, ' +
+      'for people (what `npm start` uses).',
+    parse: oneOf('LOG_FORMAT', ['json', 'text'] as const, 'json'),
+  } satisfies Variable<'logFormat'>,
+  {
+    name: 'METRICS_TOKEN',
+    key: 'metricsToken',
+    description:
+      'Bearer token that GET /metrics (API and worker) requires. Unset: /metrics is open outside production ' +
+      'and not served in production. At least 16 characters.',
+    parse: (raw: string | undefined) => {
+      if (raw === undefined || raw === '') return undefined;
+      if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) {
+        throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces.');
+      }
+      return raw;
+    },
+  } satisfies Variable<'metricsToken'>,
+  {
+    name: 'WORKER_HEALTH_PORT',
+    key: 'workerHealthPort',
+    description:
+      "The worker's HTTP port for /health/live, /health/ready and /metrics (on HOST). Unset: the worker opens " +
+      'no port.',
+    parse: (raw: string | undefined) =>
+      raw === undefined || raw === '' ? undefined : integer('WORKER_HEALTH_PORT', 0, 0, 65535)(raw),
+  } satisfies Variable<'workerHealthPort'>,
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -4,16 +4,29 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { DeliveryService } from '../notification/delivery.service';
+import { DigestService } from '../notification/digest.service';
+import { HealthWatchService } from '../notification/health-watch.service';
 import IORedis from 'ioredis';
 import { NotificationPipeline, requireNoEviction } from '../notification/pipeline';
+import { PreferencesService } from '../notification/preferences.service';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
+import type { WorkerProbeTargets } from '../health/health.module';
+import { JobObserver } from '../observability/job-observer';
+import { createLogger, logSettings, nestLogger, type LogSettings } from '../observability/logging';
+import { WorkerMetrics } from '../observability/worker-metrics';
+import type { Logger } from 'pino';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
   pipeline: NotificationPipeline;
   /** Runs the reminder sweep now (tests use it to choose the instant). */
   sweepReminders(now: Date): Promise<number>;
+  /** Looks at every open matter's health now. */
+  watchHealth(now: Date): Promise<number>;
+  /** What the worker's health port reports (health/worker-health-server.ts). */
+  probes: WorkerProbeTargets;
+  logger: Logger;
   stop(): Promise<void>;
 }
 
@@ -21,7 +34,13 @@ export interface RunningWorker {
 export async function startWorker(
   config: AppConfig,
   databaseUrl: string,
-  options: { logger?: false; concurrency?: number; reminderSweepMs?: number } = {},
+  options: {
+    logger?: false;
+    logs?: Partial<LogSettings>;
+    concurrency?: number;
+    reminderSweepMs?: number;
+    healthWatchMs?: number;
+  } = {},
 ): Promise<RunningWorker> {
   // Refuse early, with a clear message, before touching PostgreSQL.
   const redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
@@ -31,18 +50,30 @@ export async function startWorker(
   } finally {
     redis.disconnect();
   }
+  const logger = createLogger(
+    'worker',
+    logSettings(config, { ...(options.logger === false && { level: 'silent' }), ...options.logs }),
+  );
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, databaseUrl), {
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: nestLogger(logger),
     abortOnError: false,
   });
+  const dataSource = context.get<DataSource>(getDataSourceToken());
+  const metrics = new WorkerMetrics();
   const pipeline = new NotificationPipeline(
     config,
-    context.get<DataSource>(getDataSourceToken()),
-    context.get(RecipientsService),
-    context.get(DeliveryService),
-    context.get(ReminderSweepService),
-    { concurrency: options.concurrency, reminderSweepMs: options.reminderSweepMs },
+    dataSource,
+    {
+      recipients: context.get(RecipientsService),
+      preferences: context.get(PreferencesService),
+      deliveries: context.get(DeliveryService),
+      digests: context.get(DigestService),
+      reminders: context.get(ReminderSweepService),
+      health: context.get(HealthWatchService),
+    },
+    { ...options, observe: new JobObserver(logger, metrics).observe },
   );
+  metrics.watch(pipeline.queue);
   try {
     await pipeline.start();
   } catch (error) {
@@ -53,6 +84,9 @@ export async function startWorker(
   return {
     pipeline,
     sweepReminders: (now) => context.get(ReminderSweepService).sweep(now),
+    watchHealth: (now) => context.get(HealthWatchService).watch(now),
+    probes: { config, dataSource, running: () => pipeline.running, metrics },
+    logger,
     stop: async () => {
       await pipeline.stop();
       await context.close();

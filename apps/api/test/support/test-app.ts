@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
+import type { LogSettings } from '../../src/observability/logging';
 import { createTestDatabase, type TestDatabase } from './test-run';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -40,15 +42,22 @@ const TEST_RATE_LIMITS = { AUTH_RATE_LIMIT: '1000', COSTLY_QUERY_RATE_LIMIT: '10
 
 /** The real API on its own fresh, migrated database; `env` overrides the environment it is configured from. */
 export async function startTestApp(
-  options: { sqlLogger?: TypeOrmLogger; env?: NodeJS.ProcessEnv } = {},
+  options: { sqlLogger?: TypeOrmLogger; env?: NodeJS.ProcessEnv; logs?: Partial<LogSettings> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp({
-    config: loadConfig({ PREPCOM_WEB_DIST: '/nonexistent', ...TEST_RATE_LIMITS, ...options.env }),
+    config: loadConfig({
+      PREPCOM_WEB_DIST: '/nonexistent',
+      // The administrators' view of failed jobs reads (and retries) the queues: never an installation's own.
+      QUEUE_PREFIX: `test-app-${randomBytes(4).toString('hex')}`,
+      ...TEST_RATE_LIMITS,
+      ...options.env,
+    }),
     databaseUrl: database.url,
     schemaFile: false,
     sqlLogger: options.sqlLogger,
-    logger: process.env.TEST_LOGS ? undefined : false,
+    logger: process.env.TEST_LOGS || options.logs ? undefined : false,
+    logs: options.logs,
   });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -3,6 +3,9 @@ import { AccountsAndConfidentiality1764400000000 } from './1764400000000-account
 import { AuditTrailAndVersions1764500000000 } from './1764500000000-audit-trail-and-versions';
 import { Notifications1764600000000 } from './1764600000000-notifications';
 import { Reminders1764700000000 } from './1764700000000-reminders';
+import { InvitationsAndCalendarFeeds1764800000000 } from './1764800000000-invitations-and-calendar-feeds';
+import { PreferencesDigestsHealth1764900000000 } from './1764900000000-preferences-digests-health';
+import { OutboxRequestId1765000000000 } from './1765000000000-outbox-request-id';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   AuditTrailAndVersions1764500000000,
   Notifications1764600000000,
   Reminders1764700000000,
+  InvitationsAndCalendarFeeds1764800000000,
+  PreferencesDigestsHealth1764900000000,
+  OutboxRequestId1765000000000,
 ];

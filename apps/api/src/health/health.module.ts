@@ -1,0 +1,70 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { METRICS_REGISTRY, MetricsController } from '../observability/metrics.controller';
+import type { WorkerMetrics } from '../observability/worker-metrics';
+import { HealthController, READINESS_CHECKS } from './health.controller';
+import { RedisHealthIndicator } from './redis-health.indicator';
+
+/** What a worker's probes look at. */
+export interface WorkerProbeTargets {
+  config: AppConfig;
+  dataSource: DataSource;
+  /** Whether the BullMQ worker is taking jobs. */
+  running: () => boolean;
+  metrics: WorkerMetrics;
+}
+
+/** /health/live and /health/ready, for the API (in its module tree) and for a worker (on its own small port). */
+@Module({})
+export class HealthModule {
+  static forApi(): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      controllers: [HealthController],
+      providers: [
+        RedisHealthIndicator,
+        {
+          provide: READINESS_CHECKS,
+          useFactory: (database: TypeOrmHealthIndicator, redis: RedisHealthIndicator) => [
+            () => database.pingCheck('database'),
+            () => redis.pingCheck('redis'),
+          ],
+          inject: [TypeOrmHealthIndicator, RedisHealthIndicator],
+        },
+      ],
+    };
+  }
+
+  /** A worker's HTTP side: the probes and the worker's /metrics, on WORKER_HEALTH_PORT. */
+  static forWorker(targets: WorkerProbeTargets): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [ConfigModule.forRoot(targets.config), TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        RedisHealthIndicator,
+        { provide: METRICS_REGISTRY, useValue: targets.metrics.registry },
+        {
+          provide: READINESS_CHECKS,
+          useFactory: (
+            database: TypeOrmHealthIndicator,
+            redis: RedisHealthIndicator,
+            indicators: HealthIndicatorService,
+          ) => [
+            () => database.pingCheck('database', { connection: targets.dataSource }),
+            () => redis.pingCheck('redis'),
+            () => {
+              const check = indicators.check('queue-worker');
+              return targets.running() ? check.up() : check.down();
+            },
+          ],
+          inject: [TypeOrmHealthIndicator, RedisHealthIndicator, HealthIndicatorService],
+        },
+      ],
+    };
+  }
+}
