@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config/app-config';
 import { LISTENER_APPLICATION_NAME } from '../src/notification/live-inbox.listener';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts, signIn, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { browserHeaders, listen, socketClient, Subscription } from './support/subscriptions';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -99,29 +99,12 @@ describe('the live inbox: each signed-in subscriber hears of its own new notific
    * States Parties' records, all seven for public ones). Answers the event's id once every notification is in.
    */
   async function announceMatter(title: string, confidentiality: string, recipients: number): Promise<string> {
-    const matter = await mutate<{ id: string }>(
-      t,
-      `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
-      { processId: ids.processId, title, decidingMilestoneId: ids.fifthId, confidentiality },
-      accounts.cookie.coChair,
-    );
-    await mutate(
-      t,
-      `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
-      { matterId: matter.id, text: 'An option' },
-      accounts.cookie.coChair,
-    );
-    await mutate(
-      t,
-      `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
-      { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
-      accounts.cookie.coChair,
-    );
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
-      [matter.id],
-    );
-    const eventId = rows[0]!.id;
+    const { eventId } = await announceMatterMove(t, accounts, db, {
+      processId: ids.processId,
+      decidingMilestoneId: ids.fifthId,
+      title,
+      confidentiality,
+    });
     // Every in-app delivery committed, so every announcement of this event has been made.
     await eventually(
       async () =>

@@ -6,14 +6,11 @@ import { freePort } from '../src/database/embedded-postgres';
 import { RedisPolicyError } from '../src/notification/pipeline';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const CREATE_MATTER = `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`;
-const CREATE_OPTION = `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`;
-const MOVE_MATTER = `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`;
 
 describe('notifications: outbox → BullMQ → in-app and email, each once', () => {
   let t: TestApp;
@@ -50,21 +47,13 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
     await t?.close();
   });
 
-  async function newMatterMovedByCoChair(title: string, confidentiality = 'STATES_PARTIES') {
-    const matter = await mutate<{ id: string }>(
-      t,
-      CREATE_MATTER,
-      { processId: ids.processId, title, decidingMilestoneId: ids.fifthId, confidentiality },
-      accounts.cookie.coChair,
-    );
-    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'An option' }, accounts.cookie.coChair);
-    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, accounts.cookie.coChair);
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
-      [matter.id],
-    );
-    return { matterId: matter.id, eventId: rows[0]!.id };
-  }
+  const newMatterMovedByCoChair = (title: string, confidentiality = 'STATES_PARTIES') =>
+    announceMatterMove(t, accounts, db, {
+      processId: ids.processId,
+      decidingMilestoneId: ids.fifthId,
+      title,
+      confidentiality,
+    });
 
   it('tells everyone who may see the matter, once in-app and once by email, and no one else', async () => {
     const { eventId } = await newMatterMovedByCoChair('Dates and venue');

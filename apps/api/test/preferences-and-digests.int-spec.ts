@@ -4,7 +4,7 @@ import { addDays, localDate } from '@prepcom/domain';
 import { loadConfig } from '../src/config/app-config';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -14,9 +14,6 @@ const PREFERENCES = `query { notificationPreferences { kind frequency isDefault 
 const SET_PREFERENCE = `mutation ($kind: NotificationKind!, $frequency: DeliveryFrequency!) {
   setNotificationPreference(kind: $kind, frequency: $frequency) { kind frequency isDefault }
 }`;
-const CREATE_MATTER = `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`;
-const CREATE_OPTION = `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`;
-const MOVE_MATTER = `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`;
 
 describe('notification preferences, digests, health and role terms', () => {
   let t: TestApp;
@@ -46,18 +43,13 @@ describe('notification preferences, digests, health and role terms', () => {
       )
     ).rows;
 
-  async function matterMovedByCoChair(title: string, decidingMilestoneId: string) {
-    const matter = await mutate<{ id: string }>(
-      t,
-      CREATE_MATTER,
-      { processId: ids.processId, title, decidingMilestoneId, confidentiality: 'OBSERVERS' },
-      accounts.cookie.coChair,
-    );
-    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'An option' }, accounts.cookie.coChair);
-    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, accounts.cookie.coChair);
-    const [event] = await eventsOf('MATTER_STATUS_CHANGED', 'matterId', matter.id);
-    return { matterId: matter.id, eventId: event!.id };
-  }
+  const matterMovedByCoChair = (title: string, decidingMilestoneId: string) =>
+    announceMatterMove(t, accounts, db, {
+      processId: ids.processId,
+      decidingMilestoneId,
+      title,
+      confidentiality: 'OBSERVERS',
+    });
 
   beforeAll(async () => {
     t = await startTestApp();

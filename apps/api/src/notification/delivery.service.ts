@@ -64,16 +64,22 @@ export class DeliveryService {
     private readonly invitationCalendars: InvitationCalendarService,
   ) {}
 
+  /** The event a job delivers and the person it goes to. */
+  async load(job: DeliverJob): Promise<{ event: OutboxEventEntity; account: AccountEntity }> {
+    const [event, account] = await Promise.all([
+      this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
+      this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
+    ]);
+    return { event, account };
+  }
+
   async deliver(
     job: DeliverJob,
     mailer: Mailer | null,
     publicUrl: string,
     now: Date,
   ): Promise<'SENT' | 'SKIPPED'> {
-    const [event, account] = await Promise.all([
-      this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
-      this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
-    ]);
+    const { event, account } = await this.load(job);
     const facts = await this.facts(event);
     if (!facts || (await this.alreadyActed(event, account))) return 'SKIPPED';
     const message = compose(facts, account.language as Language);
@@ -169,6 +175,18 @@ export class DeliveryService {
     return 'SENT';
   }
 
+  /** A matter with the title of the meeting that decides it; null when the matter is gone. */
+  private async matterAndMeeting(
+    matterId: string,
+  ): Promise<{ matterId: string; matterTitle: string; meetingTitle: string } | null> {
+    const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: matterId });
+    if (!matter) return null;
+    const meeting = await this.db
+      .getRepository(MilestoneEntity)
+      .findOneByOrFail({ id: matter.decidingMilestoneId });
+    return { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title };
+  }
+
   /** A State that gave its view after the reminder was queued is not reminded of it. */
   private async alreadyActed(event: OutboxEventEntity, account: AccountEntity): Promise<boolean> {
     if (event.type !== 'REMINDER_VIEW' || !account.participantId) return false;
@@ -209,17 +227,8 @@ export class DeliveryService {
           : { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due };
       }
       case 'REMINDER_VIEW': {
-        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
-        if (!matter) return null;
-        const meeting = await this.db
-          .getRepository(MilestoneEntity)
-          .findOneByOrFail({ id: matter.decidingMilestoneId });
-        return {
-          type: event.type,
-          matterId: matter.id,
-          matterTitle: matter.title,
-          meetingTitle: meeting.title,
-        };
+        const deciding = await this.matterAndMeeting(payload.matterId!);
+        return deciding && { type: event.type, ...deciding };
       }
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
@@ -270,18 +279,8 @@ export class DeliveryService {
         };
       }
       case 'HEALTH_WORSENED': {
-        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
-        if (!matter) return null;
-        const meeting = await this.db
-          .getRepository(MilestoneEntity)
-          .findOneByOrFail({ id: matter.decidingMilestoneId });
-        return {
-          type: event.type,
-          matterId: matter.id,
-          matterTitle: matter.title,
-          to: payload.to!,
-          meetingTitle: meeting.title,
-        };
+        const deciding = await this.matterAndMeeting(payload.matterId!);
+        return deciding && { type: event.type, ...deciding, to: payload.to! };
       }
       case 'ROLE_TERM_STARTING':
       case 'ROLE_TERM_ENDING': {

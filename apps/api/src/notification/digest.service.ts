@@ -57,10 +57,7 @@ export class DigestService {
     publicUrl: string,
     now: Date,
   ): Promise<'SENT' | 'SKIPPED'> {
-    const [event, account] = await Promise.all([
-      this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
-      this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
-    ]);
+    const { event, account } = await this.deliveries.load(job);
     const message = await this.compose(event, account, now);
     return message ? this.deliveries.sendEmail(job, account, message, mailer, publicUrl) : 'SKIPPED';
   }

@@ -1,3 +1,4 @@
+import type { Client } from 'pg';
 import type { RoleAccounts } from './accounts';
 import type { TestApp } from './test-app';
 
@@ -46,4 +47,39 @@ export async function createProcessWithMeetings(t: TestApp, accounts: RoleAccoun
   );
   const future = await meeting('A meeting to come', 'NEXT', '2099-09-14T03:00:00Z', '2099-09-18T11:00:00Z');
   return { processId: process.id, fifthId: fifth.id, prepId: prep.id, futureId: future.id };
+}
+
+/**
+ * The change most notification tests announce: a matter made by the Co-Chair, given an option and moved to
+ * OPTIONS_DEVELOPING. Returns the matter and its MATTER_STATUS_CHANGED outbox event.
+ */
+export async function announceMatterMove(
+  t: TestApp,
+  accounts: RoleAccounts,
+  db: Client,
+  matter: { processId: string; decidingMilestoneId: string; title: string; confidentiality?: string },
+): Promise<{ matterId: string; eventId: string }> {
+  const { id: matterId } = await mutate<{ id: string }>(
+    t,
+    `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
+    matter,
+    accounts.cookie.coChair,
+  );
+  await mutate(
+    t,
+    `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
+    { matterId, text: 'An option' },
+    accounts.cookie.coChair,
+  );
+  await mutate(
+    t,
+    `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
+    { matterId, to: 'OPTIONS_DEVELOPING' },
+    accounts.cookie.coChair,
+  );
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
+    [matterId],
+  );
+  return { matterId, eventId: rows[0]!.id };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { Client } from 'pg';
 import type { RoleAccounts } from './accounts';
-import { mutate, type createProcessWithMeetings } from './graphql-fixtures';
+import { announceMatterMove, type createProcessWithMeetings } from './graphql-fixtures';
 import { eventually, type CaughtEmail } from './smtp-catcher';
 import type { TestApp } from './test-app';
 
@@ -24,33 +24,12 @@ const recipientsOf = (accounts: RoleAccounts) =>
 export async function moveMatters({ t, accounts, ids, db }: FaultScene, count: number): Promise<string[]> {
   const eventIds: string[] = [];
   for (let i = 0; i < count; i++) {
-    const matter = await mutate<{ id: string }>(
-      t,
-      `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
-      {
-        processId: ids.processId,
-        title: `Matter ${randomBytes(3).toString('hex')}`,
-        decidingMilestoneId: ids.fifthId,
-      },
-      accounts.cookie.coChair,
-    );
-    await mutate(
-      t,
-      `mutation ($input: CreateOptionInput!) { createOption(input: $input) { id } }`,
-      { matterId: matter.id, text: 'An option' },
-      accounts.cookie.coChair,
-    );
-    await mutate(
-      t,
-      `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
-      { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
-      accounts.cookie.coChair,
-    );
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,
-      [matter.id],
-    );
-    eventIds.push(rows[0]!.id);
+    const { eventId } = await announceMatterMove(t, accounts, db, {
+      processId: ids.processId,
+      decidingMilestoneId: ids.fifthId,
+      title: `Matter ${randomBytes(3).toString('hex')}`,
+    });
+    eventIds.push(eventId);
   }
   return eventIds;
 }
