@@ -25,7 +25,8 @@ export async function createApp(
   const logs = { ...(options.logger === false && { level: 'silent' as const }), ...options.logs };
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ ...options, logs }),
-    new FastifyAdapter({ genReqId: requestIdFor }),
+    // Behind an Ingress, the client's address (rate limits) is the one the trusted proxies forwarded.
+    new FastifyAdapter({ genReqId: requestIdFor, trustProxy: options.config.trustProxy }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

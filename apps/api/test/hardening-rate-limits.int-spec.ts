@@ -148,3 +148,58 @@ describe('rate limits per person', () => {
     expect((await send('{ me { capacities } }', {}, signedIn)).errors).toBeUndefined();
   });
 });
+
+describe('rate limits behind a reverse proxy (TRUST_PROXY)', () => {
+  const PROXY = '10.0.0.5';
+  const LIMITS = { AUTH_RATE_LIMIT: '2', AUTH_RATE_WINDOW_SECONDS: '600' };
+  const apps: TestApp[] = [];
+
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+  });
+
+  async function startWith(env: NodeJS.ProcessEnv = {}) {
+    const t = await startTestApp({ env: { ...LIMITS, ...env } });
+    apps.push(t);
+    /** A failed sign-in arriving from `peer` with the X-Forwarded-For it was given; returns its error code. */
+    return async (peer: string, forwardedFor?: string) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        remoteAddress: peer,
+        headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+        payload: { query: SIGN_IN, variables: WRONG_PASSWORD },
+      });
+      return response.json<Omit<GraphQLResponse, 'status'>>().errors![0]!.extensions.code;
+    };
+  }
+
+  it('counts per forwarded client when the proxy is trusted, and ignores what others forward', async () => {
+    const signIn = await startWith({ TRUST_PROXY: '10.0.0.0/8' });
+    expect(await signIn(PROXY, '203.0.113.10')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.10')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.10')).toBe('RATE_LIMITED');
+    // Another client behind the same proxy has its own count.
+    expect(await signIn(PROXY, '203.0.113.11')).not.toBe('RATE_LIMITED');
+    // A client that is not a trusted proxy cannot pass itself off as someone else: it counts as itself.
+    expect(await signIn('198.51.100.7', '203.0.113.11')).not.toBe('RATE_LIMITED');
+    expect(await signIn('198.51.100.7', '203.0.113.11')).not.toBe('RATE_LIMITED');
+    expect(await signIn('198.51.100.7', '203.0.113.12')).toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.11')).not.toBe('RATE_LIMITED');
+  });
+
+  it('with a hop count, takes the address the nearest proxy saw, not what the client wrote before it', async () => {
+    const signIn = await startWith({ TRUST_PROXY: '1' });
+    expect(await signIn(PROXY, '192.0.2.1, 203.0.113.20')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '192.0.2.2, 203.0.113.20')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '192.0.2.3, 203.0.113.20')).toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.21')).not.toBe('RATE_LIMITED');
+  });
+
+  it('without TRUST_PROXY, counts everyone behind the proxy as the proxy', async () => {
+    const signIn = await startWith();
+    expect(await signIn(PROXY, '203.0.113.30')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.31')).not.toBe('RATE_LIMITED');
+    expect(await signIn(PROXY, '203.0.113.32')).toBe('RATE_LIMITED');
+  });
+});

@@ -10,19 +10,21 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 describe('health of the API', () => {
   let t: TestApp;
   let withoutRedis: TestApp;
+  let requiringRedis: TestApp;
   let deadRedisPort: number;
 
   beforeAll(async () => {
     deadRedisPort = await freePort();
+    const deadRedis = `redis://127.0.0.1:${deadRedisPort}`;
     t = await startTestApp();
-    withoutRedis = await startTestApp({
-      env: { REDIS_URL: `redis://127.0.0.1:${deadRedisPort}`, NODE_ENV: 'production' },
-    });
+    withoutRedis = await startTestApp({ env: { REDIS_URL: deadRedis, NODE_ENV: 'production' } });
+    requiringRedis = await startTestApp({ env: { REDIS_URL: deadRedis, READINESS_REQUIRES_REDIS: 'true' } });
   });
 
   afterAll(async () => {
     await t?.close();
     await withoutRedis?.close();
+    await requiringRedis?.close();
   });
 
   it('is live and ready when PostgreSQL and Redis answer', async () => {
@@ -31,14 +33,28 @@ describe('health of the API', () => {
     expect(live.json()).toEqual({ status: 'ok' });
     const ready = await t.app.inject({ url: '/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toMatchObject({
+    expect(ready.json()).toEqual({
       status: 'ok',
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
+      error: {},
       details: { database: { status: 'up' }, redis: { status: 'up' } },
     });
   });
 
-  it('is not ready while Redis does not answer, says which without saying why, and stays live', async () => {
+  it('stays ready while Redis does not answer, and reports it down without saying why', async () => {
     const ready = await withoutRedis.app.inject({ url: '/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({
+      status: 'ok',
+      info: { database: { status: 'up' } },
+      error: { redis: { status: 'down' } },
+      details: { database: { status: 'up' }, redis: { status: 'down' } },
+    });
+    expect(ready.body).not.toContain(String(deadRedisPort));
+  });
+
+  it('is not ready while Redis does not answer when READINESS_REQUIRES_REDIS is true, and stays live', async () => {
+    const ready = await requiringRedis.app.inject({ url: '/health/ready' });
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toEqual({
       status: 'error',
@@ -47,7 +63,7 @@ describe('health of the API', () => {
       details: { database: { status: 'up' }, redis: { status: 'down' } },
     });
     expect(ready.body).not.toContain(String(deadRedisPort));
-    expect((await withoutRedis.app.inject({ url: '/health/live' })).statusCode).toBe(200);
+    expect((await requiringRedis.app.inject({ url: '/health/live' })).statusCode).toBe(200);
   });
 
   it('answers probes without a session, cookies or CSRF check', async () => {

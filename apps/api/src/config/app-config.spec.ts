@@ -12,6 +12,21 @@ describe('configuration', () => {
       queueStalledCheckMs: 30_000,
     });
     expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config).toMatchObject({
+      trustProxy: false,
+      reminderSweepMs: 60_000,
+      readinessRequiresRedis: false,
+    });
+  });
+
+  it('trusts a number of proxies, or the addresses and ranges listed', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8, fd00::/8,127.0.0.1 , uniquelocal' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      '127.0.0.1',
+      'uniquelocal',
+    ]);
   });
 
   it.each([
@@ -24,6 +39,12 @@ describe('configuration', () => {
     ['LOG_FORMAT', 'pretty', /LOG_FORMAT must be one of json, text/],
     ['METRICS_TOKEN', 'short', /METRICS_TOKEN must be at least 16 printable characters/],
     ['WORKER_HEALTH_PORT', '70000', /WORKER_HEALTH_PORT must be a whole number from 0 to 65535/],
+    ['TRUST_PROXY', 'true', /TRUST_PROXY=true would let any client choose the address/],
+    ['TRUST_PROXY', '11', /TRUST_PROXY must be a whole number from 1 to 10/],
+    ['TRUST_PROXY', '10.0.0.0/33', /TRUST_PROXY must be a number of proxies .* got "10.0.0.0\/33"/],
+    ['TRUST_PROXY', '10.0.0.1, ingress.local', /TRUST_PROXY must be .* got "ingress.local"/],
+    ['REMINDER_SWEEP_MS', '10', /REMINDER_SWEEP_MS must be a whole number from 1000 to 3600000/],
+    ['READINESS_REQUIRES_REDIS', 'yes', /READINESS_REQUIRES_REDIS must be true or false; got "yes"/],
   ])('refuses a bad %s with a message that names it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

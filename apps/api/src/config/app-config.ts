@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
 
@@ -45,6 +46,15 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** The worker's HTTP port for probes and /metrics; unset, the worker opens none. */
   workerHealthPort: number | undefined;
+  /**
+   * Which peers may tell the API the client's address (X-Forwarded-For): none (false), the nearest N proxies, or
+   * those at these addresses and ranges. Fastify's `trustProxy`.
+   */
+  trustProxy: false | number | string[];
+  /** How often the workers look for reminders and digests that have come due. */
+  reminderSweepMs: number;
+  /** Whether the API's readiness fails while Redis does not answer (it is reported either way). */
+  readinessRequiresRedis: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -112,6 +122,52 @@ function oneOf<T extends string>(name: string, choices: readonly T[], fallback: 
       throw new ConfigError(`${name} must be one of ${choices.join(', ')}; got "${raw}".`);
     }
     return raw as T;
+  };
+}
+
+function flag(name: string, fallback: boolean) {
+  return (raw: string | undefined): boolean => {
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+  };
+}
+
+/** proxy-addr's names for the loopback, link-local and private ranges (IPv4 and IPv6). */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/** Off, a number of proxies, or a comma-separated list of their addresses and ranges. Never "everyone". */
+function trustedProxies(name: string) {
+  return (raw: string | undefined): false | number | string[] => {
+    const value = (raw ?? '').trim();
+    if (value === '') return false;
+    if (/^\d+$/.test(value)) return integer(name, 0, 1, 10)(value);
+    if (value === 'true') {
+      throw new ConfigError(
+        `${name}=true would let any client choose the address it is counted under; give the number of proxies ` +
+          'in front of the API or their addresses.',
+      );
+    }
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const bad = entries.find((entry) => !isAddressOrRange(entry));
+    if (bad !== undefined) {
+      throw new ConfigError(
+        `${name} must be a number of proxies (1 to 10) or a comma-separated list of their addresses or ranges ` +
+          `(10.0.0.0/8, fd00::/8, loopback, linklocal, uniquelocal); got "${bad}".`,
+      );
+    }
+    return entries;
   };
 }
 
@@ -292,6 +348,33 @@ export const CONFIG_VARIABLES = [
     parse: (raw: string | undefined) =>
       raw === undefined || raw === '' ? undefined : integer('WORKER_HEALTH_PORT', 0, 0, 65535)(raw),
   } satisfies Variable<'workerHealthPort'>,
+  {
+    name: 'TRUST_PROXY',
+    key: 'trustProxy',
+    description:
+      'Reverse proxies (an Ingress, a load balancer) whose X-Forwarded-For the API believes, so that rate limits ' +
+      'count per client rather than per proxy: the number of proxies in front of the API (1 to 10), or their ' +
+      'addresses and CIDR ranges, comma-separated (also loopback, linklocal, uniquelocal). Unset: none; the ' +
+      "client's address is the connection's.",
+    parse: trustedProxies('TRUST_PROXY'),
+  } satisfies Variable<'trustProxy'>,
+  {
+    name: 'REMINDER_SWEEP_MS',
+    key: 'reminderSweepMs',
+    description:
+      'How often the workers look for reminders and digests that have come due (one sweep per tick, whatever ' +
+      'the number of workers).',
+    parse: integer('REMINDER_SWEEP_MS', 60_000, 1_000, 3_600_000),
+  } satisfies Variable<'reminderSweepMs'>,
+  {
+    name: 'READINESS_REQUIRES_REDIS',
+    key: 'readinessRequiresRedis',
+    description:
+      'API only: true makes /health/ready fail while Redis does not answer, taking the replica out of service. ' +
+      'false (default): Redis is reported there but does not decide, since the API serves everything except ' +
+      "the administrators' failed-jobs view without it. Workers always require Redis.",
+    parse: flag('READINESS_REQUIRES_REDIS', false),
+  } satisfies Variable<'readinessRequiresRedis'>,
 ] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -2,10 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { ConfigModule } from '../config/config.module';
+import { APP_CONFIG, ConfigModule } from '../config/config.module';
 import { METRICS_REGISTRY, MetricsController } from '../observability/metrics.controller';
 import type { WorkerMetrics } from '../observability/worker-metrics';
-import { HealthController, READINESS_CHECKS } from './health.controller';
+import { HealthController, READINESS_CHECKS, type ReadinessChecks } from './health.controller';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 /** What a worker's probes look at. */
@@ -29,11 +29,23 @@ export class HealthModule {
         RedisHealthIndicator,
         {
           provide: READINESS_CHECKS,
-          useFactory: (database: TypeOrmHealthIndicator, redis: RedisHealthIndicator) => [
-            () => database.pingCheck('database'),
-            () => redis.pingCheck('redis'),
-          ],
-          inject: [TypeOrmHealthIndicator, RedisHealthIndicator],
+          // The API needs Redis only for the administrators' failed-jobs view: by default a Redis outage is
+          // reported, not a reason to take every replica out of service (docs/decisions/0012).
+          useFactory: (
+            config: AppConfig,
+            database: TypeOrmHealthIndicator,
+            redis: RedisHealthIndicator,
+          ): ReadinessChecks => {
+            const redisCheck = () => redis.pingCheck('redis');
+            return {
+              required: [
+                () => database.pingCheck('database'),
+                ...(config.readinessRequiresRedis ? [redisCheck] : []),
+              ],
+              reported: config.readinessRequiresRedis ? [] : [redisCheck],
+            };
+          },
+          inject: [APP_CONFIG, TypeOrmHealthIndicator, RedisHealthIndicator],
         },
       ],
     };
@@ -54,14 +66,17 @@ export class HealthModule {
             database: TypeOrmHealthIndicator,
             redis: RedisHealthIndicator,
             indicators: HealthIndicatorService,
-          ) => [
-            () => database.pingCheck('database', { connection: targets.dataSource }),
-            () => redis.pingCheck('redis'),
-            () => {
-              const check = indicators.check('queue-worker');
-              return targets.running() ? check.up() : check.down();
-            },
-          ],
+          ): ReadinessChecks => ({
+            required: [
+              () => database.pingCheck('database', { connection: targets.dataSource }),
+              () => redis.pingCheck('redis'),
+              () => {
+                const check = indicators.check('queue-worker');
+                return targets.running() ? check.up() : check.down();
+              },
+            ],
+            reported: [],
+          }),
           inject: [TypeOrmHealthIndicator, RedisHealthIndicator, HealthIndicatorService],
         },
       ],

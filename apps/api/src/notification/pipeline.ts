@@ -118,7 +118,7 @@ export class NotificationPipeline {
     // that fails (PostgreSQL away) is retried like any job rather than left failed until the next one.
     await this.queue.upsertJobScheduler(
       'reminder-sweep',
-      { every: this.options.reminderSweepMs ?? 60_000 },
+      { every: this.options.reminderSweepMs ?? this.config.reminderSweepMs },
       { name: JOB.SWEEP_REMINDERS, opts: { ...RETRIES, ...KEEP } },
     );
     await this.queue.upsertJobScheduler(

@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { addDays, localDate } from '@prepcom/domain';
-import type { TestApp } from './test-app';
+import type { GraphQLClient } from './test-app';
 
 /** Every kind of person the permission matrix distinguishes. */
 export const ROLES = [
@@ -29,7 +29,7 @@ export interface RoleAccounts {
  * Terms are relative to today, so the powers are today's; `coChairTermEnds` lets a test end a term early.
  */
 export async function createRoleAccounts(
-  t: TestApp,
+  t: GraphQLClient,
   options: { coChairTermEnds?: string } = {},
 ): Promise<RoleAccounts> {
   const today = localDate(new Date(), 'UTC');
@@ -113,7 +113,7 @@ function emailName(role: Role): string {
 }
 
 /** Signs in through the API and returns the session cookie as a browser would send it back. */
-export async function signIn(t: TestApp, email: string, password = PASSWORD): Promise<string> {
+export async function signIn(t: GraphQLClient, email: string, password = PASSWORD): Promise<string> {
   const response = await t.gql(`mutation ($input: SignInInput!) { signIn(input: $input) { capacities } }`, {
     input: { email, password },
   });

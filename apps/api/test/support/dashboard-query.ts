@@ -22,3 +22,34 @@ export const DASHBOARD = `
       }
     }
   }`;
+
+/**
+ * The overview screen's question as of an instant: countdowns, counts, readiness per milestone, and every matter
+ * with its readiness, health, options, actions and views. Replicas of one database, or a database and its
+ * restored backup, answer it identically.
+ */
+export const OVERVIEW_AS_OF = `
+  query OverviewAsOf($asOf: DateTime!) {
+    process {
+      id title
+      dashboard(asOf: $asOf) {
+        asOf openMatters totalMatters readiness daysToNextMilestone daysToDecisionDeadline
+        nextMilestone { id title startsAt timeZone } decisionDeadline { id title }
+        byHealth { health count } byStatus { status count }
+        milestones { milestone { id shortTitle } readiness matters openMatters }
+      }
+      matters(asOf: $asOf, first: 500) {
+        totalCount
+        edges { node {
+          id title status
+          decidingMilestone { id shortTitle }
+          readiness { score reasons { code message } }
+          health { level reasons { code message } }
+          options { id text stage }
+          actions { id title status due }
+          views { position participant { name } }
+          viewTally { statePartiesWithView statePartiesObjecting }
+        } }
+      }
+    }
+  }`;

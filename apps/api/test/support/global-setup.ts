@@ -6,13 +6,30 @@ import { runMigrations } from '../../src/database/migrate';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { adminUrl, withDatabase, type TestRun } from './test-run';
 
+/** Where developers' and CI's machines run PostgreSQL (trust auth); used when DATABASE_URL is not set. */
+const MACHINE_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /**
- * One run, one migrated template database (`prepcom_test_<run>_tmpl`) on DATABASE_URL's server, or on an embedded
- * PostgreSQL when DATABASE_URL is not set. Each test file clones the template, so files never share rows.
+ * One run, one migrated template database (`prepcom_test_<run>_tmpl`) on DATABASE_URL's server; without it, on the
+ * machine's PostgreSQL if it answers (its pg_dump can then dump it too), else on an embedded PostgreSQL. Each test
+ * file clones the template, so files never share rows.
  */
 export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
-  let serverUrl = process.env.DATABASE_URL;
+  let serverUrl =
+    process.env.DATABASE_URL ?? ((await answers(MACHINE_POSTGRES)) ? MACHINE_POSTGRES : undefined);
   let embeddedDir: string | undefined;
   if (!serverUrl) {
     embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-test-pg-'));

@@ -1,10 +1,10 @@
 import type { Client } from 'pg';
 import type { RoleAccounts } from './accounts';
-import type { TestApp } from './test-app';
+import type { GraphQLClient } from './test-app';
 
 /** Runs a mutation that must succeed, as the person whose session cookie is given, and returns its root field. */
 export async function mutate<T>(
-  t: TestApp,
+  t: GraphQLClient,
   query: string,
   input: Record<string, unknown>,
   cookie: string | null,
@@ -15,7 +15,7 @@ export async function mutate<T>(
 }
 
 /** A process (made by an administrator) with a past meeting, a later one and a future one (made by a Co-Chair). */
-export async function createProcessWithMeetings(t: TestApp, accounts: RoleAccounts) {
+export async function createProcessWithMeetings(t: GraphQLClient, accounts: RoleAccounts) {
   const process = await mutate<{ id: string }>(
     t,
     `mutation ($input: CreateProcessInput!) { createProcess(input: $input) { id } }`,
@@ -54,7 +54,7 @@ export async function createProcessWithMeetings(t: TestApp, accounts: RoleAccoun
  * OPTIONS_DEVELOPING. Returns the matter and its MATTER_STATUS_CHANGED outbox event.
  */
 export async function announceMatterMove(
-  t: TestApp,
+  t: GraphQLClient,
   accounts: RoleAccounts,
   db: Client,
   matter: { processId: string; decidingMilestoneId: string; title: string; confidentiality?: string },

@@ -40,7 +40,7 @@ export async function moveMatters({ t, accounts, ids, db }: FaultScene, count: n
  * Message-ID.
  */
 export async function expectEachOnce(
-  { accounts, db }: FaultScene,
+  { accounts, db }: Pick<FaultScene, 'accounts' | 'db'>,
   received: CaughtEmail[],
   eventIds: string[],
   ms = 60_000,
@@ -73,7 +73,7 @@ export async function expectEachOnce(
 }
 
 /** Waits until every event written so far is relayed and every job has finished: a test's faults meet only its own. */
-export async function settle({ db }: FaultScene, queue: Queue): Promise<void> {
+export async function settle({ db }: Pick<FaultScene, 'db'>, queue: Queue): Promise<void> {
   await eventually(
     async () =>
       (await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox_event WHERE relayed_at IS NULL'))

@@ -37,6 +37,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What the GraphQL fixtures need of an API: its database and a way to send it requests (in process or over HTTP). */
+export type GraphQLClient = Pick<TestApp, 'database' | 'gql'>;
+
 /** Every test signs in from one address, often many times: the hardening tests set their own, tighter limits. */
 const TEST_RATE_LIMITS = { AUTH_RATE_LIMIT: '1000', COSTLY_QUERY_RATE_LIMIT: '1000' };
 
