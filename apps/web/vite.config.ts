@@ -1,16 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // In development the dashboard is served by Vite and the API runs on its own port; in production the API
-// serves apps/web/dist from the same origin, so the client always calls the relative URL `/graphql`.
+// serves apps/web/dist from the same origin, so the client always calls the relative URL `/graphql` (and its
+// WebSocket, for live notifications).
 const apiUrl = process.env.PREPCOM_API_URL ?? 'http://localhost:4000';
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: true } };
+const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
+
+const LOCALES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/i18n/locales');
+const TEXTS = 'virtual:texts/';
+const LOCALE = 'virtual:locale/';
+
+/**
+ * A screen's texts, in every language, without a language's whole file: `import texts from
+ * 'virtual:texts/board,move'` gives, for each language, a function that fetches those top-level sections of its file
+ * (`virtual:locale/fr/board,move`). The shell takes the sections every screen shares and each screen its own, so the
+ * first screen carries its own words in the reader's language only; locales/{en,fr,es}.json stay one file each.
+ */
+function localeSections(): Plugin {
+  const sectionsOf = (language: string, names: string[], fail: (message: string) => never) => {
+    const file = path.join(LOCALES, `${language}.json`);
+    const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const missing = names.filter((name) => !(name in texts));
+    if (missing.length > 0) fail(`locales/${language}.json has no section ${missing.join(', ')}`);
+    return JSON.stringify(Object.fromEntries(names.map((name) => [name, texts[name]])));
+  };
+  return {
+    name: 'prepcom-locale-sections',
+    resolveId: (id) => (id.startsWith(TEXTS) || id.startsWith(LOCALE) ? `\0${id}` : null),
+    load(id) {
+      const fail = (message: string): never => this.error(message);
+      if (id.startsWith(`\0${TEXTS}`)) {
+        const names = id.slice(TEXTS.length + 1);
+        const languages = fs
+          .readdirSync(LOCALES)
+          .filter((file) => file.endsWith('.json'))
+          .map((file) => file.replace(/\.json$/, ''));
+        const loaders = languages.map((language) => {
+          sectionsOf(language, names.split(','), fail); // a missing section fails the build, not the reader
+          return `${language}: () => import(${JSON.stringify(`${LOCALE}${language}/${names}`)})`;
+        });
+        return `export default { ${loaders.join(', ')} };`;
+      }
+      if (id.startsWith(`\0${LOCALE}`)) {
+        const [language, names] = id.slice(LOCALE.length + 1).split('/') as [string, string];
+        this.addWatchFile(path.join(LOCALES, `${language}.json`));
+        return `export default ${sectionsOf(language, names.split(','), fail)};`;
+      }
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), localeSections()],
   server: { proxy },
   preview: { proxy },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // A language's sections are named after the language (`fr-<hash>.js`), not after the long list of sections.
+        chunkFileNames: (chunk) => {
+          const locale = chunk.facadeModuleId?.match(/^\0virtual:locale\/(\w+)\//);
+          return locale ? `assets/${locale[1]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   test: {
     environment: 'happy-dom',
     globals: true,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import { Link, Navigate, useParams, useRouteError } from 'react-router';
 import { LoadingPanel } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
@@ -38,4 +38,12 @@ export function RouteErrorScreen() {
 export function ScreenLoading() {
   const { t } = useTranslation();
   return <LoadingPanel label={t('state.loadingScreen')} />;
+}
+
+/** The element id of a milestone on the timeline, which links to a meeting point at. */
+export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId}`;
+
+export function MilestoneRedirect() {
+  const { milestoneId = '' } = useParams();
+  return <Navigate replace to={{ pathname: '/timeline', hash: milestoneAnchor(milestoneId) }} />;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
-import { SignOutDocument } from '../generated/graphql';
+import { SignOutDocument } from '../generated/app/signOut';
 import { errorText } from '../ui/errors';
 import { useMe, useResetSession } from './session';
 

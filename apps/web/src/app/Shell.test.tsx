@@ -57,9 +57,29 @@ describe('Shell', () => {
     expect(document.title).toBe('Calendrier — prepcom');
   });
 
+  it('shows the screens about oneself to those signed in only', async () => {
+    const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: coChair }) : never));
+    renderApp('/timeline?asOf=2003-09-14', () => client);
+    const nav = await screen.findByRole('navigation', { name: 'Screens' });
+    await within(nav).findByRole('link', { name: 'Inbox' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Overview', '/?asOf=2003-09-14'],
+      ['Timeline', '/timeline?asOf=2003-09-14'],
+      ['Matters', '/matters?asOf=2003-09-14'],
+      ['Preparations', '/preparations?asOf=2003-09-14'],
+      ['Participants', '/participants?asOf=2003-09-14'],
+      ['Invitations', '/invitations'],
+      ['Inbox', '/inbox'],
+    ]);
+  });
+
   it('says so when there is no screen at an address', async () => {
     const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
-    renderApp('/matters/123', () => client);
+    renderApp('/nowhere/123', () => client);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });

@@ -1,18 +1,60 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useFormat } from '../i18n/format';
 import { LoadingPanel } from '../ui/StatePanels';
 import { asOfSearch, useAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LiveInboxProvider, useLiveInbox } from './live-inbox';
+import { useMe } from './session';
 import { SessionMenu } from './SessionMenu';
 
-/** The screens in the main navigation; each is its own chunk, loaded when first visited. */
+/**
+ * The screens in the main navigation; each is its own chunk, loaded when first visited. Those shown as of a day
+ * keep the chosen day in their links; the others are about the person signed in, today.
+ */
 const SCREENS = [
-  { path: '/', key: 'overview' },
-  { path: '/timeline', key: 'timeline' },
-  { path: '/matters', key: 'matters' },
+  { path: '/', key: 'overview', asOf: true, signedIn: false },
+  { path: '/timeline', key: 'timeline', asOf: true, signedIn: false },
+  { path: '/matters', key: 'matters', asOf: true, signedIn: false },
+  { path: '/preparations', key: 'preparations', asOf: true, signedIn: true },
+  { path: '/participants', key: 'participants', asOf: true, signedIn: false },
+  { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
+  { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
 ] as const;
+
+/** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */
+function InboxLinkText() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { unread } = useLiveInbox();
+  return (
+    <>
+      {t('nav.inbox')}
+      {unread !== null && unread > 0 && (
+        <>
+          {' '}
+          <span className="nav__count" aria-hidden="true">
+            {format.number(unread)}
+          </span>
+          <span className="visually-hidden">{t('nav.unread', { count: unread })}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Says a new notification aloud as it arrives, without moving the focus. */
+function NotificationAnnouncer() {
+  const { t } = useTranslation();
+  const { latest } = useLiveInbox();
+  return (
+    <p className="visually-hidden" role="status">
+      {latest ? t('nav.newNotification', { subject: latest }) : ''}
+    </p>
+  );
+}
 
 /** The frame around every screen: navigation, language, who is signed in. */
 export function Shell() {
@@ -20,6 +62,8 @@ export function Shell() {
   const asOf = useAsOf();
   const location = useLocation();
   const navigation = useNavigation();
+  const { me } = useMe();
+  const signedIn = !!me?.account;
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(location.pathname);
 
@@ -31,7 +75,7 @@ export function Shell() {
   }, [location.pathname]);
 
   return (
-    <>
+    <LiveInboxProvider signedIn={signedIn}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -42,10 +86,13 @@ export function Shell() {
           </Link>
           <nav className="nav" aria-label={t('nav.label')}>
             <ul>
-              {SCREENS.map((screen) => (
+              {SCREENS.filter((screen) => signedIn || !screen.signedIn).map((screen) => (
                 <li key={screen.path}>
-                  <NavLink to={{ pathname: screen.path, search: asOfSearch(asOf) }} end>
-                    {t(`nav.${screen.key}`)}
+                  <NavLink
+                    to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
+                    end={screen.path === '/'}
+                  >
+                    {screen.key === 'inbox' ? <InboxLinkText /> : t(`nav.${screen.key}`)}
                   </NavLink>
                 </li>
               ))}
@@ -56,12 +103,13 @@ export function Shell() {
             <SessionMenu />
           </div>
         </div>
+        <NotificationAnnouncer />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="content">
         {navigation.state === 'loading' && <LoadingPanel label={t('state.loadingScreen')} />}
         <Outlet />
       </main>
-    </>
+    </LiveInboxProvider>
   );
 }
 

@@ -1,8 +1,18 @@
 // The dashboard's addresses. Every screen is a route of its own whose code is loaded when first visited, so the
 // first screen's JavaScript holds the shell and that screen only. The API serves index.html for all of them.
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { NotFoundScreen, RouteErrorScreen, ScreenLoading } from './RouteScreens';
+import { MilestoneRedirect, NotFoundScreen, RouteErrorScreen, ScreenLoading } from './RouteScreens';
 import { AsOfLayout, Shell } from './Shell';
+
+/** A screen's module loads its texts in the language in use as it loads (`textsLoaded`); shown once they are in. */
+function screen<M extends { textsLoaded: Promise<void> }>(load: () => Promise<M>, name: keyof M & string) {
+  return async () => {
+    const module = await load();
+    await module.textsLoaded;
+    return { Component: module[name] as ComponentType };
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -16,23 +26,43 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../overview/OverviewScreen')).OverviewScreen }),
+            lazy: screen(() => import('../overview/OverviewScreen'), 'OverviewScreen'),
           },
           {
             path: 'timeline',
-            lazy: async () => ({ Component: (await import('../timeline/TimelineScreen')).TimelineScreen }),
+            lazy: screen(() => import('../timeline/TimelineScreen'), 'TimelineScreen'),
           },
           {
             path: 'matters',
-            lazy: async () => ({
-              Component: (await import('../matters/MattersBoardScreen')).MattersBoardScreen,
-            }),
+            lazy: screen(() => import('../matters/MattersBoardScreen'), 'MattersBoardScreen'),
+          },
+          {
+            path: 'matters/:matterId',
+            lazy: screen(() => import('../matter/MatterScreen'), 'MatterScreen'),
+          },
+          {
+            path: 'preparations',
+            lazy: screen(() => import('../preparations/PreparationsScreen'), 'PreparationsScreen'),
+          },
+          {
+            path: 'participants',
+            lazy: screen(() => import('../participants/ParticipantsScreen'), 'ParticipantsScreen'),
           },
         ],
       },
       {
+        path: 'inbox',
+        lazy: screen(() => import('../inbox/InboxScreen'), 'InboxScreen'),
+      },
+      {
+        path: 'invitations',
+        lazy: screen(() => import('../invitations/InvitationsScreen'), 'InvitationsScreen'),
+      },
+      // Where notifications and calendar entries point for a meeting: its place on the timeline.
+      { path: 'milestones/:milestoneId', Component: MilestoneRedirect },
+      {
         path: 'sign-in',
-        lazy: async () => ({ Component: (await import('../sign-in/SignInScreen')).SignInScreen }),
+        lazy: screen(() => import('../sign-in/SignInScreen'), 'SignInScreen'),
       },
       { path: '*', Component: NotFoundScreen },
     ],

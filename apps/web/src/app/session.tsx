@@ -3,7 +3,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
-import { type Capacity, MeDocument, type MeQuery } from '../generated/graphql';
+import { MeDocument } from '../generated/app/me';
+import type { Capacity, MeQuery } from '../generated/graphql';
 
 const ResetSession = createContext<() => void>(() => undefined);
 const sameOriginClient = () => createClient();
@@ -42,4 +43,18 @@ const MOVERS: readonly Capacity[] = ['CO_CHAIR', 'SUPPORT_UNIT'];
 
 export function mayMoveMatters(me: Me | undefined): boolean {
   return !!me?.capacities.some((capacity) => MOVERS.includes(capacity));
+}
+
+/** Capacities that read the audit trail, a matter's changes with old and new values among it (docs/security.md). */
+const AUDIT_READERS: readonly Capacity[] = ['ADMINISTRATOR', 'CO_CHAIR', 'SUPPORT_UNIT'];
+
+export function mayReadAudit(me: Me | undefined): boolean {
+  return !!me?.capacities.some((capacity) => AUDIT_READERS.includes(capacity));
+}
+
+/** Capacities that invite to meetings and see who is coming (docs/security.md). */
+const CONVENERS: readonly Capacity[] = ['CO_CHAIR', 'PRESIDENCY', 'SUPPORT_UNIT'];
+
+export function convenesMeetings(me: Me | undefined): boolean {
+  return !!me?.capacities.some((capacity) => CONVENERS.includes(capacity));
 }

@@ -3,7 +3,18 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActionStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+/** MOVE is a step through a workflow. */
+export type AuditAction =
+  | 'CREATE'
+  | 'MOVE'
+  | 'UPDATE';
+
 /** What a signed-in person can act as today. */
 export type Capacity =
   | 'ADMINISTRATOR'
@@ -21,11 +32,56 @@ export type Confidentiality =
   | 'PUBLIC'
   | 'STATES_PARTIES';
 
+/** Records a participant's position on a matter, or on one of its options. */
+export type CreateViewInput = {
+  /** Required when the position is COMMENT. */
+  comment?: string | null | undefined;
+  /** Who may see it; the matter's own audience when left out. */
+  confidentiality?: Confidentiality | null | undefined;
+  /** When it was expressed (default: now; never in the future). */
+  expressedAt?: string | null | undefined;
+  matterId: string | number;
+  /** The meeting where it was expressed, if any. */
+  milestoneId?: string | number | null | undefined;
+  /** The option the view is about; leave out for the matter as a whole. */
+  optionId?: string | number | null | undefined;
+  participantId: string | number;
+  position: Position;
+};
+
+/** When the email for a kind of event goes out. In-app notifications always arrive at once. */
+export type DeliveryFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY'
+  | 'NEVER'
+  | 'WEEKLY';
+
 /** Whether an open matter will be ready by its deciding milestone. */
 export type Health =
   | 'AT_RISK'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+/** A group an invitation is addressed or copied to; States Parties as of the day it is sent. */
+export type InvitationAudience =
+  | 'ORGANISATIONS'
+  | 'STATES_NOT_PARTIES'
+  | 'STATES_PARTIES';
+
+/** Invites groups and named participants to a meeting, and copies others; each participant is reached once. */
+export type InviteToMeetingInput = {
+  /** Groups copied; none when left out. */
+  copied?: Array<InvitationAudience> | null | undefined;
+  /** Participants copied by name. */
+  copiedParticipantIds?: Array<string | number> | null | undefined;
+  /** Groups invited; none when left out. */
+  invited?: Array<InvitationAudience> | null | undefined;
+  /** Participants invited by name, besides the groups. */
+  invitedParticipantIds?: Array<string | number> | null | undefined;
+  milestoneId: string | number;
+  /** Words of your own, sent as written with the invitation. */
+  note?: string | null | undefined;
+};
 
 /** Narrows a list of matters; all given conditions must hold. */
 export type MatterFilter = {
@@ -72,6 +128,30 @@ export type MoveMatterInput = {
   to: MatterStatus;
 };
 
+/** A kind of event, as a person chooses how to hear of it by email. */
+export type NotificationKind =
+  | 'ACTIONS'
+  | 'INVITATIONS'
+  | 'MATTERS'
+  | 'MEETINGS'
+  | 'READINESS_REPORT'
+  | 'ROLE_TERMS'
+  | 'VIEWS';
+
+export type OptionStage =
+  | 'ADOPTED'
+  | 'CONVERGING'
+  | 'DRAFT_TEXT'
+  | 'ELABORATED'
+  | 'TABLED'
+  | 'WITHDRAWN';
+
+export type OrganisationType =
+  | 'INTERNATIONAL'
+  | 'NON_GOVERNMENTAL'
+  | 'SECRETARIAT'
+  | 'UNITED_NATIONS';
+
 /** A role that owns an action when no single participant does; resolved through role terms. */
 export type OwnerRole =
   | 'CO_CHAIRS'
@@ -80,9 +160,46 @@ export type OwnerRole =
   | 'PRESIDENT_DESIGNATE'
   | 'SUPPORT_UNIT';
 
+/** A State (party or not) or an organisation. */
+export type ParticipantKind =
+  | 'ORGANISATION'
+  | 'STATE';
+
+export type Position =
+  | 'CAN_LIVE_WITH'
+  | 'COMMENT'
+  | 'OBJECTS'
+  | 'SUPPORTS';
+
+/** Your participant's reply: coming (how many, and who) or not. A new reply replaces the last one. */
+export type ReplyToMeetingInvitationInput = {
+  /** How many people come, 1 to 100; when left out, as many as are named, at least one. 0 or left out when not attending. */
+  attendeeCount?: number | null | undefined;
+  /** Who comes, as far as known. */
+  attendeeNames?: Array<string> | null | undefined;
+  attending: boolean;
+  invitationId: string | number;
+};
+
+export type RoleKind =
+  | 'CO_CHAIR'
+  | 'CO_RAPPORTEUR'
+  | 'PRESIDENT'
+  | 'PRESIDENT_DESIGNATE'
+  | 'SUPPORT_UNIT';
+
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+/** Corrects a recorded view; fields left out keep their value. */
+export type UpdateViewInput = {
+  comment?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  position?: Position | null | undefined;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -90,10 +207,122 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { capacities: Array<Capacity>, clearance: Confidentiality, account: { id: string, displayName: string, email: string } | null, participant: { id: string, name: string } | null } };
 
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { unreadCount: number, notification: { id: string, subject: string } | null } };
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { unreadNotifications: number };
+
+export type InboxQueryVariables = Exact<{
+  first?: number | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type InboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, createdAt: string, readAt: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, frequency: DeliveryFrequency, isDefault: boolean }>, me: { account: { id: string, language: string } | null } };
+
+export type SetMyLanguageMutationVariables = Exact<{
+  language: string;
+}>;
+
+
+export type SetMyLanguageMutation = { setMyLanguage: { account: { id: string, language: string } | null } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  frequency: DeliveryFrequency;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ kind: NotificationKind, frequency: DeliveryFrequency, isDefault: boolean }> };
+
+export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedsQuery = { calendarFeeds: Array<{ id: string, label: string, createdAt: string, revokedAt: string | null }> };
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  label?: string | null | undefined;
+}>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, feed: { id: string, label: string, createdAt: string, revokedAt: string | null } } };
+
+export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitableMeetingsQuery = { process: { id: string, milestones: { edges: Array<{ node: { id: string, title: string, shortTitle: string, kind: MilestoneKind, status: MilestoneStatus, startsAt: string, timeZone: string } }> } } };
+
+export type InviteToMeetingMutationVariables = Exact<{
+  input: InviteToMeetingInput;
+}>;
+
+
+export type InviteToMeetingMutation = { inviteToMeeting: { id: string, attendance: { reached: number } | null } };
+
+export type MeetingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingInvitationsQuery = { meetingInvitations: Array<{ id: string, sentAt: string, note: string, invitedAudiences: Array<InvitationAudience>, copiedAudiences: Array<InvitationAudience>, sentBy: { id: string, name: string } | null, milestone: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, venue: string, room: string | null, status: MilestoneStatus }, myReply: { id: string, copied: boolean, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null, participant: { id: string, name: string } } | null, attendance: { reached: number, replied: number, attending: number, notAttending: number, awaiting: number, people: number } | null, recipients: Array<{ id: string, copied: boolean, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null, participant: { id: string, name: string } }> }> };
+
+export type ReplyToMeetingInvitationMutationVariables = Exact<{
+  input: ReplyToMeetingInvitationInput;
+}>;
+
+
+export type ReplyToMeetingInvitationMutation = { replyToMeetingInvitation: { id: string, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string, revokedAt: string | null } };
+
+export type CreateViewMutationVariables = Exact<{
+  input: CreateViewInput;
+}>;
+
+
+export type CreateViewMutation = { createView: { id: string, position: Position, comment: string | null, version: number } };
+
+export type MatterScreenQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+  partiesOn?: string | null | undefined;
+  withChanges: boolean;
+}>;
+
+
+export type MatterScreenQuery = { matter: { id: string, asOf: string, title: string, description: string, status: MatterStatus, version: number, confidentiality: Confidentiality, observersMayGiveViews: boolean, outcome: string | null, decidingMilestone: { id: string, title: string, shortTitle: string, startsAt: string, timeZone: string }, readiness: { score: number, reasons: Array<{ code: string, message: string }> }, health: { level: Health, reasons: Array<{ code: string, message: string }> } | null, outcomeMilestone: { id: string, title: string, shortTitle: string } | null, options: Array<{ id: string, text: string, stage: OptionStage, tabledAt: string, proposer: { id: string, name: string } | null }>, actions: Array<{ id: string, title: string, status: ActionStatus, due: string, blocksDecision: boolean, ownerRole: OwnerRole | null, owner: { id: string, name: string } | null }>, dependencies: Array<{ id: string, title: string, status: MatterStatus }>, history: Array<{ id: string, at: string, fromStatus: MatterStatus | null, toStatus: MatterStatus, note: string | null }>, changes?: Array<{ id: string, at: string, action: AuditAction, entityType: string, entityId: string, field: string, oldValue: unknown, newValue: unknown, participantId: string | null }>, viewTally: { statePartiesWithView: number, statePartiesObjecting: number }, views: Array<{ id: string, position: Position, comment: string | null, expressedAt: string, version: number, participant: { id: string, name: string }, option: { id: string } | null }> }, participants: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type UpdateViewMutationVariables = Exact<{
+  input: UpdateViewInput;
+}>;
+
+
+export type UpdateViewMutation = { updateView: { id: string, position: Position, comment: string | null, version: number } };
 
 export type MattersBoardQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -137,6 +366,50 @@ export type ReadinessHistoryQuery = { process: { id: string, p0: { asOf: string,
 
 export type ReadinessPointFragment = { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> };
 
+export type WhatChangedQueryVariables = Exact<{
+  since: string;
+}>;
+
+
+export type WhatChangedQuery = { process: { id: string, before: { edges: Array<{ node: { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } } }> }, now: { edges: Array<{ node: { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } } }> } } };
+
+export type ComparedMatterFragment = { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } };
+
+export type ParticipantsQueryVariables = Exact<{
+  on?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParticipantsQuery = { participants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: ParticipantKind, iso3: string | null, becamePartyOn: string | null, organisationType: OrganisationType | null, regionalGroup: string | null, isParty: boolean } }> } };
+
+export type RoleTermsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoleTermsListQuery = { roleTerms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, shortTitle: string } | null } }> } };
+
+export type HandoverQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type HandoverQuery = { presidencies: { on: string, current: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null } | null, incoming: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null } | null }, roleTerms: { edges: Array<{ node: { id: string, role: RoleKind, participant: { id: string, name: string } } }> } };
+
+export type PresidencyTermFragment = { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null };
+
+export type PreparationActionsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PreparationActionsQuery = { process: { id: string, actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ActionStatus, due: string, blocksDecision: boolean, ownerRole: OwnerRole | null, owner: { id: string, name: string } | null, servesMatter: { id: string, title: string } | null, servesMilestone: { id: string, shortTitle: string } | null } }> } } };
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -150,13 +423,3 @@ export type TimelineScreenQueryVariables = Exact<{
 
 
 export type TimelineScreenQuery = { process: { id: string, title: string, dashboard: { asOf: string, nextMilestone: { id: string } | null }, milestones: { edges: Array<{ node: { id: string, kind: MilestoneKind, title: string, shortTitle: string, startsAt: string, endsAt: string, timeZone: string, venue: string, room: string | null, status: MilestoneStatus, readiness: number | null, matters: Array<{ id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null }> } }> } } };
-
-export const ReadinessPointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadinessPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}}]}}]}}]} as unknown as DocumentNode<ReadinessPointFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacities"}},{"kind":"Field","name":{"kind":"Name","value":"clearance"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const MattersBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MattersBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"confidentiality"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"}},{"kind":"Field","name":{"kind":"Name","value":"decidingMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MattersBoardQuery, MattersBoardQueryVariables>;
-export const MoveMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMoves"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<MoveMatterMutation, MoveMatterMutationVariables>;
-export const OverviewScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"targetEvent"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"openMatters"}},{"kind":"Field","name":{"kind":"Name","value":"totalMatters"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"daysToNextMilestone"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"matters"}},{"kind":"Field","name":{"kind":"Name","value":"openMatters"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidingMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewScreenQuery, OverviewScreenQueryVariables>;
-export const ReadinessHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadinessHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at0"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at5"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at6"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at7"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at8"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at9"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at10"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at11"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"p0"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at0"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p1"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p2"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p3"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p4"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at4"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p5"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at5"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p6"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at6"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p7"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at7"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p8"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at8"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p9"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at9"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p10"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at10"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p11"},"name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at11"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessPoint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadinessPoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}}]}}]}}]} as unknown as DocumentNode<ReadinessHistoryQuery, ReadinessHistoryQueryVariables>;
-export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacities"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const TimelineScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelineScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelineScreenQuery, TimelineScreenQueryVariables>;

@@ -1,22 +1,35 @@
 // The dashboard's languages: every string lives in locales/{en,fr,es}.json. The choice is remembered in the browser,
-// reflected in <html lang> and the page title, and drives every date and number (see format.ts). English is in the
-// first screen's code (and the fallback); French and Spanish are loaded when chosen.
+// reflected in <html lang> and the page title, and drives every date and number (see format.ts). Each file is
+// served in sections (vite.config.ts): the sections every screen shares come before the first render, each screen's
+// with its code, in the language in use only; choosing another language fetches its sections of the screens seen.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import shared from 'virtual:texts/app,nav,language,session,capacity,asOf,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,list';
+import type en from './locales/en.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: typeof en }>> = {
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-};
+export type ScreenTexts = Record<Language, () => Promise<{ default: Partial<typeof en> }>>;
 
-/** Makes the language's texts available; the first time for French or Spanish, it fetches them. */
-async function load(language: Language): Promise<void> {
-  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', (await LOADERS[language]()).default);
+/** Every group of sections registered so far: the shell's, then each screen's as its code loads. */
+const registered: ScreenTexts[] = [shared];
+
+/** Adds these groups' sections in one language (each fetched once: its module stays loaded). */
+async function addSections(language: Language, groups: readonly ScreenTexts[]): Promise<void> {
+  const modules = await Promise.all(groups.map((group) => group[language]()));
+  for (const { default: texts } of modules)
+    i18next.addResourceBundle(language, 'translation', texts, true, true);
+}
+
+/**
+ * A screen's texts: its module calls this as it loads, and the router waits for it, so they are there, in the
+ * language in use, before the screen renders. A language chosen later fetches them too.
+ */
+export async function addTexts(texts: ScreenTexts): Promise<void> {
+  registered.push(texts);
+  // Before initI18n, which adds every group registered by then.
+  if (i18next.isInitialized) await addSections(currentLanguage(), [texts]);
 }
 
 const STORAGE_KEY = 'prepcom.language';
@@ -61,7 +74,7 @@ export function currentLanguage(): Language {
 }
 
 export async function chooseLanguage(language: Language): Promise<void> {
-  await load(language);
+  await addSections(language, registered);
   await i18next.changeLanguage(language);
   remember(language);
 }
@@ -73,14 +86,14 @@ export async function initI18n(language: Language = initialLanguage()): Promise<
       document.documentElement.lang = currentLanguage();
     });
     await i18next.use(initReactI18next).init({
-      resources: { en: { translation: en } },
-      lng: 'en',
+      resources: {},
+      lng: language,
       fallbackLng: 'en',
       supportedLngs: LANGUAGES,
       interpolation: { escapeValue: false }, // React escapes
     });
   }
-  await load(language);
+  await addSections(language, registered);
   await i18next.changeLanguage(language);
   document.documentElement.lang = currentLanguage();
   return i18next;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './i18n';
 import en from './locales/en.json';
@@ -56,5 +59,23 @@ describe('translations', () => {
       const englishText = texts.en!.get(key) ?? texts.en!.get(`${base}_other`)!;
       expect(variables(text), `${lng}: ${key}`).toEqual(variables(englishText));
     }
+  });
+});
+
+/** The sections each module loads through `virtual:texts/…` (vite.config.ts), over every source file. */
+function registeredSections(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return registeredSections(full);
+    if (!/\.tsx?$/.test(entry.name) || /\.(test|d)\.tsx?$/.test(entry.name)) return [];
+    const source = fs.readFileSync(full, 'utf8');
+    return [...source.matchAll(/from 'virtual:texts\/([\w,]+)'/g)].flatMap((m) => m[1]!.split(','));
+  });
+}
+
+describe('sections of the language files', () => {
+  it('are each loaded by exactly one module: the shell or the screen that uses them', () => {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    expect(registeredSections(src).sort()).toEqual(Object.keys(en).sort());
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MoveMatterMutation } from '../generated/graphql';
 import { HealthBadge } from '../ui/HealthBadge';
+import { MatterLink } from '../ui/MatterLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import type { BoardMatter } from './filters';
 import { MoveMatterForm } from './MoveMatterForm';
@@ -22,7 +23,7 @@ export function MatterCard({ matter, canMove, milestones, onMoved }: Props) {
     <article className="card" aria-labelledby={cardTitleId(matter.id)}>
       {/* Focusable from script: after a move, focus follows the matter to its new column. */}
       <h3 id={cardTitleId(matter.id)} className="card__title" tabIndex={-1}>
-        {matter.title}
+        <MatterLink matterId={matter.id}>{matter.title}</MatterLink>
       </h3>
       <dl className="card__facts">
         <div>

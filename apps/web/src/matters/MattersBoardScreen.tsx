@@ -5,11 +5,14 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../app/as-of';
 import { mayMoveMatters, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
-import { type MatterStatus, MattersBoardDocument, type MoveMatterMutation } from '../generated/graphql';
+import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
+import { MattersBoardDocument } from '../generated/matters/mattersBoard';
 import { useFormat } from '../i18n/format';
 import { STATUS_ORDER } from '../overview/SummaryTiles';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { addTexts } from '../i18n/i18n';
+import texts from 'virtual:texts/board,move';
 import { BoardFiltersForm } from './BoardFiltersForm';
 import {
   type BoardMatter,
@@ -20,6 +23,9 @@ import {
   serverFilter,
 } from './filters';
 import { cardTitleId, MatterCard } from './MatterCard';
+
+/** The screen's texts in the language in use; the router waits for them before showing it. */
+export const textsLoaded = addTexts(texts);
 
 const CLOSED: readonly MatterStatus[] = ['DECIDED', 'WITHDRAWN'];
 

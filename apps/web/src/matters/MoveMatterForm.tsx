@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { type MatterStatus, MoveMatterDocument, type MoveMatterMutation } from '../generated/graphql';
+import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
+import { MoveMatterDocument } from '../generated/matters/moveMatter';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems } from '../ui/FieldProblems';
 import type { BoardMatter } from './filters';

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HealthBadge } from '../ui/HealthBadge';
+import { MatterLink } from '../ui/MatterLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
+import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState } from '../ui/StatePanels';
 import type { OpenMatter, ReasonData } from './types';
 
@@ -10,13 +12,7 @@ function ReasonList({ heading, reasons }: { heading: string; reasons: readonly R
   return (
     <div className="reasons__group">
       <p className="reasons__heading">{heading}</p>
-      <ul className="reasons__list">
-        {reasons.map((reason, i) => (
-          <li key={`${reason.code}-${i}`}>
-            {reason.message} <code className="reasons__code">{reason.code}</code>
-          </li>
-        ))}
-      </ul>
+      <ReasonsList reasons={reasons} />
     </div>
   );
 }
@@ -78,7 +74,9 @@ export function OpenMattersTable({
             <tbody>
               {sorted.map((matter) => (
                 <tr key={matter.id}>
-                  <th scope="row">{matter.title}</th>
+                  <th scope="row">
+                    <MatterLink matterId={matter.id}>{matter.title}</MatterLink>
+                  </th>
                   <td>{t(`matterStatus.${matter.status}`)}</td>
                   <td>{matter.decidingMilestone.shortTitle}</td>
                   <td>

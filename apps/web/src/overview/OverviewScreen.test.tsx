@@ -102,6 +102,51 @@ describe('OverviewScreen', () => {
     expect(within(figures).getAllByRole('row')).toHaveLength(1 + 12 + 1);
   });
 
+  it('tells a returning visitor what changed in the matters since their last visit', async () => {
+    localStorage.setItem('prepcom.lastVisit.public', '2026-11-01T09:00:00.000Z');
+    sessionStorage.clear();
+    const compared = (status: string, score: number) => ({
+      edges: [
+        {
+          node: {
+            id: 'mt-costs',
+            title: 'Cost estimates for the First Review Conference',
+            status,
+            readiness: { score },
+            health: { level: 'AT_RISK' },
+            viewTally: { statePartiesWithView: 4 },
+          },
+        },
+      ],
+    });
+    const mock = mockClient((_, name) => {
+      if (name === 'Me') return answer({ data: anonymous });
+      if (name === 'OverviewScreen') return answer({ data: overviewData() });
+      if (name === 'WhatChanged')
+        return answer({
+          data: {
+            process: {
+              id: 'p-revcon1',
+              before: compared('OPTIONS_DEVELOPING', 60),
+              now: compared('READY_FOR_DECISION', 80),
+            },
+          },
+        });
+      return never;
+    });
+    renderApp('/', () => mock.client);
+    const panel = await screen.findByRole('region', {
+      name: /^What changed since your last visit \(1 Nov 2026/,
+    });
+    expect(mock.calls('WhatChanged')[0]![0].variables).toEqual({ since: '2026-11-01T09:00:00.000Z' });
+    const matter = await within(panel).findByRole('link', {
+      name: 'Cost estimates for the First Review Conference',
+    });
+    expect(matter.closest('li')).toHaveTextContent('Status: Options being developed → Ready for decision');
+    expect(matter.closest('li')).toHaveTextContent('Readiness: 60% → 80%');
+    expect(localStorage.getItem('prepcom.lastVisit.public')).not.toBe('2026-11-01T09:00:00.000Z');
+  });
+
   it('says so when no matter is open, and keeps the rest of the screen', async () => {
     show((_, name) => (name === 'OverviewScreen' ? answer({ data: overviewData([]) }) : never));
     expect(await screen.findByText('No matter is open as of 14 Sept 2003.')).toBeInTheDocument();

@@ -2,14 +2,21 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAsOf } from '../app/as-of';
-import { OverviewScreenDocument } from '../generated/graphql';
+import { useMe } from '../app/session';
+import { OverviewScreenDocument } from '../generated/overview/overview';
 import { useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { addTexts } from '../i18n/i18n';
+import texts from 'virtual:texts/overview,whatChanged';
 import { OpenMattersTable } from './OpenMattersTable';
 import { ReadinessPanel } from './ReadinessPanel';
 import { nextDecidingMilestone } from './readiness-trend';
 import { SummaryTiles } from './SummaryTiles';
+import { WhatChanged } from './WhatChanged';
+
+/** The screen's texts in the language in use; the router waits for them before showing it. */
+export const textsLoaded = addTexts(texts);
 
 /** Where the process stands at a glance: countdowns, what is still open and how ready, and the trend. */
 export function OverviewScreen() {
@@ -17,6 +24,7 @@ export function OverviewScreen() {
   const format = useFormat();
   useDocumentTitle(t('overview.title'));
   const asOf = useAsOf();
+  const { me } = useMe();
   const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OverviewScreenDocument, variables });
   const process = data?.process;
@@ -41,6 +49,7 @@ export function OverviewScreen() {
       {process && (
         <>
           <SummaryTiles dashboard={process.dashboard} asOfText={asOfText} />
+          {asOf.isLive && me && <WhatChanged key={me.account?.id ?? 'public'} me={me} />}
           <div className="overview__columns">
             <OpenMattersTable matters={process.matters.edges.map((edge) => edge.node)} asOfText={asOfText} />
             {start && <ReadinessPanel start={start} asOf={process.dashboard.asOf} deciding={deciding} />}

@@ -1,7 +1,7 @@
 import { lazy, type RefObject, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { ReadinessHistoryDocument } from '../generated/graphql';
+import { ReadinessHistoryDocument } from '../generated/overview/readinessHistory';
 import { useFormat } from '../i18n/format';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import {

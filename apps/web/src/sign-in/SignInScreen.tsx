@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useMe, useResetSession } from '../app/session';
-import { SignInDocument } from '../generated/graphql';
+import { SignInDocument } from '../generated/sign-in/signIn';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems } from '../ui/FieldProblems';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { addTexts } from '../i18n/i18n';
+import texts from 'virtual:texts/signIn';
+
+/** The screen's texts in the language in use; the router waits for them before showing it. */
+export const textsLoaded = addTexts(texts);
 
 const FIELDS = ['email', 'password'] as const;
 type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;

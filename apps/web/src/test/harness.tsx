@@ -3,9 +3,17 @@
 import { render } from '@testing-library/react';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { Client, GraphQLRequest, OperationContext, OperationResult } from 'urql';
+import {
+  type AnyVariables,
+  type Client,
+  createRequest,
+  type DocumentInput,
+  type GraphQLRequest,
+  type OperationContext,
+  type OperationResult,
+} from 'urql';
 import { vi } from 'vitest';
-import { concat, fromValue, never, type Source } from 'wonka';
+import { concat, fromValue, never, pipe, type Source, take, toPromise } from 'wonka';
 import { routes } from '../app/router';
 import { SessionProvider } from '../app/session';
 import { createClient } from '../client';
@@ -29,7 +37,16 @@ export function mockClient(respond: Responder) {
   const run = vi.fn((request: GraphQLRequest, _context?: Partial<OperationContext>) =>
     respond(request, operationName(request)),
   );
-  const client = { executeQuery: run, executeMutation: run, suspense: false } as unknown as Client;
+  const client = {
+    executeQuery: run,
+    executeMutation: run,
+    executeSubscription: run,
+    // What `client.query(…).toPromise()` does: the first answer.
+    query: (query: DocumentInput, variables: AnyVariables, context?: Partial<OperationContext>) => ({
+      toPromise: () => pipe(run(createRequest(query, variables), context), take(1), toPromise),
+    }),
+    suspense: false,
+  } as unknown as Client;
   const calls = (name: string) => run.mock.calls.filter(([request]) => operationName(request) === name);
   return { client, run, calls };
 }

@@ -2,7 +2,9 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineScreenQuery } from '../generated/graphql';
 import { readerTimeZone, useFormat } from '../i18n/format';
+import { milestoneAnchor } from '../app/RouteScreens';
 import { HealthBadge } from '../ui/HealthBadge';
+import { MatterLink } from '../ui/MatterLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import { byDate, milestonePhase, nowIndex } from './milestones';
 
@@ -53,7 +55,9 @@ function DueMatters({ milestone }: { milestone: MilestoneData }) {
       <ul>
         {milestone.matters.map((matter) => (
           <li key={matter.id}>
-            <span className="milestone__matter-title">{matter.title}</span>
+            <span className="milestone__matter-title">
+              <MatterLink matterId={matter.id}>{matter.title}</MatterLink>
+            </span>
             <span className="milestone__matter-facts">
               <span className="tag">{t(`matterStatus.${matter.status}`)}</span>
               <ReadinessBar score={matter.readiness.score} />
@@ -87,6 +91,8 @@ export function MilestoneTimeline({ milestones, asOf, isLive, asOfText, nextMile
           <Fragment key={m.id}>
             {index === now && nowLine}
             <li
+              id={milestoneAnchor(m.id)}
+              tabIndex={-1}
               className={`milestone milestone--${phase}${isNext ? ' milestone--next' : ''}${isLive ? ` milestone--${m.status.toLowerCase()}` : ''}`}
             >
               <When milestone={m} />

@@ -1,12 +1,18 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { useAsOf } from '../app/as-of';
-import { TimelineScreenDocument } from '../generated/graphql';
+import { TimelineScreenDocument } from '../generated/timeline/timeline';
 import { readerTimeZone, useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { addTexts } from '../i18n/i18n';
+import texts from 'virtual:texts/timeline';
 import { MilestoneTimeline } from './MilestoneTimeline';
+
+/** The screen's texts in the language in use; the router waits for them before showing it. */
+export const textsLoaded = addTexts(texts);
 
 /** Every milestone in date order with the matters due at it, and a line where the chosen day falls. */
 export function TimelineScreen() {
@@ -17,6 +23,15 @@ export function TimelineScreen() {
   const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TimelineScreenDocument, variables });
   const process = data?.process;
+  const { hash } = useLocation();
+
+  // A link to one meeting (`/milestones/<id>` from a notification or a calendar) lands on it.
+  useEffect(() => {
+    if (!process || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [process, hash]);
 
   return (
     <div className="screen" aria-busy={fetching}>

@@ -1,0 +1,252 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { never } from 'wonka';
+import type { MeetingInvitationsQuery, MeQuery } from '../generated/graphql';
+import { answer, coChair, mockClient, type Responder, renderApp } from '../test/harness';
+
+const kenya: MeQuery = {
+  me: {
+    account: { id: 'a-ken', displayName: 'Delegate of Kenya', email: 'kenya@prepcom.local' },
+    participant: { id: 'p-ken', name: 'Kenya' },
+    capacities: ['STATE_PARTY'],
+    clearance: 'STATES_PARTIES',
+  },
+};
+
+const recipient = (
+  id: string,
+  name: string,
+  attending: boolean | null,
+  attendeeCount = 0,
+  names: string[] = [],
+) => ({
+  id: `r-${id}`,
+  copied: false,
+  attending,
+  attendeeCount,
+  attendeeNames: names,
+  repliedAt: attending === null ? null : '2030-05-02T09:00:00.000Z',
+  participant: { id: `p-${id}`, name },
+});
+
+function invitations(steering: boolean): MeetingInvitationsQuery {
+  return {
+    meetingInvitations: [
+      {
+        id: 'i-dialogue',
+        sentAt: '2030-05-01T09:00:00.000Z',
+        note: 'We look forward to seeing you.',
+        invitedAudiences: ['STATES_PARTIES'],
+        copiedAudiences: ['STATES_NOT_PARTIES', 'ORGANISATIONS'],
+        sentBy: { id: 'p-nor', name: 'Norway' },
+        milestone: {
+          id: 'm-dialogue',
+          title: 'Informal dialogue on the follow-up',
+          startsAt: '2030-06-27T13:00:00.000Z',
+          endsAt: '2030-06-27T16:00:00.000Z',
+          timeZone: 'Europe/Zurich',
+          venue: 'Palais des Nations, Geneva',
+          room: 'Room VII',
+          status: 'PLANNED',
+        },
+        myReply: steering ? null : recipient('ken', 'Kenya', null),
+        attendance: steering
+          ? { reached: 150, replied: 2, attending: 1, notAttending: 1, awaiting: 148, people: 2 }
+          : null,
+        recipients: steering
+          ? [recipient('ken', 'Kenya', true, 2, ['A. Mwangi', 'B. Otieno']), recipient('per', 'Peru', false)]
+          : [recipient('ken', 'Kenya', null)],
+      },
+    ],
+  };
+}
+
+const show = (me: MeQuery, respond: Responder = () => never) => {
+  const mock = mockClient((request, name) => {
+    if (name === 'Me') return answer({ data: me });
+    if (name === 'MeetingInvitations') return answer({ data: invitations(me === coChair) });
+    if (name === 'CalendarFeeds') return answer({ data: { calendarFeeds: [] } });
+    return respond(request, name);
+  });
+  renderApp('/invitations', () => mock.client);
+  return mock;
+};
+
+describe('InvitationsScreen', () => {
+  it('lets a delegate reply for their State, with the server’s message next to the field', async () => {
+    const tooMany = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('You named 2 people but said 1 will come.', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'attendeeNames',
+            guards: [
+              {
+                guard: 'MORE_NAMES_THAN_PEOPLE',
+                field: 'attendeeNames',
+                message: 'You named 2 people but said 1 will come.',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const answers = [
+      answer({ error: tooMany }),
+      answer({
+        data: {
+          replyToMeetingInvitation: {
+            id: 'r-ken',
+            attending: true,
+            attendeeCount: 2,
+            attendeeNames: ['A. Mwangi', 'B. Otieno'],
+            repliedAt: '2030-05-03T09:00:00.000Z',
+          },
+        },
+      }),
+    ];
+    const { calls } = show(kenya, (_, name) =>
+      name === 'ReplyToMeetingInvitation' ? answers.shift()! : never,
+    );
+    const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
+    expect(card).toHaveTextContent('27 Jun 2030, 15:00–18:00 (Europe/Zurich)');
+    expect(card).toHaveTextContent('Kenya has not replied yet.');
+    expect(screen.queryByRole('form', { name: 'Invite to a meeting' })).not.toBeInTheDocument();
+
+    const form = within(card).getByRole('form', { name: 'Reply for Kenya' });
+    fireEvent.click(within(form).getByLabelText('Attending'));
+    fireEvent.change(within(form).getByLabelText('How many people'), { target: { value: '1' } });
+    fireEvent.change(within(form).getByLabelText('Who (one name per line)'), {
+      target: { value: 'A. Mwangi\n\n B. Otieno ' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the reply' }));
+    const problem = await within(form).findByText('You named 2 people but said 1 will come.');
+    expect(within(form).getByLabelText('Who (one name per line)')).toHaveAttribute(
+      'aria-describedby',
+      problem.closest('[role=alert]')!.id,
+    );
+
+    fireEvent.change(within(form).getByLabelText('How many people'), { target: { value: '2' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the reply' }));
+    expect(await within(form).findByText('Your reply is recorded: attending, 2 people.')).toBeInTheDocument();
+    expect(calls('ReplyToMeetingInvitation').at(-1)![0].variables).toEqual({
+      input: {
+        invitationId: 'i-dialogue',
+        attending: true,
+        attendeeCount: 2,
+        attendeeNames: ['A. Mwangi', 'B. Otieno'],
+      },
+    });
+  });
+
+  it('shows a Co-Chair who is coming, and sends an invitation', async () => {
+    const { calls } = show(coChair, (_, name) => {
+      if (name === 'InvitableMeetings')
+        return answer({
+          data: {
+            process: {
+              id: 'p-revcon1',
+              milestones: {
+                edges: [
+                  {
+                    node: {
+                      id: 'm-dialogue',
+                      title: 'Informal dialogue on the follow-up',
+                      shortTitle: 'Dialogue',
+                      kind: 'INFORMAL_DIALOGUE',
+                      status: 'PLANNED',
+                      startsAt: '2030-06-27T13:00:00.000Z',
+                      timeZone: 'Europe/Zurich',
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        });
+      if (name === 'InviteToMeeting')
+        return answer({ data: { inviteToMeeting: { id: 'i-new', attendance: { reached: 150 } } } });
+      return never;
+    });
+    const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
+    expect(card).toHaveTextContent('Coming1 participant, 2 people');
+    expect(card).toHaveTextContent('No reply yet148 of 150 reached');
+    expect(within(card).getByRole('row', { name: /Kenya/ })).toHaveTextContent(
+      'KenyaAttending2A. Mwangi, B. Otieno',
+    );
+
+    const form = await screen.findByRole('form', { name: 'Invite to a meeting' });
+    fireEvent.change(within(form).getByLabelText('Meeting'), { target: { value: 'm-dialogue' } });
+    fireEvent.change(within(form).getByLabelText('Your words'), { target: { value: 'Room VII, 15:00.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect(await within(form).findByText('The invitation went to 150 participants.')).toBeInTheDocument();
+    await waitFor(() => expect(calls('InviteToMeeting')).toHaveLength(1));
+    expect(calls('InviteToMeeting')[0]![0].variables).toEqual({
+      input: {
+        milestoneId: 'm-dialogue',
+        invited: ['STATES_PARTIES'],
+        copied: ['STATES_NOT_PARTIES', 'ORGANISATIONS'],
+        note: 'Room VII, 15:00.',
+      },
+    });
+  });
+
+  it('makes a private calendar, shows its address once, and revokes it; the public one is linked', async () => {
+    let feeds = [
+      {
+        id: 'f-old',
+        label: 'Laptop',
+        createdAt: '2030-01-05T09:00:00.000Z',
+        revokedAt: null as string | null,
+      },
+    ];
+    const mock = mockClient((request, name) => {
+      if (name === 'Me') return answer({ data: kenya });
+      if (name === 'MeetingInvitations') return answer({ data: { meetingInvitations: [] } });
+      if (name === 'CalendarFeeds') return answer({ data: { calendarFeeds: feeds } });
+      if (name === 'CreateCalendarFeed')
+        return answer({
+          data: {
+            createCalendarFeed: {
+              url: 'http://dashboard.test/calendar/private/secret-token.ics',
+              feed: { id: 'f-new', label: 'Phone', createdAt: '2030-05-01T09:00:00.000Z', revokedAt: null },
+            },
+          },
+        });
+      if (name === 'RevokeCalendarFeed') {
+        feeds = [{ ...feeds[0]!, revokedAt: '2030-05-01T10:00:00.000Z' }];
+        return answer({
+          data: {
+            revokeCalendarFeed: {
+              id: (request.variables as { id: string }).id,
+              revokedAt: feeds[0]!.revokedAt,
+            },
+          },
+        });
+      }
+      return never;
+    });
+    renderApp('/invitations', () => mock.client);
+    expect(await screen.findByText('No invitation yet.')).toBeInTheDocument();
+    const calendars = screen.getByRole('region', { name: 'Calendars' });
+    expect(within(calendars).getByRole('link', { name: /\/calendar\/public\.ics$/ })).toHaveAttribute(
+      'href',
+      '/calendar/public.ics',
+    );
+
+    fireEvent.change(within(calendars).getByLabelText('Name of a new calendar'), {
+      target: { value: ' Phone ' },
+    });
+    fireEvent.click(within(calendars).getByRole('button', { name: 'Make a private calendar' }));
+    expect(await within(calendars).findByLabelText('Address')).toHaveValue(
+      'http://dashboard.test/calendar/private/secret-token.ics',
+    );
+    expect(mock.calls('CreateCalendarFeed')[0]![0].variables).toEqual({ label: 'Phone' });
+
+    fireEvent.click(within(calendars).getByRole('button', { name: 'Revoke “Laptop”' }));
+    await waitFor(() => expect(mock.calls('RevokeCalendarFeed')).toHaveLength(1));
+    expect(mock.calls('RevokeCalendarFeed')[0]![0].variables).toEqual({ id: 'f-old' });
+  });
+});

@@ -1,0 +1,179 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import type { InvitationAudience } from '../generated/graphql';
+import { InvitableMeetingsDocument } from '../generated/invitations/invitableMeetings';
+import { InviteToMeetingDocument } from '../generated/invitations/inviteToMeeting';
+import { useFormat } from '../i18n/format';
+import { problemsByField, problemsOf } from '../ui/errors';
+import { FieldProblems } from '../ui/FieldProblems';
+import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
+
+export const AUDIENCES: readonly InvitationAudience[] = [
+  'STATES_PARTIES',
+  'STATES_NOT_PARTIES',
+  'ORGANISATIONS',
+];
+
+const FIELDS = ['milestoneId', 'invited', 'copied', 'note'] as const;
+type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
+
+function AudienceChoice({
+  legend,
+  name,
+  value,
+  onChange,
+  problems,
+}: {
+  legend: string;
+  name: 'invited' | 'copied';
+  value: readonly InvitationAudience[];
+  onChange: (next: InvitationAudience[]) => void;
+  problems: string[] | undefined;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      <fieldset
+        className="checks"
+        aria-invalid={problems ? true : undefined}
+        aria-describedby={problems ? `${id}-problems` : undefined}
+      >
+        <legend>{legend}</legend>
+        {AUDIENCES.map((audience) => (
+          <div key={audience} className="filters__check">
+            <input
+              id={`${id}-${audience}`}
+              type="checkbox"
+              name={name}
+              checked={value.includes(audience)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked ? [...value, audience] : value.filter((chosen) => chosen !== audience),
+                )
+              }
+            />
+            <label htmlFor={`${id}-${audience}`}>{t(`audience.${audience}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <FieldProblems id={`${id}-problems`} messages={problems} />
+    </>
+  );
+}
+
+/**
+ * Co-Chairs, Presidencies and the support unit invite groups to a meeting and copy others, as the letter of
+ * 19 June 2002 did: all States Parties invited, States not parties and organisations copied.
+ */
+export function SendInvitationForm() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [meetings, reexecute] = useQuery({ query: InvitableMeetingsDocument });
+  const [milestoneId, setMilestoneId] = useState('');
+  const [invited, setInvited] = useState<InvitationAudience[]>(['STATES_PARTIES']);
+  const [copied, setCopied] = useState<InvitationAudience[]>(['STATES_NOT_PARTIES', 'ORGANISATIONS']);
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const [sent, setSent] = useState('');
+  const [{ fetching }, invite] = useMutation(InviteToMeetingDocument);
+
+  // Meetings that have not begun, soonest first: an invitation to a deadline or a cancelled meeting is refused.
+  const now = Date.now();
+  const choices = (meetings.data?.process.milestones.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((m) => m.kind !== 'DEADLINE' && m.status !== 'CANCELLED' && Date.parse(m.startsAt) > now);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSent('');
+    if (!milestoneId) {
+      setProblems({ milestoneId: [t('invitations.send.chooseMeeting')] });
+      return;
+    }
+    setProblems({});
+    const result = await invite({
+      input: { milestoneId, invited, copied, ...(note.trim() ? { note: note.trim() } : {}) },
+    });
+    if (result.error) {
+      setProblems(problemsByField(problemsOf(result.error, t), FIELDS));
+      return;
+    }
+    const reached = result.data?.inviteToMeeting.attendance?.reached ?? 0;
+    setSent(t('invitations.send.sent', { count: reached, reached: format.number(reached) }));
+    setNote('');
+  };
+
+  const described = (name: keyof Problems) => (problems[name] ? `${id}-${name}-problems` : undefined);
+
+  if (meetings.error) {
+    return <ErrorPanel error={meetings.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  }
+  if (!meetings.data) return <LoadingPanel label={t('invitations.send.loading')} />;
+  return (
+    <form className="form send-invitation" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('invitations.send.title')}</h3>
+      <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
+      <div className="form__field">
+        <label htmlFor={`${id}-meeting`}>{t('invitations.send.meeting')}</label>
+        <select
+          id={`${id}-meeting`}
+          value={milestoneId}
+          aria-invalid={problems.milestoneId ? true : undefined}
+          aria-describedby={described('milestoneId')}
+          onChange={(event) => setMilestoneId(event.target.value)}
+        >
+          <option value="">
+            {choices.length ? t('invitations.send.chooseMeeting') : t('invitations.send.noMeeting')}
+          </option>
+          {choices.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t('invitations.send.meetingOption', {
+                title: m.title,
+                when: format.dateTime(m.startsAt, m.timeZone),
+              })}
+            </option>
+          ))}
+        </select>
+        <FieldProblems id={`${id}-milestoneId-problems`} messages={problems.milestoneId} />
+      </div>
+      <AudienceChoice
+        legend={t('invitations.send.invited')}
+        name="invited"
+        value={invited}
+        onChange={setInvited}
+        problems={problems.invited}
+      />
+      <AudienceChoice
+        legend={t('invitations.send.copied')}
+        name="copied"
+        value={copied}
+        onChange={setCopied}
+        problems={problems.copied}
+      />
+      <div className="form__field">
+        <label htmlFor={`${id}-note`}>{t('invitations.send.note')}</label>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          value={note}
+          aria-invalid={problems.note ? true : undefined}
+          aria-describedby={described('note') ?? `${id}-note-hint`}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <span id={`${id}-note-hint`} className="form__hint">
+          {t('invitations.send.noteHint')}
+        </span>
+        <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
+      </div>
+      <button type="submit" className="button-primary" disabled={fetching}>
+        {fetching ? t('invitations.send.sending') : t('invitations.send.submit')}
+      </button>
+      <p className="view-form__saved" role="status">
+        {sent}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,236 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { never } from 'wonka';
+import type { MatterScreenQuery, MeQuery } from '../generated/graphql';
+import { answer, anonymous, coChair, mockClient, type Responder, renderApp } from '../test/harness';
+
+const kenya: MeQuery = {
+  me: {
+    account: { id: 'a-ken', displayName: 'Delegate of Kenya', email: 'kenya@prepcom.local' },
+    participant: { id: 'p-ken', name: 'Kenya' },
+    capacities: ['STATE_PARTY'],
+    clearance: 'STATES_PARTIES',
+  },
+};
+
+const view = (
+  id: string,
+  participant: [string, string],
+  position: 'SUPPORTS' | 'CAN_LIVE_WITH' | 'OBJECTS' | 'COMMENT',
+  expressedAt: string,
+  option: string | null = null,
+) => ({
+  id,
+  position,
+  comment: position === 'COMMENT' ? 'Needs costing first' : null,
+  expressedAt,
+  version: 1,
+  participant: { id: participant[0], name: participant[1] },
+  option: option ? { id: option } : null,
+});
+
+function matterData(withChanges: boolean): MatterScreenQuery {
+  return {
+    matter: {
+      id: 'mt-venue',
+      asOf: '2003-09-14T23:59:59.000Z',
+      title: 'Dates and venue of the First Review Conference',
+      description: 'Where and when the Review Conference meets.',
+      status: 'OPTIONS_DEVELOPING',
+      version: 4,
+      confidentiality: 'PUBLIC',
+      observersMayGiveViews: false,
+      decidingMilestone: {
+        id: 'm-5msp',
+        title: 'Fifth Meeting of the States Parties',
+        shortTitle: '5MSP',
+        startsAt: '2003-09-15T03:00:00.000Z',
+        timeZone: 'Asia/Bangkok',
+      },
+      readiness: { score: 60, reasons: [{ code: 'NO_DRAFT_TEXT', message: 'No option has draft text.' }] },
+      health: { level: 'AT_RISK', reasons: [] },
+      outcome: null,
+      outcomeMilestone: null,
+      options: [
+        {
+          id: 'o-nairobi',
+          text: 'Nairobi, late 2004',
+          stage: 'CONVERGING',
+          tabledAt: '2003-02-10T09:00:00.000Z',
+          proposer: { id: 'p-ken', name: 'Kenya' },
+        },
+      ],
+      actions: [
+        {
+          id: 'a-offer',
+          title: 'Confirm the offer to host',
+          status: 'IN_PROGRESS',
+          due: '2003-09-01',
+          blocksDecision: true,
+          ownerRole: null,
+          owner: { id: 'p-ken', name: 'Kenya' },
+        },
+      ],
+      dependencies: [
+        { id: 'mt-president', title: 'President of the First Review Conference', status: 'DECIDED' },
+      ],
+      history: [
+        { id: 'h1', at: '2002-06-27T13:00:00.000Z', fromStatus: null, toStatus: 'IDENTIFIED', note: null },
+        {
+          id: 'h2',
+          at: '2003-02-10T09:00:00.000Z',
+          fromStatus: 'IDENTIFIED',
+          toStatus: 'OPTIONS_DEVELOPING',
+          note: 'Kenya offered to host',
+        },
+      ],
+      ...(withChanges
+        ? {
+            changes: [
+              {
+                id: 'c1',
+                at: '2003-06-01T09:00:00.000Z',
+                action: 'UPDATE' as const,
+                entityType: 'participant_view',
+                entityId: 'v-aus-2',
+                field: 'position',
+                oldValue: 'OBJECTS',
+                newValue: 'CAN_LIVE_WITH',
+                participantId: 'p-aus',
+              },
+            ],
+          }
+        : {}),
+      viewTally: { statePartiesWithView: 3, statePartiesObjecting: 0 },
+      views: [
+        view('v-aus-1', ['p-aus', 'Austria'], 'OBJECTS', '2003-05-01T09:00:00.000Z'),
+        view('v-aus-2', ['p-aus', 'Austria'], 'CAN_LIVE_WITH', '2003-06-01T09:00:00.000Z'),
+        view('v-nor', ['p-nor', 'Norway'], 'SUPPORTS', '2003-05-02T09:00:00.000Z'),
+        view('v-per', ['p-per', 'Peru'], 'SUPPORTS', '2003-05-03T09:00:00.000Z', 'o-nairobi'),
+        view('v-icbl', ['p-icbl', 'ICBL'], 'OBJECTS', '2003-05-04T09:00:00.000Z'),
+      ],
+    },
+    participants: {
+      totalCount: 5,
+      edges: ['Austria', 'Chile', 'Kenya', 'Norway', 'Peru'].map((name) => ({
+        node: { id: `p-${name.slice(0, 3).toLowerCase()}`, name },
+      })),
+    },
+  };
+}
+
+const show = (me: MeQuery, respond: Responder = () => never, path = '/matters/mt-venue?asOf=2003-09-14') => {
+  const mock = mockClient((request, name) => {
+    if (name === 'Me') return answer({ data: me });
+    if (name === 'MatterScreen')
+      return answer({ data: matterData((request.variables as { withChanges: boolean }).withChanges) });
+    return respond(request, name);
+  });
+  renderApp(path, () => mock.client);
+  return mock;
+};
+
+describe('MatterScreen', () => {
+  it('counts the States Parties’ positions, each by its latest view, and names those not yet heard', async () => {
+    const { calls } = show(anonymous);
+    const positions = await screen.findByRole('region', { name: "States' positions" });
+    expect(calls('MatterScreen')[0]![0].variables).toEqual({
+      id: 'mt-venue',
+      asOf: '2003-09-14T23:59:59Z',
+      partiesOn: '2003-09-14',
+      withChanges: false,
+    });
+    const counts = within(positions).getAllByRole('list')[0]!;
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓Supports1', '≈Can live with1', '✕Objects0', '✎Comment0']);
+    expect(positions).toHaveTextContent('3 of 5 States Parties have given a view.');
+    expect(within(positions).getByText('2 States Parties have not yet given a view')).toBeInTheDocument();
+    expect(positions).toHaveTextContent('Chile, Kenya');
+    // The observer's view is listed, marked, and not counted among the States Parties'.
+    const icbl = within(positions).getByRole('rowheader', { name: /ICBL/ });
+    expect(icbl).toHaveTextContent('Observer');
+  });
+
+  it('shows options with their stage and positions, actions, dependencies and the workflow steps', async () => {
+    show(anonymous);
+    await screen.findByRole('heading', { level: 1, name: 'Dates and venue of the First Review Conference' });
+    const options = screen.getByRole('region', { name: '1 option' });
+    expect(options).toHaveTextContent('Nairobi, late 2004');
+    expect(options).toHaveTextContent('Converging');
+    expect(options).toHaveTextContent('Tabled on 10 Feb 2003 by Kenya.');
+    const actions = screen.getByRole('region', { name: '1 action' });
+    expect(within(actions).getByRole('row', { name: /Confirm the offer/ })).toHaveTextContent(
+      'Confirm the offer to hostBlocks the decisionKenya1 Sept 2003OverdueIn progress',
+    );
+    expect(screen.getByRole('link', { name: 'President of the First Review Conference' })).toHaveAttribute(
+      'href',
+      '/matters/mt-president?asOf=2003-09-14',
+    );
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(history).toHaveTextContent('moved from Identified to Options being developed.');
+    expect(history).toHaveTextContent('Kenya offered to host');
+    expect(screen.getByText("A State Party's delegates give its view after signing in.")).toBeInTheDocument();
+  });
+
+  it('shows a Co-Chair every change with its old and new values', async () => {
+    const { calls } = show(coChair);
+    const history = await screen.findByRole('region', { name: 'History' });
+    expect(calls('MatterScreen')[0]![0].variables).toMatchObject({ withChanges: true });
+    const row = within(history).getByRole('row', { name: /1 Jun 2003/ });
+    expect(row).toHaveTextContent('ViewAustria');
+    expect(row).toHaveTextContent('OBJECTS');
+    expect(row).toHaveTextContent('CAN_LIVE_WITH');
+  });
+
+  it('lets a State Party’s delegate give its view, with the server’s message next to the field', async () => {
+    const refusal = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('A view given as a comment needs the comment text.', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'comment',
+            guards: [
+              {
+                guard: 'COMMENT_REQUIRED',
+                field: 'comment',
+                message: 'A view given as a comment needs the comment text.',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const answers = [
+      answer({ error: refusal }),
+      answer({ data: { createView: { id: 'v-ken', position: 'SUPPORTS', comment: null, version: 1 } } }),
+    ];
+    const { calls } = show(
+      kenya,
+      (_, name) => (name === 'CreateView' ? answers.shift()! : never),
+      '/matters/mt-venue',
+    );
+    const form = await screen.findByRole('form', { name: "Give Kenya's view" });
+    fireEvent.click(within(form).getByRole('button', { name: 'Give this view' }));
+    expect(await within(form).findByText('Choose a position.')).toBeInTheDocument();
+    expect(calls('CreateView')).toHaveLength(0);
+
+    fireEvent.click(within(form).getByLabelText('Comment', { selector: 'input' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Give this view' }));
+    const problem = await within(form).findByText('A view given as a comment needs the comment text.');
+    const comment = within(form).getByLabelText('Comment', { selector: 'textarea' });
+    expect(comment).toHaveAttribute('aria-describedby', problem.closest('[role=alert]')!.id);
+    expect(comment).toHaveAttribute('aria-invalid', 'true');
+
+    fireEvent.click(within(form).getByLabelText('Supports'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Give this view' }));
+    expect(await within(form).findByText("Kenya's view is recorded: Supports.")).toBeInTheDocument();
+    expect(calls('CreateView').at(-1)![0].variables).toEqual({
+      input: { participantId: 'p-ken', matterId: 'mt-venue', position: 'SUPPORTS' },
+    });
+  });
+});

@@ -1,0 +1,319 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import texts from 'virtual:texts/matter,position,optionStage';
+import { asOfSearch, useAsOf } from '../app/as-of';
+import { type Me, mayReadAudit, useMe } from '../app/session';
+import { signInPath } from '../app/SessionMenu';
+import type { MatterScreenQuery } from '../generated/graphql';
+import { MatterScreenDocument } from '../generated/matter/matter';
+import { useFormat } from '../i18n/format';
+import { addTexts } from '../i18n/i18n';
+import { HealthBadge } from '../ui/HealthBadge';
+import { MatterLink } from '../ui/MatterLink';
+import { ownerName } from '../ui/owner';
+import { ReadinessBar } from '../ui/ReadinessBar';
+import { ReasonsList } from '../ui/ReasonsList';
+import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { MatterHistory } from './MatterHistory';
+import { MatterPositions, PositionCounts } from './MatterPositions';
+import { latestViews, positionCounts } from './positions';
+import { ViewForm } from './ViewForm';
+
+/** The screen's texts in the language in use; the router waits for them before showing it. */
+export const textsLoaded = addTexts(texts);
+
+type Matter = MatterScreenQuery['matter'];
+
+// A matter with no view yet holds no View for urql's cache to know the page by: it is named here, so that giving
+// the first view asks for the page again.
+const VIEWS_CONTEXT = { additionalTypenames: ['View'] };
+
+/** Whether this person may give their participant's view here, or why not. */
+function viewGiving(
+  me: Me | undefined,
+  matter: Matter,
+  isLive: boolean,
+): 'give' | 'signIn' | 'role' | 'past' {
+  if (!me?.account) return 'signIn';
+  const speaks =
+    !!me.participant &&
+    (me.capacities.includes('STATE_PARTY') ||
+      (me.capacities.includes('OBSERVER') && matter.observersMayGiveViews));
+  if (!speaks) return 'role';
+  return isLive ? 'give' : 'past';
+}
+
+function Facts({ matter }: { matter: Matter }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const deciding = matter.decidingMilestone;
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('matter.facts.status')}</dt>
+        <dd>
+          <span className="tag">{t(`matterStatus.${matter.status}`)}</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('matter.facts.deciding')}</dt>
+        <dd>
+          {deciding.title}
+          <span className="muted"> · {format.dateTime(deciding.startsAt, deciding.timeZone)}</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('matter.facts.readiness')}</dt>
+        <dd>
+          <ReadinessBar score={matter.readiness.score} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('matter.facts.health')}</dt>
+        <dd>
+          <HealthBadge level={matter.health?.level} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('matter.facts.audience')}</dt>
+        <dd>{t(`confidentiality.${matter.confidentiality}`)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Outcome({ matter }: { matter: Matter }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  let body;
+  if (matter.status === 'DECIDED') {
+    body = (
+      <>
+        <blockquote className="outcome">{matter.outcome ?? t('matter.outcome.notRecorded')}</blockquote>
+        {matter.outcomeMilestone && (
+          <p className="muted">
+            {t('matter.outcome.decidedAt', { milestone: matter.outcomeMilestone.title })}
+          </p>
+        )}
+      </>
+    );
+  } else if (matter.status === 'DEFERRED') {
+    body = (
+      <p>
+        {matter.outcomeMilestone
+          ? t('matter.outcome.deferredTo', { milestone: matter.outcomeMilestone.title })
+          : t('matter.outcome.deferred')}
+      </p>
+    );
+  } else if (matter.status === 'WITHDRAWN') {
+    body = <p>{t('matter.outcome.withdrawn')}</p>;
+  } else {
+    body = (
+      <p className="muted">
+        {matter.outcome
+          ? t('matter.outcome.draft', { outcome: matter.outcome })
+          : t('matter.outcome.open', { milestone: matter.decidingMilestone.shortTitle })}
+      </p>
+    );
+  }
+  return (
+    <section className="panel matter-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('matter.outcome.heading')}</h2>
+      {body}
+    </section>
+  );
+}
+
+function Options({ matter }: { matter: Matter }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  return (
+    <section className="panel matter-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('matter.options.heading', { count: matter.options.length })}</h2>
+      {matter.options.length === 0 ? (
+        <EmptyState>{t('matter.options.none')}</EmptyState>
+      ) : (
+        <ol className="options">
+          {matter.options.map((option) => (
+            <li key={option.id} className="option">
+              <p className="option__text">{option.text}</p>
+              <p className="option__meta">
+                <span className="tag">{t(`optionStage.${option.stage}`)}</span>{' '}
+                {option.proposer
+                  ? t('matter.options.tabledBy', {
+                      date: format.day(option.tabledAt),
+                      proposer: option.proposer.name,
+                    })
+                  : t('matter.options.tabled', { date: format.day(option.tabledAt) })}
+              </p>
+              <PositionCounts counts={positionCounts(latestViews(matter.views, option.id))} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Actions({ matter, today }: { matter: Matter; today: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  return (
+    <section className="panel matter-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('matter.actions.heading', { count: matter.actions.length })}</h2>
+      {matter.actions.length === 0 ? (
+        <EmptyState>{t('matter.actions.none')}</EmptyState>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+          <table>
+            <caption className="visually-hidden">{t('matter.actions.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matter.actions.colAction')}</th>
+                <th scope="col">{t('matter.actions.colOwner')}</th>
+                <th scope="col">{t('matter.actions.colDue')}</th>
+                <th scope="col">{t('matter.actions.colStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matter.actions.map((action) => (
+                <tr key={action.id}>
+                  <th scope="row">
+                    {action.title}
+                    {action.blocksDecision && <span className="tag">{t('matter.actions.blocks')}</span>}
+                  </th>
+                  <td>{ownerName(action, t)}</td>
+                  <td>
+                    {format.calendarDay(action.due)}
+                    {action.status !== 'DONE' && action.due < today && (
+                      <span className="tag tag--overdue">{t('matter.actions.overdue')}</span>
+                    )}
+                  </td>
+                  <td>{t(`actionStatus.${action.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Dependencies({ matter }: { matter: Matter }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="panel matter-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('matter.dependencies.heading')}</h2>
+      {matter.dependencies.length === 0 ? (
+        <EmptyState>{t('matter.dependencies.none')}</EmptyState>
+      ) : (
+        <ul className="dependencies">
+          {matter.dependencies.map((dependency) => (
+            <li key={dependency.id}>
+              <MatterLink matterId={dependency.id}>{dependency.title}</MatterLink>{' '}
+              <span className="tag">{t(`matterStatus.${dependency.status}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One matter: where it stands, its options, the States' positions, its actions, what it waits for, its history. */
+export function MatterScreen() {
+  const { t } = useTranslation();
+  const { matterId = '' } = useParams();
+  const location = useLocation();
+  const asOf = useAsOf();
+  const { me } = useMe();
+  const variables = {
+    id: matterId,
+    asOf: asOf.instant,
+    partiesOn: asOf.day,
+    withChanges: mayReadAudit(me),
+  };
+  // Whether the changes may be read depends on who asks: the query waits until that is known.
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MatterScreenDocument,
+    variables,
+    pause: !me,
+    context: VIEWS_CONTEXT,
+  });
+  const matter = data?.matter;
+  useDocumentTitle(matter?.title ?? t('matter.title'));
+  const parties = data?.participants.edges.map((edge) => edge.node) ?? [];
+  const giving = matter ? viewGiving(me, matter, asOf.isLive) : null;
+  const participant = me?.participant;
+
+  return (
+    <div className="screen matter-page" aria-busy={fetching}>
+      <p className="back">
+        <Link to={{ pathname: '/matters', search: asOfSearch(asOf) }}>{t('matter.back')}</Link>
+      </p>
+      <header className="screen__header">
+        <h1>{matter?.title ?? t('matter.title')}</h1>
+        {matter?.description && <p className="screen__subtitle">{matter.description}</p>}
+      </header>
+      <UpdatingNote updating={fetching && !!matter} />
+      {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!matter && !error && <LoadingPanel label={t('matter.loading')} />}
+      {matter && (
+        <>
+          <Facts matter={matter} />
+          {(matter.readiness.reasons.length > 0 || (matter.health?.reasons.length ?? 0) > 0) && (
+            <details className="reasons">
+              <summary>
+                {t('matter.why', {
+                  count: matter.readiness.reasons.length + (matter.health?.reasons.length ?? 0),
+                })}
+              </summary>
+              <ReasonsList reasons={[...matter.readiness.reasons, ...(matter.health?.reasons ?? [])]} />
+            </details>
+          )}
+          <div className="matter-page__grid">
+            <div className="matter-page__main">
+              <Outcome matter={matter} />
+              <Options matter={matter} />
+              <Actions matter={matter} today={asOf.day} />
+              <Dependencies matter={matter} />
+            </div>
+            <div className="matter-page__side">
+              <MatterPositions
+                matter={matter}
+                parties={parties}
+                partiesTotal={data.participants.totalCount}
+              />
+              {giving === 'give' && participant && (
+                <ViewForm
+                  matterId={matter.id}
+                  participant={participant}
+                  current={latestViews(matter.views, null).get(participant.id)}
+                />
+              )}
+              {giving && giving !== 'give' && (
+                <p className="hint">
+                  {t(`matter.viewHint.${giving}`)}
+                  {giving === 'signIn' && (
+                    <>
+                      {' '}
+                      <Link to={signInPath(location)}>{t('session.signIn')}</Link>
+                    </>
+                  )}
+                </p>
+              )}
+            </div>
+          </div>
+          <MatterHistory matter={matter} parties={parties} />
+        </>
+      )}
+    </div>
+  );
+}

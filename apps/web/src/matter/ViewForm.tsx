@@ -1,0 +1,130 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { CreateViewDocument } from '../generated/matter/createView';
+import { UpdateViewDocument } from '../generated/matter/updateView';
+import type { Position } from '../generated/graphql';
+import { problemsByField, problemsOf } from '../ui/errors';
+import { FieldProblems } from '../ui/FieldProblems';
+import { POSITIONS, type ViewData } from './positions';
+
+const FIELDS = ['position', 'comment'] as const;
+
+// Readiness and the dashboard's figures count views, so every screen that shows them asks again after one.
+const VIEW_CHANGES = { additionalTypenames: ['Matter', 'Dashboard', 'Process'] };
+type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
+
+interface Props {
+  matterId: string;
+  /** The State (or organisation) the person speaks for. */
+  participant: { id: string; name: string };
+  /** Its latest view on the matter as a whole, which this form changes; none yet when undefined. */
+  current: ViewData | undefined;
+}
+
+/**
+ * A delegate gives their State's view on the matter as a whole, or changes the one it gave. The server checks who
+ * may speak for whom and what a view needs; its messages appear next to the field they name. The matter's counts
+ * are read again afterwards (urql refetches every query holding a View).
+ */
+export function ViewForm({ matterId, participant, current }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [position, setPosition] = useState<Position | null>(current?.position ?? null);
+  const [comment, setComment] = useState(current?.comment ?? '');
+  const [problems, setProblems] = useState<Problems>({});
+  const [saved, setSaved] = useState<Position | null>(null);
+  const [created, create] = useMutation(CreateViewDocument);
+  const [updated, update] = useMutation(UpdateViewDocument);
+  const fetching = created.fetching || updated.fetching;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    if (!position) {
+      setProblems({ position: [t('matter.viewForm.choosePosition')] });
+      return;
+    }
+    setProblems({});
+    const text = comment.trim();
+    const result = current
+      ? await update(
+          { input: { id: current.id, expectedVersion: current.version, position, comment: text || null } },
+          VIEW_CHANGES,
+        )
+      : await create(
+          {
+            input: {
+              participantId: participant.id,
+              matterId,
+              position,
+              ...(text ? { comment: text } : {}),
+            },
+          },
+          VIEW_CHANGES,
+        );
+    if (result.error) setProblems(problemsByField(problemsOf(result.error, t), FIELDS));
+    else setSaved(position);
+  };
+
+  const described = (field: keyof Problems) => (problems[field] ? `${id}-${field}-problems` : undefined);
+
+  return (
+    <form className="form view-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {current
+          ? t('matter.viewForm.titleChange', { participant: participant.name })
+          : t('matter.viewForm.titleGive', { participant: participant.name })}
+      </h3>
+      <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
+      <fieldset
+        className="view-form__positions"
+        aria-invalid={problems.position ? true : undefined}
+        aria-describedby={described('position')}
+      >
+        <legend>{t('matter.viewForm.position')}</legend>
+        {POSITIONS.map((value) => (
+          <div key={value} className="view-form__choice">
+            <input
+              id={`${id}-${value}`}
+              type="radio"
+              name={`${id}-position`}
+              value={value}
+              checked={position === value}
+              onChange={() => setPosition(value)}
+            />
+            <label htmlFor={`${id}-${value}`}>{t(`position.${value}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <FieldProblems id={`${id}-position-problems`} messages={problems.position} />
+      <div className="form__field">
+        <label htmlFor={`${id}-comment`}>{t('matter.viewForm.comment')}</label>
+        <textarea
+          id={`${id}-comment`}
+          rows={3}
+          value={comment}
+          aria-invalid={problems.comment ? true : undefined}
+          aria-describedby={described('comment') ?? `${id}-comment-hint`}
+          onChange={(event) => setComment(event.target.value)}
+        />
+        <span id={`${id}-comment-hint`} className="form__hint">
+          {t('matter.viewForm.commentHint')}
+        </span>
+        <FieldProblems id={`${id}-comment-problems`} messages={problems.comment} />
+      </div>
+      <button type="submit" className="button-primary" disabled={fetching}>
+        {fetching
+          ? t('matter.viewForm.saving')
+          : current
+            ? t('matter.viewForm.submitChange')
+            : t('matter.viewForm.submitGive')}
+      </button>
+      <p className="view-form__saved" role="status">
+        {saved
+          ? t('matter.viewForm.saved', { participant: participant.name, position: t(`position.${saved}`) })
+          : ''}
+      </p>
+    </form>
+  );
+}
