@@ -32,6 +32,7 @@ describe('a French-speaking delegate', () => {
       'Vue d’ensemble',
       'Calendrier',
       'Questions',
+      'Participants',
     ]);
     // Dates, numbers and statuses in French, the server's data as it is.
     await page

@@ -118,6 +118,7 @@ describe('an anonymous visitor', () => {
     ['timeline', `/timeline?asOf=${EVE}`, 'Timeline'],
     ['matters', `/matters?asOf=${EVE}`, 'Matters'],
     ['sign-in', '/sign-in', 'Sign in'],
+    ['participants', `/participants?asOf=${EVE}`, 'Participants'],
   ])(
     'finds the %s screen accessible, as it stood on the eve of the Fifth Meeting',
     async (name, path, heading) => {
@@ -132,6 +133,10 @@ describe('an anonymous visitor', () => {
       }
       if (name === 'timeline') await page.getByText('As of 14 Sept 2003', { exact: true }).waitFor();
       if (name === 'matters') await page.getByRole('article').first().waitFor();
+      if (name === 'participants') {
+        await page.getByRole('table', { name: 'Participants, by name' }).getByRole('row').nth(1).waitFor();
+        await page.getByRole('region', { name: 'Who holds which role when' }).waitFor();
+      }
       await expectAccessible(page, `the ${name} screen`);
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, name);

@@ -27,6 +27,12 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
 
 export interface Scenario {
   coChair: { email: string; password: string };
+  /** Kenya's delegate: a State Party and nothing more. */
+  delegate: { email: string; password: string };
+  /** Open, STATES_PARTIES only, with no view yet: the delegate gives one. */
+  viewMatter: { id: string; title: string };
+  /** A meeting a month ahead, so that invitations to it can still be answered. */
+  meeting: string;
   /** Open, STATES_PARTIES only; its option has draft text, so it may become ready for decision. */
   ready: string;
   /** Open, STATES_PARTIES only; its only option is tabled, so it may not. */
@@ -37,8 +43,9 @@ export interface Scenario {
 
 /**
  * Today's state of affairs on top of the 2002–2004 sample: the administrator gives Norway a Co-Chair term that
- * runs today, and Norway's delegate, now Co-Chair, tables two matters (visible to States Parties only) for the
- * Review Conference. Nothing is added to the milestones, so the screens as of a past day show the sample alone.
+ * runs today and makes an account for Kenya's delegate; Norway's delegate, now Co-Chair, tables three matters
+ * (visible to States Parties only) for the Review Conference and schedules a dialogue a month ahead. Nothing before
+ * today changes, so the screens as of a past day show the sample alone.
  */
 export async function prepareScenario(baseUrl: string, passwords: Record<string, string>): Promise<Scenario> {
   const coChair = { email: 'norway@prepcom.local', password: passwords['norway@prepcom.local']! };
@@ -53,6 +60,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
     }`,
   );
   const norway = participants.edges[0]!.node.id;
+  const delegate = await acceptedDelegate(baseUrl, admin, 'Kenya');
   const conference = process.milestones.edges[0]!.node;
   await admin.gql(`mutation ($input: CreateRoleTermInput!) { createRoleTerm(input: $input) { id } }`, {
     input: {
@@ -81,20 +89,100 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
     await chair.gql(`mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`, {
       input: { matterId: createMatter.id, to: 'OPTIONS_DEVELOPING' },
     });
-    return title;
+    return { id: createMatter.id, title };
   };
+  const viewMatter = await matter(
+    'Documentation for the Review Conference',
+    'Ask the support unit for a background paper on each matter to be decided',
+    false,
+  );
+  const meeting = await futureMeeting(chair, process.id);
+
   return {
     coChair,
-    ready: await matter(
-      'Sponsorship programme for the Review Conference',
-      'Fund the travel of one delegate from each State Party that asks for it',
-      true,
-    ),
-    unready: await matter(
-      'Participation of observers in the preparatory meetings',
-      'Open the preparatory meetings to observers as at the Meetings of the States Parties',
-      false,
-    ),
+    delegate,
+    viewMatter,
+    meeting,
+    ready: (
+      await matter(
+        'Sponsorship programme for the Review Conference',
+        'Fund the travel of one delegate from each State Party that asks for it',
+        true,
+      )
+    ).title,
+    unready: (
+      await matter(
+        'Participation of observers in the preparatory meetings',
+        'Open the preparatory meetings to observers as at the Meetings of the States Parties',
+        false,
+      )
+    ).title,
     milestone: conference.title,
   };
+}
+
+/**
+ * A delegate account for a State Party, made as an administrator does it: an invitation link, then the person
+ * choosing a password through it.
+ */
+async function acceptedDelegate(
+  baseUrl: string,
+  admin: Session,
+  state: string,
+): Promise<{ email: string; password: string }> {
+  const { participants } = await admin.gql<{ participants: { edges: { node: { id: string } }[] } }>(
+    `query ($search: String!) { participants(filter: { search: $search }) { edges { node { id } } } }`,
+    { search: state },
+  );
+  const email = `${state.toLowerCase()}@prepcom.local`;
+  const { inviteAccount } = await admin.gql<{ inviteAccount: { path: string } }>(
+    `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { path } }`,
+    { input: { displayName: `Delegate of ${state}`, email, participantId: participants.edges[0]!.node.id } },
+  );
+  const token = new URL(inviteAccount.path, baseUrl).searchParams.get('token')!;
+  const password = `e2e-${state}-${Math.random().toString(36).slice(2)}`;
+  const visitor = anonymousSession(baseUrl);
+  await visitor.gql(
+    `mutation ($input: SetPasswordWithTokenInput!) { acceptInvitation(input: $input) { capacities } }`,
+    {
+      input: { token, password },
+    },
+  );
+  return { email, password };
+}
+
+/** A session that signs nobody in. */
+function anonymousSession(baseUrl: string): Session {
+  return {
+    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors) throw new Error(`${query.trim().split('\n')[0]}: ${JSON.stringify(body.errors)}`);
+      return body.data as T;
+    },
+  };
+}
+
+/** An informal dialogue in Geneva a month from now, at 15:00 there, scheduled by the Co-Chair. */
+async function futureMeeting(chair: Session, processId: string): Promise<string> {
+  const day = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const title = 'Informal dialogue on the follow-up to the Review Conference';
+  await chair.gql(`mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`, {
+    input: {
+      processId,
+      kind: 'INFORMAL_DIALOGUE',
+      title,
+      shortTitle: 'Follow-up dialogue',
+      startsAt: `${day}T13:00:00Z`,
+      endsAt: `${day}T16:00:00Z`,
+      timeZone: 'Europe/Zurich',
+      venue: 'Palais des Nations, Geneva',
+      room: 'Room VII',
+    },
+  });
+  return title;
 }
