@@ -40,6 +40,11 @@ export interface AppModuleOptions {
   sqlLogger?: TypeOrmLogger;
   /** Build the schema without connecting to PostgreSQL (printing the schema needs no database). */
   schemaOnly?: boolean;
+  /**
+   * Benchmarks only (apps/bench, R8): false leaves out the GraphQL guards (token cap, depth and alias rules, cost
+   * limit, rate limits) to measure what they cost. No environment variable sets it; never false in a deployment.
+   */
+  graphqlGuards?: false;
   /** Overrides LOG_LEVEL and LOG_FORMAT, or sends the logs elsewhere than stdout (tests read them). */
   logs?: Partial<LogSettings>;
 }
@@ -72,7 +77,7 @@ export class AppModule {
             graphiql: !options.config.production,
             allowBatchedQueries: false,
             errorFormatter: formatErrors,
-            ...graphqlHardening(options.config),
+            ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config)),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
               ...(await contextFor(request, actors, loaders)),
               reply,

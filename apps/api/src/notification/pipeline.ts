@@ -199,9 +199,10 @@ export class NotificationPipeline {
 
   /**
    * In-app to every recipient; email at once, in a digest or never, as each person chose for the event's kind. A
-   * digest event itself is one email per person who has something in it.
+   * digest event itself is one email per person who has something in it. Public for the benchmark (apps/bench),
+   * which times it apart from the worker that runs it as a job.
    */
-  private async fanOut({ eventId }: FanOutJob): Promise<number> {
+  async fanOut({ eventId }: FanOutJob): Promise<number> {
     const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
     const accounts = await this.services.recipients.of(event, new Date());
     if (event.type === 'DIGEST_DUE') {

@@ -1,0 +1,310 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import IORedis from 'ioredis';
+import { loadConfig } from '@prepcom/api/dist/config/app-config';
+import { REPO_ROOT } from '@prepcom/api/dist/config/paths';
+import { stableId } from '@prepcom/api/dist/seed/stable-id';
+import { BenchDatabase, type RowCounts } from './data/bench-database';
+import { assertSameAnswer, DashboardApi } from './http/dashboard-arms';
+import { load, requestsFor, type LoadResult, type Target } from './http/load';
+import { describeMachine } from './machine';
+import { NotificationBench, type Timed } from './notifications/notification-bench';
+import { SmtpSink } from './notifications/smtp-sink';
+import { BenchChild } from './processes/child-process';
+import { renderResults, targetsMet, writeReport, type BenchResults } from './report/report';
+import { ratios, summarise } from './stats';
+import { firstScreenJavaScript } from './web/first-screen';
+
+function setting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number above 0; got "${raw}".`);
+  return value;
+}
+
+/** Full runs write docs/; BENCH_SCALE, BENCH_ROUNDS and BENCH_SECONDS shrink a run while working on the bench. */
+const settings = {
+  scale: setting('BENCH_SCALE', 100),
+  rounds: setting('BENCH_ROUNDS', 5),
+  secondsPerArm: setting('BENCH_SECONDS', 5),
+  /** Enough for graphql-jit to compile the query and the pools and caches to fill; they also time the arm. */
+  warmupRequests: setting('BENCH_WARMUP_REQUESTS', 16),
+  connections: 8,
+  fanOutEvents: 20,
+  deliveryEvents: 5,
+};
+const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const reportDir = process.env.BENCH_REPORT_DIR || path.join(REPO_ROOT, 'docs');
+const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+/** Every queue key of the run: several runs, tests and installations can share one Redis. */
+const queuePrefix = `prepcom-bench-${runId}`;
+const dist = path.join(__dirname, 'processes');
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const mib = (bytes: number | null) => (bytes === null ? null : Math.round(bytes / 2 ** 20));
+
+/** What is to be stopped, dropped and deleted at the end, however the run ends. */
+const cleanups: (() => Promise<unknown>)[] = [];
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    await cleanup().catch((error: unknown) => console.error(`[bench] clean-up: ${String(error)}`));
+  }
+}
+
+/** The environment of the API and worker processes: production, as configured by default, on the run's stores. */
+function productionEnv(database: BenchDatabase, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    PREPCOM_WEB_DIST: path.join(reportDir, 'no-dashboard-here'),
+    ...extra,
+  };
+}
+
+async function startChild(name: string, script: string, env: NodeJS.ProcessEnv, args: string[] = []) {
+  const child = await BenchChild.start(name, path.join(dist, script), env, args);
+  cleanups.push(() => child.stop());
+  return child;
+}
+
+async function seeded(label: string, processes: number, now: Date) {
+  const database = await BenchDatabase.create(
+    databaseUrl,
+    `prepcom_bench_${runId}_${label.replace(/\W/g, '')}`,
+  );
+  cleanups.push(() => database.drop());
+  const started = performance.now();
+  const rows = await database.seed(processes, now, `${label} data`);
+  return { database, rows, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Runs every arm once per round, in the given order on even rounds and reversed on odd ones. */
+async function rounds<K extends string, T>(arms: Record<K, () => Promise<T>>): Promise<Record<K, T[]>> {
+  const names = Object.keys(arms) as K[];
+  const results = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
+  for (let round = 0; round < settings.rounds; round += 1) {
+    for (const name of round % 2 ? [...names].reverse() : names) results[name].push(await arms[name]());
+    log(`  round ${round + 1}/${settings.rounds} done`);
+  }
+  return results;
+}
+
+const rate = (timed: Timed) => timed.jobs / timed.seconds;
+
+async function measureHttp(small: DashboardApi, unguarded: DashboardApi, scaled: DashboardApi) {
+  log('R3: statements per dashboard request, and the same answer from every arm');
+  const graphql1x = await small.once(small.graphql);
+  const graphqlScaled = await scaled.once(scaled.graphql);
+  const handwritten = await small.once(small.handwritten);
+  const handwrittenScaled = await scaled.once(scaled.handwritten);
+  const unguardedAnswer = await unguarded.once(unguarded.graphql);
+  assertSameAnswer('GraphQL and hand-written answers at 1×', graphql1x.body, handwritten.body);
+  assertSameAnswer(
+    `GraphQL and hand-written answers at ${settings.scale}×`,
+    graphqlScaled.body,
+    handwrittenScaled.body,
+  );
+  assertSameAnswer(`GraphQL answers at 1× and ${settings.scale}×`, graphql1x.body, graphqlScaled.body);
+  assertSameAnswer('GraphQL answers with guards on and off', graphql1x.body, unguardedAnswer.body);
+  if (handwritten.statements !== handwrittenScaled.statements) {
+    throw new Error(
+      `The hand-written dashboard took ${handwritten.statements} and ${handwrittenScaled.statements}.`,
+    );
+  }
+
+  /** One arm's run, then the API left to finish whatever is still in flight. */
+  const run = async (api: DashboardApi, target: Target, connections: number, requests: number) => {
+    const result = await load(target, connections, requests);
+    await api.child.settle();
+    return result;
+  };
+  /** Warms an arm up, and sizes its rounds to last about BENCH_SECONDS at the rate it showed. */
+  const arm = async (api: DashboardApi, target: Target, connections: number) => {
+    const warm = await run(api, target, connections, settings.warmupRequests);
+    const requests = requestsFor(warm, connections, settings.secondsPerArm);
+    return () => run(api, target, connections, requests);
+  };
+  const { connections } = settings;
+  log(`warm-up: ${settings.warmupRequests} requests per arm`);
+  const graphql = await arm(small, small.graphql, connections);
+  const handwrittenArm = await arm(small, small.handwritten, connections);
+  const unguardedArm = await arm(unguarded, unguarded.graphql, connections);
+  const alone = await arm(small, small.graphql, 1);
+  const aloneScaled = await arm(scaled, scaled.graphql, 1);
+
+  log(
+    `R2 and R8: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, ${connections} connections`,
+  );
+  const http = await rounds({ graphql, handwritten: handwrittenArm, unguarded: unguardedArm });
+  log(`Growth: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, one connection`);
+  const growth = await rounds({ small: alone, scaled: aloneScaled });
+  const perSecond = (results: LoadResult[]) => results.map((result) => result.requestsPerSecond);
+  const p = (results: LoadResult[], key: 'p50' | 'p95') => results.map((result) => result[key]);
+  return {
+    r2: {
+      ratio: summarise(ratios(perSecond(http.graphql), perSecond(http.handwritten))),
+      graphqlPerSecond: summarise(perSecond(http.graphql)),
+      handwrittenPerSecond: summarise(perSecond(http.handwritten)),
+    },
+    r3: {
+      graphql1x: graphql1x.statements,
+      graphqlScaled: graphqlScaled.statements,
+      handwritten: handwritten.statements,
+    },
+    r8: {
+      ratio: summarise(ratios(perSecond(http.graphql), perSecond(http.unguarded))),
+      guardedPerSecond: summarise(perSecond(http.graphql)),
+      unguardedPerSecond: summarise(perSecond(http.unguarded)),
+    },
+    growth: {
+      p50: summarise(ratios(p(growth.scaled, 'p50'), p(growth.small, 'p50'))),
+      p95: summarise(ratios(p(growth.scaled, 'p95'), p(growth.small, 'p95'))),
+      latency1x: { p50: summarise(p(growth.small, 'p50')), p95: summarise(p(growth.small, 'p95')) },
+      latencyScaled: { p50: summarise(p(growth.scaled, 'p50')), p95: summarise(p(growth.scaled, 'p95')) },
+    },
+  };
+}
+
+async function measureNotifications(database: BenchDatabase, processId: string) {
+  const sink = await SmtpSink.start();
+  cleanups.push(() => sink.close());
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: queuePrefix,
+    SMTP_URL: sink.url,
+  });
+  const bench = await NotificationBench.start(config, database.url, processId, settings.fanOutEvents);
+  cleanups.push(() => bench.stop());
+
+  log(
+    `R5: ${settings.rounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk`,
+  );
+  const warm = await bench.fanOut();
+  await bench.rawAddBulk(warm.batches);
+  const fanOut = await rounds({ pipeline: () => bench.fanOut(), raw: () => bench.rawAddBulk(warm.batches) });
+
+  log(`R6: ${settings.rounds} rounds of ${settings.deliveryEvents} events delivered against a no-op worker`);
+  await bench.clearQueue();
+  const worker = await startChild(
+    'worker',
+    'worker-process.js',
+    productionEnv(database, { SMTP_URL: sink.url }),
+  );
+  const received = () => sink.received;
+  const warmDelivery = await bench.deliver(settings.deliveryEvents, received);
+  await bench.noopDeliver(warmDelivery.jobs);
+  const delivery = await rounds({
+    worker: () => bench.deliver(settings.deliveryEvents, received),
+    noop: () => bench.noopDeliver(warmDelivery.jobs),
+  });
+  return {
+    r5: {
+      ratio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.raw.map(rate))),
+      pipelinePerSecond: summarise(fanOut.pipeline.map(rate)),
+      rawPerSecond: summarise(fanOut.raw.map(rate)),
+      jobs: warm.jobs,
+    },
+    r6: {
+      ratio: summarise(ratios(delivery.worker.map(rate), delivery.noop.map(rate))),
+      workerPerSecond: summarise(delivery.worker.map(rate)),
+      noopPerSecond: summarise(delivery.noop.map(rate)),
+      deliveries: warmDelivery.jobs,
+    },
+    workerPeakMiB: mib(worker.peakRssBytes()),
+  };
+}
+
+/** Deletes every Redis key of the run (queues already obliterated leave none; a failed run may). */
+async function deleteQueueKeys(): Promise<void> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date();
+  const machine = await describeMachine(databaseUrl, redisUrl);
+  log(
+    `${machine.cpu}, ${machine.cores} cores; Node ${machine.node}, PostgreSQL ${machine.postgres}, Redis ${machine.redis}`,
+  );
+  const firstScreen = firstScreenJavaScript(path.join(REPO_ROOT, 'apps', 'web', 'dist'));
+  cleanups.push(deleteQueueKeys);
+
+  // Every dated thing in the data is placed around this instant, the same in both databases.
+  const now = new Date();
+  const small = await seeded('1x', 1, now);
+  const scaled = await seeded(`${settings.scale}x`, settings.scale, now);
+  const data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } } = {
+    '1x': small.rows,
+    scaled: scaled.rows,
+    seedSeconds: { '1x': small.seconds, scaled: scaled.seconds },
+  };
+  const processId = stableId('process:bench-p0');
+
+  log('starting the API three times: 1×, 1× without GraphQL guards, and at scale');
+  const [api, apiUnguarded, apiScaled] = await Promise.all([
+    startChild('api-1x', 'api-server.js', productionEnv(small.database)),
+    startChild('api-1x-unguarded', 'api-server.js', productionEnv(small.database), ['--no-graphql-guards']),
+    startChild('api-scaled', 'api-server.js', productionEnv(scaled.database)),
+  ]);
+  const http = await measureHttp(
+    new DashboardApi(api, processId),
+    new DashboardApi(apiUnguarded, processId),
+    new DashboardApi(apiScaled, processId),
+  );
+  const memory = { apiPeakMiB: mib(api.peakRssBytes()), apiScaledPeakMiB: mib(apiScaled.peakRssBytes()) };
+  await Promise.all([api.stop(), apiUnguarded.stop(), apiScaled.stop()]);
+
+  const notifications = await measureNotifications(small.database, processId);
+  const results: BenchResults = {
+    startedAt: startedAt.toISOString(),
+    minutes: (performance.now() - started) / 60_000,
+    machine,
+    settings,
+    data,
+    ...http,
+    r5: notifications.r5,
+    r6: notifications.r6,
+    memory: { ...memory, workerPeakMiB: notifications.workerPeakMiB },
+    firstScreen,
+  };
+  console.log(`\n${renderResults(results)}\n`);
+  const met = Object.values(targetsMet(results)).filter(Boolean).length;
+  log(`${met} of ${Object.keys(targetsMet(results)).length} targets met`);
+  await writeReport(reportDir, results);
+  log(`wrote ${path.relative(process.cwd(), path.join(reportDir, 'benchmarks.md'))} and benchmarks.json`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`[bench] ${signal}: cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanUp();
+    process.exit();
+  });

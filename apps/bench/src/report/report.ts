@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import type { RowCounts } from '../data/bench-database';
+import type { Machine } from '../machine';
+import type { Summary } from '../stats';
+import type { FirstScreen } from '../web/first-screen';
+
+/** Everything one run measured; docs/benchmarks.json holds it as is. */
+export interface BenchResults {
+  startedAt: string;
+  minutes: number;
+  machine: Machine;
+  settings: {
+    scale: number;
+    rounds: number;
+    secondsPerArm: number;
+    warmupRequests: number;
+    connections: number;
+    fanOutEvents: number;
+    deliveryEvents: number;
+  };
+  data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } };
+  r2: { ratio: Summary; graphqlPerSecond: Summary; handwrittenPerSecond: Summary };
+  r3: { graphql1x: number; graphqlScaled: number; handwritten: number };
+  growth: {
+    p50: Summary;
+    p95: Summary;
+    latency1x: { p50: Summary; p95: Summary };
+    latencyScaled: { p50: Summary; p95: Summary };
+  };
+  r5: { ratio: Summary; pipelinePerSecond: Summary; rawPerSecond: Summary; jobs: number };
+  r6: { ratio: Summary; workerPerSecond: Summary; noopPerSecond: Summary; deliveries: number };
+  r8: { ratio: Summary; guardedPerSecond: Summary; unguardedPerSecond: Summary };
+  memory: { apiPeakMiB: number | null; apiScaledPeakMiB: number | null; workerPeakMiB: number | null };
+  firstScreen: FirstScreen;
+}
+
+const TARGETS = { r2: 0.7, r3Slack: 2, growth: 3, r5: 0.7, r6: 0.3, r8: 0.9, firstScreenBytes: 250_000 };
+
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const spread = (summary: Summary, digits = 2) =>
+  `${fixed(summary.median, digits)} (${fixed(summary.min, digits)}–${fixed(summary.max, digits)}; IQR ` +
+  `${fixed(summary.q1, digits)}–${fixed(summary.q3, digits)})`;
+const verdict = (met: boolean) => (met ? 'met' : '**missed**');
+const mib = (value: number | null) => (value === null ? 'n/a' : `${value} MiB`);
+
+/** Which targets this run met, by row of the table. */
+export function targetsMet(results: BenchResults) {
+  const { r3 } = results;
+  return {
+    r2: results.r2.ratio.median >= TARGETS.r2,
+    r3: r3.graphql1x === r3.graphqlScaled && r3.graphql1x <= r3.handwritten + TARGETS.r3Slack,
+    growthP50: results.growth.p50.median <= TARGETS.growth,
+    growthP95: results.growth.p95.median <= TARGETS.growth,
+    r5: results.r5.ratio.median >= TARGETS.r5,
+    r6: results.r6.ratio.median >= TARGETS.r6,
+    r8: results.r8.ratio.median >= TARGETS.r8,
+    firstScreen: results.firstScreen.gzippedBytes <= TARGETS.firstScreenBytes,
+  };
+}
+
+/** The generated part of docs/benchmarks.md: the table, the absolute figures behind it, the machine, the data. */
+export function renderResults(results: BenchResults): string {
+  const met = targetsMet(results);
+  const { r2, r3, growth, r5, r6, r8, memory, firstScreen, machine, settings, data } = results;
+  const rows = [
+    ['R2: dashboard req/s, GraphQL ÷ hand-written SQL + JSON', spread(r2.ratio), `≥ ${TARGETS.r2}`, met.r2],
+    [
+      'R3: SQL statements per dashboard request, 1× / 100× / minimum',
+      `${r3.graphql1x} / ${r3.graphqlScaled} / ${r3.handwritten}`,
+      `equal, ≤ minimum + ${TARGETS.r3Slack}`,
+      met.r3,
+    ],
+    ['Growth: dashboard p50 latency, 100× ÷ 1×', spread(growth.p50), `≤ ${TARGETS.growth}`, met.growthP50],
+    ['Growth: dashboard p95 latency, 100× ÷ 1×', spread(growth.p95), `≤ ${TARGETS.growth}`, met.growthP95],
+    ['R5: fan-out jobs/s, outbox → jobs ÷ raw addBulk', spread(r5.ratio), `≥ ${TARGETS.r5}`, met.r5],
+    ['R6: deliveries/s, in-app + email ÷ no-op worker', spread(r6.ratio), `≥ ${TARGETS.r6}`, met.r6],
+    ['R8: dashboard req/s, guards on ÷ off', spread(r8.ratio), `≥ ${TARGETS.r8}`, met.r8],
+    [
+      'First screen JavaScript, gzipped',
+      `${fixed(firstScreen.gzippedBytes / 1000, 1)} kB in ${firstScreen.files.length} files`,
+      `≤ ${TARGETS.firstScreenBytes / 1000} kB`,
+      met.firstScreen,
+    ],
+  ] as const;
+  const perSecond = (summary: Summary) => spread(summary, 1);
+  const ms = (summary: Summary) => `${spread(summary, 1)} ms`;
+  return [
+    `Run of ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${fixed(results.minutes, 1)} minutes; ` +
+      `medians of ${settings.rounds} rounds, (min–max; IQR).`,
+    '',
+    '| Measure | Result | Target | |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(([name, value, target, ok]) => `| ${name} | ${value} | ${target} | ${verdict(ok)} |`),
+    `| Peak RSS under load: API (1×, 100×) / worker | ${mib(memory.apiPeakMiB)}, ${mib(memory.apiScaledPeakMiB)} / ${mib(memory.workerPeakMiB)} | | |`,
+    '',
+    '### The figures behind the ratios',
+    '',
+    '| Arm | Median (min–max; IQR) |',
+    '| --- | --- |',
+    `| Dashboard, GraphQL (guards on), req/s | ${perSecond(r2.graphqlPerSecond)} |`,
+    `| Dashboard, hand-written SQL + JSON, req/s | ${perSecond(r2.handwrittenPerSecond)} |`,
+    `| Dashboard, GraphQL, guards on (R8 rounds), req/s | ${perSecond(r8.guardedPerSecond)} |`,
+    `| Dashboard, GraphQL, guards off, req/s | ${perSecond(r8.unguardedPerSecond)} |`,
+    `| Dashboard at 1×, one client: p50 / p95 | ${ms(growth.latency1x.p50)} / ${ms(growth.latency1x.p95)} |`,
+    `| Dashboard at 100×, one client: p50 / p95 | ${ms(growth.latencyScaled.p50)} / ${ms(growth.latencyScaled.p95)} |`,
+    `| Outbox → jobs (relay + fan-out), ${r5.jobs} jobs, jobs/s | ${perSecond(r5.pipelinePerSecond)} |`,
+    `| Raw addBulk, ${r5.jobs} no-op jobs, jobs/s | ${perSecond(r5.rawPerSecond)} |`,
+    `| Worker delivering ${r6.deliveries} (half in-app, half email), deliveries/s | ${perSecond(r6.workerPerSecond)} |`,
+    `| No-op BullMQ worker, ${r6.deliveries} jobs, jobs/s | ${perSecond(r6.noopPerSecond)} |`,
+    '',
+    '### Machine and data',
+    '',
+    `- ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; load average ` +
+      `${machine.loadAverage} when the run started (the machine is shared).`,
+    `- Node ${machine.node}, PostgreSQL ${machine.postgres}, Redis ${machine.redis}.`,
+    `- 1×: ${describeRows(data['1x'])}; seeded in ${fixed(data.seedSeconds['1x'], 1)} s.`,
+    `- ${settings.scale}×: ${describeRows(data.scaled)}; seeded in ${fixed(data.seedSeconds.scaled, 1)} s.`,
+    `- Load: ${settings.connections} connections for ${settings.secondsPerArm} s per arm and round after ` +
+      `${settings.warmupRequests} requests of warm-up per arm (latency: 1 connection); R5 ` +
+      `${settings.fanOutEvents} events, R6 ${settings.deliveryEvents} events.`,
+  ].join('\n');
+}
+
+function describeRows(rows: RowCounts): string {
+  return (
+    `${rows.process} processes, ${rows.participant} participants (${rows.account} accounts), ` +
+    `${rows.milestone} milestones, ${rows.matter} matters, ${rows.matter_option} options, ${rows.action} actions, ` +
+    `${rows.participant_view} views`
+  );
+}
+
+const START = '<!-- bench:results -->';
+const END = '<!-- /bench:results -->';
+
+/**
+ * Writes benchmarks.json and the results part of benchmarks.md (between its markers), leaving the rest of the
+ * page, written by people (how it is measured, what the profiles showed), as it is.
+ */
+export async function writeReport(docsDir: string, results: BenchResults): Promise<void> {
+  fs.mkdirSync(docsDir, { recursive: true });
+  const page = path.join(docsDir, 'benchmarks.md');
+  const text = fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${page} has lost its ${START} … ${END} markers.`);
+  const generated = `${START}\n\n${renderResults(results)}\n\n${END}`;
+  await writeFormatted(page, text.slice(0, start) + generated + text.slice(end + END.length));
+  await writeFormatted(path.join(docsDir, 'benchmarks.json'), JSON.stringify(results));
+}
+
+/** As the repository's Prettier would write it, so that `npm test`'s format check passes on a fresh report. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const options = await prettier.resolveConfig(file);
+  fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+}
