@@ -1,8 +1,9 @@
-import { Client } from 'pg';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { type Client } from 'pg';
+import { type RoleAccounts } from './support/accounts';
+import { type createProcessWithMeetings, mutate } from './support/graphql-fixtures';
 import { instant, parseCalendar } from './support/icalendar';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startScene } from './support/notification-faults';
+import { type TestApp } from './support/test-app';
 
 const PUBLIC_URL = 'https://prepcom.example.org';
 const CREATE_FEED = `mutation ($label: String) { createCalendarFeed(label: $label) { url feed { id label } } }`;
@@ -38,11 +39,7 @@ describe('calendar feeds: the public one and private ones behind a revocable tok
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { PUBLIC_URL } });
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
+    ({ t, accounts, ids, db } = await startScene({ PUBLIC_URL }));
     dialogueId = (
       await mutate<{ id: string }>(
         t,

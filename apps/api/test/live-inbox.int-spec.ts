@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Client as SocketClient } from 'graphql-ws';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import WebSocket from 'ws';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { LISTENER_APPLICATION_NAME } from '../src/notification/live-inbox.listener';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts, signIn, type RoleAccounts } from './support/accounts';
-import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
+import { signIn, type RoleAccounts } from './support/accounts';
+import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { browserHeaders, listen, socketClient, Subscription } from './support/subscriptions';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startScene } from './support/notification-faults';
+import { type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NOTIFICATION_ADDED = `subscription { notificationAdded { unreadCount notification { id subject link } } }`;
@@ -121,12 +122,8 @@ describe('the live inbox: each signed-in subscriber hears of its own new notific
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
+    ({ t, accounts, ids, db } = await startScene());
     smtp = await startSmtpCatcher();
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
     worker = await startWorker(
       loadConfig({
         REDIS_URL,

@@ -2,24 +2,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
 import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts } from './support/accounts';
-import { createProcessWithMeetings } from './support/graphql-fixtures';
 import {
   expectEachOnce,
   expectQueueDrained,
   moveMatters,
-  type FaultScene,
+  type NotificationScene,
+  startScene,
 } from './support/notification-faults';
 import { startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp } from './support/test-app';
 
 describe('notifications under faults: each recipient still gets one in-app notification and one email per event', () => {
-  let scene: FaultScene;
+  let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let redis: RedisServer;
   let redisPort: number;
@@ -27,12 +24,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
   const workers: RunningWorker[] = [];
 
   beforeAll(async () => {
-    const t = await startTestApp();
-    const accounts = await createRoleAccounts(t);
-    const ids = await createProcessWithMeetings(t, accounts);
-    const db = new Client({ connectionString: t.database.url });
-    await db.connect();
-    scene = { t, accounts, ids, db };
+    scene = await startScene();
     smtp = await startSmtpCatcher();
     redisPort = await freePort();
     redis = await startRedisServer(redisDir, redisPort);

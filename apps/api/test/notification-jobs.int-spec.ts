@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
 import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts } from './support/accounts';
-import { createProcessWithMeetings } from './support/graphql-fixtures';
-import { expectEachOnce, moveMatters, settle, type FaultScene } from './support/notification-faults';
+import {
+  expectEachOnce,
+  moveMatters,
+  settle,
+  type NotificationScene,
+  startScene,
+} from './support/notification-faults';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { startTestApp } from './support/test-app';
 
@@ -41,22 +45,17 @@ interface Listed {
 }
 
 describe("administrators' view of failed notification jobs", () => {
-  let scene: FaultScene;
+  let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let worker: RunningWorker;
   const prefix = `jobs-${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
     smtp = await startSmtpCatcher();
-    const t = await startTestApp({ env: { REDIS_URL, QUEUE_PREFIX: prefix } });
-    const accounts = await createRoleAccounts(t);
-    const ids = await createProcessWithMeetings(t, accounts);
-    const db = new Client({ connectionString: t.database.url });
-    await db.connect();
-    scene = { t, accounts, ids, db };
+    scene = await startScene({ REDIS_URL, QUEUE_PREFIX: prefix });
     worker = await startWorker(
       loadConfig({ REDIS_URL, QUEUE_PREFIX: prefix, SMTP_URL: smtp.url }),
-      t.database.url,
+      scene.t.database.url,
       { logger: false },
     );
     // The meetings just made are announced first; the faults below are for later events.

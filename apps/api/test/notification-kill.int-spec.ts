@@ -4,19 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { Client } from 'pg';
 import { API_PACKAGE_ROOT } from '../src/config/paths';
 import { NOTIFICATION_QUEUE } from '../src/notification/domain-event';
-import { createRoleAccounts } from './support/accounts';
-import { createProcessWithMeetings } from './support/graphql-fixtures';
 import {
   expectEachOnce,
   expectQueueDrained,
   moveMatters,
-  type FaultScene,
+  type NotificationScene,
+  startScene,
 } from './support/notification-faults';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp } from './support/test-app';
 
 const WORKER_ENTRY = path.join(API_PACKAGE_ROOT, 'dist', 'worker', 'main.js');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -26,7 +23,7 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
  * server to accept messages: no shutdown hook runs, its jobs stay "active" under locks nobody renews.
  */
 describe('a worker killed with SIGKILL in the middle of sending', () => {
-  let scene: FaultScene;
+  let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let connection: IORedis;
   let queue: Queue;
@@ -35,12 +32,7 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
   let output = '';
 
   beforeAll(async () => {
-    const t = await startTestApp();
-    const accounts = await createRoleAccounts(t);
-    const ids = await createProcessWithMeetings(t, accounts);
-    const db = new Client({ connectionString: t.database.url });
-    await db.connect();
-    scene = { t, accounts, ids, db };
+    scene = await startScene();
     smtp = await startSmtpCatcher();
     connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
     queue = new Queue(NOTIFICATION_QUEUE, { connection, prefix });

@@ -3,16 +3,14 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { WORKER_APPLICATION_NAME } from '../src/worker/worker.module';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts } from './support/accounts';
-import { createProcessWithMeetings } from './support/graphql-fixtures';
 import {
   expectEachOnce,
   expectQueueDrained,
   moveMatters,
-  type FaultScene,
+  type NotificationScene,
+  startScene,
 } from './support/notification-faults';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp } from './support/test-app';
 import { adminUrl, currentRun } from './support/test-run';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -24,7 +22,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * restarts or fails over.
  */
 describe("PostgreSQL dropping the worker's connections", () => {
-  let scene: FaultScene;
+  let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let worker: RunningWorker;
   /** On the server's maintenance database: a database cannot refuse connections to itself from its own session. */
@@ -32,13 +30,8 @@ describe("PostgreSQL dropping the worker's connections", () => {
   let database: string;
 
   beforeAll(async () => {
-    const t = await startTestApp();
-    const accounts = await createRoleAccounts(t);
-    const ids = await createProcessWithMeetings(t, accounts);
-    const db = new Client({ connectionString: t.database.url });
-    await db.connect();
-    scene = { t, accounts, ids, db };
-    database = (await db.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name;
+    scene = await startScene();
+    database = (await scene.db.query<{ name: string }>('SELECT current_database() AS name')).rows[0]!.name;
     admin = new Client({ connectionString: adminUrl(currentRun().serverUrl) });
     await admin.connect();
     smtp = await startSmtpCatcher();
@@ -47,7 +40,7 @@ describe("PostgreSQL dropping the worker's connections", () => {
       QUEUE_PREFIX: `pg-drop-${randomBytes(4).toString('hex')}`,
       SMTP_URL: smtp.url,
     });
-    worker = await startWorker(config, t.database.url, { logger: false });
+    worker = await startWorker(config, scene.t.database.url, { logger: false });
   });
 
   afterAll(async () => {

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
 import { RedisPolicyError } from '../src/notification/pipeline';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
+import { type RoleAccounts } from './support/accounts';
+import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startScene } from './support/notification-faults';
+import { type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -24,12 +25,8 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
     Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
+    ({ t, accounts, ids, db } = await startScene());
     smtp = await startSmtpCatcher();
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
     const config = loadConfig({
       REDIS_URL,
       QUEUE_PREFIX: `prepcom-test-${randomBytes(6).toString('hex')}`,

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { addDays, localDate } from '@prepcom/domain';
 import { loadConfig } from '../src/config/app-config';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { announceMatterMove, createProcessWithMeetings } from './support/graphql-fixtures';
+import { type RoleAccounts } from './support/accounts';
+import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startScene } from './support/notification-faults';
+import { type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -52,12 +53,8 @@ describe('notification preferences, digests, health and role terms', () => {
     });
 
   beforeAll(async () => {
-    t = await startTestApp();
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
+    ({ t, accounts, ids, db } = await startScene());
     smtp = await startSmtpCatcher();
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
     const config = loadConfig({
       REDIS_URL,
       QUEUE_PREFIX: `digests-${randomBytes(6).toString('hex')}`,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
-import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { type RoleAccounts } from './support/accounts';
+import { type createProcessWithMeetings, mutate } from './support/graphql-fixtures';
 import { eventually } from './support/smtp-catcher';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startScene } from './support/notification-faults';
+import { type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -25,11 +26,7 @@ describe('reminders', () => {
     ).rows;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    accounts = await createRoleAccounts(t);
-    ids = await createProcessWithMeetings(t, accounts);
-    db = new Client({ connectionString: t.database.url });
-    await db.connect();
+    ({ t, accounts, ids, db } = await startScene());
     // Two workers, and a schedule too slow to interfere: the test chooses the instants of the sweeps.
     const config = loadConfig({ REDIS_URL, QUEUE_PREFIX: `reminders-${randomBytes(4).toString('hex')}` });
     workers = [

@@ -1,17 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import type { Client } from 'pg';
-import type { RoleAccounts } from './accounts';
-import { announceMatterMove, type createProcessWithMeetings } from './graphql-fixtures';
+import { Client } from 'pg';
+import { createRoleAccounts, type RoleAccounts } from './accounts';
+import { announceMatterMove, createProcessWithMeetings } from './graphql-fixtures';
 import { eventually, type CaughtEmail } from './smtp-catcher';
-import type { TestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
-/** What the fault tests share: a test app with its accounts and meetings, and a connection to its database. */
-export interface FaultScene {
+/** What the notification tests start from: a test app with its accounts and meetings, and a connection to its database. */
+export interface NotificationScene {
   t: TestApp;
   accounts: RoleAccounts;
   ids: Awaited<ReturnType<typeof createProcessWithMeetings>>;
   db: Client;
+}
+
+/** The test app (configured by `env`), one account per role, a process with meetings, and a database connection. */
+export async function startScene(env?: NodeJS.ProcessEnv): Promise<NotificationScene> {
+  const t = await startTestApp({ env });
+  const accounts = await createRoleAccounts(t);
+  const ids = await createProcessWithMeetings(t, accounts);
+  const db = new Client({ connectionString: t.database.url });
+  await db.connect();
+  return { t, accounts, ids, db };
 }
 
 /** Everyone cleared for States Parties' records: every account but the observer's. */
@@ -21,7 +31,10 @@ const recipientsOf = (accounts: RoleAccounts) =>
     .map(([, id]) => id);
 
 /** Creates matters and moves each once: one event apiece, for the six accounts cleared for States Parties. */
-export async function moveMatters({ t, accounts, ids, db }: FaultScene, count: number): Promise<string[]> {
+export async function moveMatters(
+  { t, accounts, ids, db }: NotificationScene,
+  count: number,
+): Promise<string[]> {
   const eventIds: string[] = [];
   for (let i = 0; i < count; i++) {
     const { eventId } = await announceMatterMove(t, accounts, db, {
@@ -40,7 +53,7 @@ export async function moveMatters({ t, accounts, ids, db }: FaultScene, count: n
  * Message-ID.
  */
 export async function expectEachOnce(
-  { accounts, db }: Pick<FaultScene, 'accounts' | 'db'>,
+  { accounts, db }: Pick<NotificationScene, 'accounts' | 'db'>,
   received: CaughtEmail[],
   eventIds: string[],
   ms = 60_000,
@@ -73,7 +86,7 @@ export async function expectEachOnce(
 }
 
 /** Waits until every event written so far is relayed and every job has finished: a test's faults meet only its own. */
-export async function settle({ db }: Pick<FaultScene, 'db'>, queue: Queue): Promise<void> {
+export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue): Promise<void> {
   await eventually(
     async () =>
       (await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox_event WHERE relayed_at IS NULL'))
