@@ -6,7 +6,7 @@ import { CreateCalendarFeedDocument } from '../generated/invitations/createCalen
 import { RevokeCalendarFeedDocument } from '../generated/invitations/revokeCalendarFeed';
 import { useFormat } from '../i18n/format';
 import { errorText, problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 
 export const PUBLIC_FEED_PATH = '/calendar/public.ics';
@@ -99,8 +99,7 @@ export function CalendarFeeds() {
           <input
             id={`${id}-label`}
             value={label}
-            aria-invalid={problems.label ? true : undefined}
-            aria-describedby={problems.label ? `${id}-label-problems` : `${id}-label-hint`}
+            {...fieldAttributes(id, 'label', problems.label, `${id}-label-hint`)}
             onChange={(event) => setLabel(event.target.value)}
           />
           <span id={`${id}-label-hint`} className="form__hint">

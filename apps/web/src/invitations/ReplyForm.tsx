@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import type { MeetingInvitationsQuery } from '../generated/graphql';
 import { ReplyToMeetingInvitationDocument } from '../generated/invitations/replyToMeetingInvitation';
 import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 
 type Reply = NonNullable<MeetingInvitationsQuery['meetingInvitations'][number]['myReply']>;
 
@@ -61,10 +61,7 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
     );
   };
 
-  const field = (name: keyof Problems) => ({
-    'aria-invalid': problems[name] ? true : undefined,
-    'aria-describedby': problems[name] ? `${id}-${name}-problems` : undefined,
-  });
+  const field = (name: keyof Problems, hintId?: string) => fieldAttributes(id, name, problems[name], hintId);
 
   return (
     <form className="form reply-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -105,8 +102,7 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
               min={1}
               max={100}
               value={count}
-              {...field('attendeeCount')}
-              aria-describedby={field('attendeeCount')['aria-describedby'] ?? `${id}-count-hint`}
+              {...field('attendeeCount', `${id}-count-hint`)}
               onChange={(event) => setCount(event.target.value)}
             />
             <span id={`${id}-count-hint`} className="form__hint">
@@ -120,8 +116,7 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
               id={`${id}-names`}
               rows={3}
               value={names}
-              {...field('attendeeNames')}
-              aria-describedby={field('attendeeNames')['aria-describedby'] ?? `${id}-names-hint`}
+              {...field('attendeeNames', `${id}-names-hint`)}
               onChange={(event) => setNames(event.target.value)}
             />
             <span id={`${id}-names-hint`} className="form__hint">

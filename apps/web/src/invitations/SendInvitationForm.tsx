@@ -6,7 +6,7 @@ import { InvitableMeetingsDocument } from '../generated/invitations/invitableMee
 import { InviteToMeetingDocument } from '../generated/invitations/inviteToMeeting';
 import { useFormat } from '../i18n/format';
 import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 
 export const AUDIENCES: readonly InvitationAudience[] = [
@@ -106,8 +106,6 @@ export function SendInvitationForm() {
     setNote('');
   };
 
-  const described = (name: keyof Problems) => (problems[name] ? `${id}-${name}-problems` : undefined);
-
   if (meetings.error) {
     return <ErrorPanel error={meetings.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
@@ -121,8 +119,7 @@ export function SendInvitationForm() {
         <select
           id={`${id}-meeting`}
           value={milestoneId}
-          aria-invalid={problems.milestoneId ? true : undefined}
-          aria-describedby={described('milestoneId')}
+          {...fieldAttributes(id, 'milestoneId', problems.milestoneId)}
           onChange={(event) => setMilestoneId(event.target.value)}
         >
           <option value="">
@@ -159,8 +156,7 @@ export function SendInvitationForm() {
           id={`${id}-note`}
           rows={3}
           value={note}
-          aria-invalid={problems.note ? true : undefined}
-          aria-describedby={described('note') ?? `${id}-note-hint`}
+          {...fieldAttributes(id, 'note', problems.note, `${id}-note-hint`)}
           onChange={(event) => setNote(event.target.value)}
         />
         <span id={`${id}-note-hint`} className="form__hint">

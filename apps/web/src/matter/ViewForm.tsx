@@ -5,7 +5,7 @@ import { CreateViewDocument } from '../generated/matter/createView';
 import { UpdateViewDocument } from '../generated/matter/updateView';
 import type { Position } from '../generated/graphql';
 import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { POSITIONS, type ViewData } from './positions';
 
 const FIELDS = ['position', 'comment'] as const;
@@ -67,8 +67,6 @@ export function ViewForm({ matterId, participant, current }: Props) {
     else setSaved(position);
   };
 
-  const described = (field: keyof Problems) => (problems[field] ? `${id}-${field}-problems` : undefined);
-
   return (
     <form className="form view-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
@@ -77,11 +75,7 @@ export function ViewForm({ matterId, participant, current }: Props) {
           : t('matter.viewForm.titleGive', { participant: participant.name })}
       </h3>
       <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
-      <fieldset
-        className="view-form__positions"
-        aria-invalid={problems.position ? true : undefined}
-        aria-describedby={described('position')}
-      >
+      <fieldset className="view-form__positions" {...fieldAttributes(id, 'position', problems.position)}>
         <legend>{t('matter.viewForm.position')}</legend>
         {POSITIONS.map((value) => (
           <div key={value} className="view-form__choice">
@@ -104,8 +98,7 @@ export function ViewForm({ matterId, participant, current }: Props) {
           id={`${id}-comment`}
           rows={3}
           value={comment}
-          aria-invalid={problems.comment ? true : undefined}
-          aria-describedby={described('comment') ?? `${id}-comment-hint`}
+          {...fieldAttributes(id, 'comment', problems.comment, `${id}-comment-hint`)}
           onChange={(event) => setComment(event.target.value)}
         />
         <span id={`${id}-comment-hint`} className="form__hint">

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
 import { MoveMatterDocument } from '../generated/matters/moveMatter';
 import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import type { BoardMatter } from './filters';
 
 const FIELDS = ['outcome', 'targetMilestoneId', 'note'] as const;
@@ -57,10 +57,7 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
     else if (result.data) onMoved(result.data.moveMatter);
   };
 
-  const field = (name: keyof Problems) => ({
-    'aria-invalid': problems[name] ? true : undefined,
-    'aria-describedby': problems[name] ? `${id}-${name}-problems` : undefined,
-  });
+  const field = (name: keyof Problems, hintId?: string) => fieldAttributes(id, name, problems[name], hintId);
 
   return (
     <form className="move" noValidate onSubmit={submit} aria-label={t('move.label', { title: matter.title })}>

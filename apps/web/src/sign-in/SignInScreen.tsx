@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { useMe, useResetSession } from '../app/session';
 import { SignInDocument } from '../generated/sign-in/signIn';
 import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/signIn';
@@ -51,8 +51,6 @@ export function SignInScreen() {
     await navigate(next);
   };
 
-  const described = (field: keyof Problems) => (problems[field] ? `${id}-${field}-problems` : undefined);
-
   return (
     <section className="sign-in" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('signIn.title')}</h1>
@@ -75,8 +73,7 @@ export function SignInScreen() {
                 name="email"
                 autoComplete="username"
                 value={email}
-                aria-invalid={problems.email ? true : undefined}
-                aria-describedby={described('email')}
+                {...fieldAttributes(id, 'email', problems.email)}
                 onChange={(event) => setEmail(event.target.value)}
               />
               <FieldProblems id={`${id}-email-problems`} messages={problems.email} />
@@ -90,8 +87,7 @@ export function SignInScreen() {
                 name="password"
                 autoComplete="current-password"
                 value={password}
-                aria-invalid={problems.password ? true : undefined}
-                aria-describedby={described('password')}
+                {...fieldAttributes(id, 'password', problems.password)}
                 onChange={(event) => setPassword(event.target.value)}
               />
               <FieldProblems id={`${id}-password-problems`} messages={problems.password} />

@@ -15,3 +15,19 @@ export function FieldProblems({ id, messages }: { id: string; messages: readonly
     </div>
   );
 }
+
+/**
+ * What ties a control to the server's messages about it (a FieldProblems with the id `${formId}-${name}-problems`)
+ * or, while there are none, to its hint: assistive technology then reads the right one.
+ */
+export function fieldAttributes(
+  formId: string,
+  name: string,
+  messages: readonly string[] | undefined,
+  hintId?: string,
+): { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined } {
+  return {
+    'aria-invalid': messages ? true : undefined,
+    'aria-describedby': messages ? `${formId}-${name}-problems` : hintId,
+  };
+}
