@@ -36,6 +36,13 @@ const settings = {
   fanOutEvents: 20,
   deliveryEvents: 5,
 };
+/**
+ * `BENCH_ONLY=dashboard` or `BENCH_ONLY=notifications` measures one half and prints its figures without writing a
+ * report: for working on one figure. A report always holds a whole run.
+ */
+const only = process.env.BENCH_ONLY || undefined;
+if (only !== undefined && only !== 'dashboard' && only !== 'notifications')
+  throw new Error(`BENCH_ONLY must be "dashboard" or "notifications"; got "${only}".`);
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const reportDir = process.env.BENCH_REPORT_DIR || path.join(REPO_ROOT, 'docs');
@@ -250,13 +257,17 @@ async function main(): Promise<void> {
   // Every dated thing in the data is placed around this instant, the same in both databases.
   const now = new Date();
   const small = await seeded('1x', 1, now);
+  const processId = stableId('process:bench-p0');
+  if (only === 'notifications') {
+    log(JSON.stringify(await measureNotifications(small.database, processId), null, 2));
+    return;
+  }
   const scaled = await seeded(`${settings.scale}x`, settings.scale, now);
   const data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } } = {
     '1x': small.rows,
     scaled: scaled.rows,
     seedSeconds: { '1x': small.seconds, scaled: scaled.seconds },
   };
-  const processId = stableId('process:bench-p0');
 
   log('starting the API three times: 1×, 1× without GraphQL guards, and at scale');
   const [api, apiUnguarded, apiScaled] = await Promise.all([
@@ -271,6 +282,10 @@ async function main(): Promise<void> {
   );
   const memory = { apiPeakMiB: mib(api.peakRssBytes()), apiScaledPeakMiB: mib(apiScaled.peakRssBytes()) };
   await Promise.all([api.stop(), apiUnguarded.stop(), apiScaled.stop()]);
+  if (only === 'dashboard') {
+    log(JSON.stringify({ ...http, memory }, null, 2));
+    return;
+  }
 
   const notifications = await measureNotifications(small.database, processId);
   const results: BenchResults = {
