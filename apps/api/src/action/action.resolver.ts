@@ -1,9 +1,13 @@
 import { Allow, SignedIn } from '../auth/access.decorators';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import {
+  CurrentActor,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
@@ -22,7 +26,7 @@ export class ActionResolver {
     description:
       "The day it falls due: the absolute date, or the milestone's local start day plus the offset.",
   })
-  async due(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders): Promise<IsoDate> {
+  async due(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext): Promise<IsoDate> {
     return actionDueDate(
       action,
       action.dueMilestoneId ? await loaders.milestone.load(action.dueMilestoneId) : null,
@@ -33,7 +37,7 @@ export class ActionResolver {
     nullable: true,
     description: 'The milestone the due date counts from.',
   })
-  async dueMilestone(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+  async dueMilestone(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext) {
     return action.dueMilestoneId ? loaders.milestone.load(action.dueMilestoneId) : null;
   }
 
@@ -41,21 +45,17 @@ export class ActionResolver {
     nullable: true,
     description: 'The owner, when a participant owns it.',
   })
-  async owner(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+  async owner(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext) {
     return action.ownerParticipantId ? loaders.participant.load(action.ownerParticipantId) : null;
   }
 
   @ResolveField(() => Matter, { nullable: true, description: 'The matter it serves, as it stands now.' })
-  async servesMatter(
-    @Parent() action: ActionEntity,
-    @RequestLoaders() loaders: Loaders,
-    @RequestNow() now: Date,
-  ) {
+  async servesMatter(action: ActionEntity, _args: NoArgs, { loaders, now }: RequestContext) {
     return action.servesMatterId ? readMatter(loaders, action.servesMatterId, now) : null;
   }
 
   @ResolveField(() => MilestoneEntity, { nullable: true, description: 'The milestone it prepares.' })
-  async servesMilestone(@Parent() action: ActionEntity, @RequestLoaders() loaders: Loaders) {
+  async servesMilestone(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext) {
     return action.servesMilestoneId ? loaders.milestone.load(action.servesMilestoneId) : null;
   }
 

@@ -1,21 +1,18 @@
 import { Allow, Public } from '../auth/access.decorators';
-import {
-  Args,
-  GraphQLISODateTime,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allowedMatterMoves, canSee, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import {
+  CurrentActor,
+  RequestLoaders,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
@@ -52,22 +49,19 @@ export class MatterResolver {
   }
 
   @ResolveField(() => ProcessEntity)
-  async process(
-    @Parent() matter: Matter,
-    @RequestLoaders() loaders: Loaders,
-  ): Promise<ProcessEntity | undefined> {
+  process(matter: Matter, _args: NoArgs, { loaders }: RequestContext): Promise<ProcessEntity | undefined> {
     return loaders.process.load(matter.state.matter.processId);
   }
 
   @ResolveField(() => MilestoneEntity, {
     description: 'The milestone by which it must be decided, at `asOf`.',
   })
-  decidingMilestone(@Parent() matter: Matter): MilestoneEntity {
+  decidingMilestone(matter: Matter): MilestoneEntity {
     return matter.state.decidingMilestone;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The decision, once decided.' })
-  outcome(@Parent() matter: Matter): string | null {
+  outcome(matter: Matter): string | null {
     return matter.status === MatterStatus.DECIDED ? matter.state.matter.outcome : null;
   }
 
@@ -75,14 +69,14 @@ export class MatterResolver {
     nullable: true,
     description: 'Where it was decided, or the milestone it was deferred to.',
   })
-  outcomeMilestone(@Parent() matter: Matter): MilestoneEntity | undefined {
+  outcomeMilestone(matter: Matter): MilestoneEntity | undefined {
     if (matter.status === MatterStatus.DEFERRED) return matter.state.decidingMilestone;
     if (matter.status !== MatterStatus.DECIDED) return undefined;
     return matter.snapshot.milestone(matter.state.matter.outcomeMilestoneId ?? '');
   }
 
   @ResolveField(() => ReadinessType)
-  readiness(@Parent() matter: Matter): ReadinessType {
+  readiness(matter: Matter): ReadinessType {
     return matter.state.readiness;
   }
 
@@ -90,22 +84,22 @@ export class MatterResolver {
     nullable: true,
     description: 'Null once decided or withdrawn.',
   })
-  health(@Parent() matter: Matter): HealthAssessmentType | null {
+  health(matter: Matter): HealthAssessmentType | null {
     return matter.state.health;
   }
 
   @ResolveField(() => [OptionEntity], { description: 'Options tabled by `asOf`, at their stage then.' })
-  options(@Parent() matter: Matter): OptionEntity[] {
+  options(matter: Matter): OptionEntity[] {
     return matter.state.options;
   }
 
   @ResolveField(() => [ActionEntity], { description: 'Actions serving the matter, as they stood at `asOf`.' })
-  actions(@Parent() matter: Matter): ActionEntity[] {
+  actions(matter: Matter): ActionEntity[] {
     return matter.state.actions;
   }
 
   @ResolveField(() => [Matter], { description: 'Matters that must be decided before this one.' })
-  dependencies(@Parent() matter: Matter): Matter[] {
+  dependencies(matter: Matter): Matter[] {
     return matter.state.dependencyIds.flatMap((id) => {
       const state = matter.snapshot.matter(id);
       return state ? [Matter.of(state, matter.snapshot)] : [];
@@ -113,10 +107,7 @@ export class MatterResolver {
   }
 
   @ResolveField(() => [ParticipantViewEntity], { description: 'Views expressed by `asOf`, oldest first.' })
-  async views(
-    @Parent() matter: Matter,
-    @RequestLoaders() loaders: Loaders,
-  ): Promise<ParticipantViewEntity[]> {
+  async views(matter: Matter, _args: NoArgs, { loaders }: RequestContext): Promise<ParticipantViewEntity[]> {
     const views = await loaders.viewsByMatter.load(matter.id);
     return views.filter(
       (view) => view.expressedAt <= matter.asOf && canSee(view.confidentiality, matter.snapshot.clearance),
@@ -126,14 +117,15 @@ export class MatterResolver {
   @ResolveField(() => ViewTallyType, {
     description: 'How many States Parties (at `asOf`) have given a view, and object.',
   })
-  viewTally(@Parent() matter: Matter): ViewTallyType {
+  viewTally(matter: Matter): ViewTallyType {
     return matter.state.views;
   }
 
   @ResolveField(() => [MatterTransitionEntity], { description: 'The workflow steps taken by `asOf`.' })
   async history(
-    @Parent() matter: Matter,
-    @RequestLoaders() loaders: Loaders,
+    matter: Matter,
+    _args: NoArgs,
+    { loaders }: RequestContext,
   ): Promise<MatterTransitionEntity[]> {
     const steps = await loaders.transitionsByMatter.load(matter.id);
     return steps.filter((step) => step.at <= matter.asOf);
@@ -144,7 +136,7 @@ export class MatterResolver {
       'Every change to the matter, its options, actions and views up to `asOf`, with old and new values ' +
       '(for those who may read the audit trail).',
   })
-  async changes(@Parent() matter: Matter, @CurrentActor() actor: Actor): Promise<AuditEventEntity[]> {
+  async changes(matter: Matter, _args: NoArgs, { actor }: RequestContext): Promise<AuditEventEntity[]> {
     actor.require('audit.read');
     return this.trail.find({ matterId: matter.id, to: matter.asOf });
   }
@@ -152,7 +144,7 @@ export class MatterResolver {
   @ResolveField(() => [MatterStatus], {
     description: 'Where the workflow lets it go next (guards still apply).',
   })
-  allowedMoves(@Parent() matter: Matter): MatterStatus[] {
+  allowedMoves(matter: Matter): MatterStatus[] {
     return allowedMatterMoves(matter.status);
   }
 

@@ -14,7 +14,13 @@ import { formatInZone, MatterStatus, rollUpReadiness } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { notFound } from '../common/errors/app-error';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import {
+  CurrentActor,
+  RequestLoaders,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -48,29 +54,29 @@ export class MilestoneResolver {
   }
 
   @ResolveField(() => ProcessEntity)
-  async process(@Parent() milestone: MilestoneEntity, @RequestLoaders() loaders: Loaders) {
+  process(milestone: MilestoneEntity, _args: NoArgs, { loaders }: RequestContext) {
     return loaders.process.load(milestone.processId);
   }
 
   @ResolveField(() => String, {
     description: "The start in the venue's local time, ISO 8601 with its offset.",
   })
-  startsAtLocal(@Parent() milestone: MilestoneEntity): string {
+  startsAtLocal(milestone: MilestoneEntity): string {
     return formatInZone(milestone.startsAt, milestone.timeZone);
   }
 
   @ResolveField(() => String, { description: "The end in the venue's local time, ISO 8601 with its offset." })
-  endsAtLocal(@Parent() milestone: MilestoneEntity): string {
+  endsAtLocal(milestone: MilestoneEntity): string {
     return formatInZone(milestone.endsAt, milestone.timeZone);
   }
 
   @ResolveField(() => [ParticipantEntity])
-  convenors(@Parent() milestone: MilestoneEntity, @RequestLoaders() loaders: Loaders) {
+  convenors(milestone: MilestoneEntity, _args: NoArgs, { loaders }: RequestContext) {
     return loaders.convenorsByMilestone.load(milestone.id);
   }
 
   @ResolveField(() => [PersonEntity], { description: 'People to contact about the milestone.' })
-  contacts(@Parent() milestone: MilestoneEntity, @RequestLoaders() loaders: Loaders) {
+  contacts(milestone: MilestoneEntity, _args: NoArgs, { loaders }: RequestContext) {
     return loaders.contactsByMilestone.load(milestone.id);
   }
 

@@ -1,7 +1,11 @@
 import { Allow } from '../auth/access.decorators';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CurrentActor,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
@@ -15,16 +19,12 @@ export class OptionResolver {
   constructor(private readonly options: OptionService) {}
 
   @ResolveField(() => ParticipantEntity, { nullable: true })
-  async proposer(@Parent() option: OptionEntity, @RequestLoaders() loaders: Loaders) {
+  proposer(option: OptionEntity, _args: NoArgs, { loaders }: RequestContext) {
     return option.proposerId ? loaders.participant.load(option.proposerId) : null;
   }
 
   @ResolveField(() => Matter, { description: 'The matter, as it stands now.' })
-  matter(
-    @Parent() option: OptionEntity,
-    @RequestLoaders() loaders: Loaders,
-    @RequestNow() now: Date,
-  ): Promise<Matter> {
+  matter(option: OptionEntity, _args: NoArgs, { loaders, now }: RequestContext): Promise<Matter> {
     return readMatter(loaders, option.matterId, now);
   }
 

@@ -1,7 +1,11 @@
 import { Allow } from '../auth/access.decorators';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CurrentActor,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
@@ -17,28 +21,24 @@ export class ViewResolver {
   constructor(private readonly views: ViewService) {}
 
   @ResolveField(() => ParticipantEntity)
-  participant(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders) {
+  participant(view: ParticipantViewEntity, _args: NoArgs, { loaders }: RequestContext) {
     return view.participant ?? loaders.participant.load(view.participantId);
   }
 
   @ResolveField(() => Matter, { description: 'The matter, as it stood when the view was expressed.' })
-  matter(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders): Promise<Matter> {
+  matter(view: ParticipantViewEntity, _args: NoArgs, { loaders }: RequestContext): Promise<Matter> {
     return readMatter(loaders, view.matterId, view.expressedAt);
   }
 
   @ResolveField(() => OptionEntity, { nullable: true })
-  async option(
-    @Parent() view: ParticipantViewEntity,
-    @RequestLoaders() loaders: Loaders,
-    @RequestNow() now: Date,
-  ) {
+  async option(view: ParticipantViewEntity, _args: NoArgs, { loaders, now }: RequestContext) {
     if (!view.optionId) return null;
     const matter = await readMatter(loaders, view.matterId, now);
     return matter.state.options.find((option) => option.id === view.optionId) ?? null;
   }
 
   @ResolveField(() => MilestoneEntity, { nullable: true, description: 'Where it was expressed.' })
-  async milestone(@Parent() view: ParticipantViewEntity, @RequestLoaders() loaders: Loaders) {
+  async milestone(view: ParticipantViewEntity, _args: NoArgs, { loaders }: RequestContext) {
     return view.milestoneId ? loaders.milestone.load(view.milestoneId) : null;
   }
 
