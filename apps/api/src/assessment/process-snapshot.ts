@@ -10,6 +10,7 @@ import {
   type Reason,
 } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
+import { groupBy } from '../common/group-by';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterEntity } from '../matter/matter.entity';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
@@ -45,7 +46,7 @@ export interface SnapshotRows {
   actions: ActionEntity[];
   dependencies: { matterId: string; dependsOnId: string }[];
   viewTallies: Map<string, ViewTally>;
-  /** The participants its options propose and its actions are owned by. */
+  /** The participants its options propose, its actions are owned by and its views are given by. */
   participants: ParticipantEntity[];
 }
 
@@ -55,18 +56,6 @@ export interface Audience {
 }
 
 const NO_VIEWS: ViewTally = { statePartiesWithView: 0, statePartiesObjecting: 0 };
-
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /**
  * Everything a process's screens need, as of one instant, loaded in a fixed number of statements and assessed once
@@ -81,7 +70,7 @@ export class ProcessSnapshot {
     readonly processId: string,
     readonly asOf: Date,
     readonly milestones: MilestoneEntity[],
-    /** Matters that existed at `asOf`, ordered by deciding milestone then title. */
+    /** Matters that existed at `asOf`, ordered by deciding milestone then title (and so are their dependencies). */
     readonly matters: MatterState[],
     /** Actions created by then, each with the status it had then. */
     readonly actions: ActionEntity[],
@@ -128,12 +117,19 @@ export class ProcessSnapshot {
     const actionsByMatter = groupBy(actions, (action) => action.servesMatterId);
     const dependenciesByMatter = groupBy(rows.dependencies, (dependency) => dependency.matterId);
 
-    const base = visibleMatters.flatMap((matter) => {
-      const latest = rows.latestTransitions.get(matter.id);
-      const decidingMilestone = latest && milestonesById.get(latest.decidingMilestoneId);
-      return latest && decidingMilestone ? [{ matter, status: latest.status, decidingMilestone }] : [];
-    });
+    const base = visibleMatters
+      .flatMap((matter) => {
+        const latest = rows.latestTransitions.get(matter.id);
+        const decidingMilestone = latest && milestonesById.get(latest.decidingMilestoneId);
+        return latest && decidingMilestone ? [{ matter, status: latest.status, decidingMilestone }] : [];
+      })
+      .sort(
+        (a, b) =>
+          a.decidingMilestone.startsAt.getTime() - b.decidingMilestone.startsAt.getTime() ||
+          a.matter.title.localeCompare(b.matter.title),
+      );
     const baseById = new Map(base.map((entry) => [entry.matter.id, entry]));
+    const position = new Map(base.map((entry, index) => [entry.matter.id, index]));
     const milestone = (id: string) => milestonesById.get(id);
 
     const states = base.map(({ matter, status, decidingMilestone }): MatterState => {
@@ -142,7 +138,8 @@ export class ProcessSnapshot {
       // A dependency that did not exist yet at asOf is not a dependency then.
       const dependencyIds = (dependenciesByMatter.get(matter.id) ?? [])
         .map((dependency) => dependency.dependsOnId)
-        .filter((id) => baseById.has(id));
+        .filter((id) => baseById.has(id))
+        .sort((a, b) => position.get(a)! - position.get(b)!);
       const views = rows.viewTallies.get(matter.id) ?? NO_VIEWS;
       const facts: MatterFacts = {
         status,
@@ -177,11 +174,6 @@ export class ProcessSnapshot {
         health,
       };
     });
-    states.sort(
-      (a, b) =>
-        a.decidingMilestone.startsAt.getTime() - b.decidingMilestone.startsAt.getTime() ||
-        a.matter.title.localeCompare(b.matter.title),
-    );
     return new ProcessSnapshot(
       processId,
       asOf,

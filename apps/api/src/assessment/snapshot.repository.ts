@@ -7,11 +7,14 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { ProcessSnapshot, type ViewTally } from './process-snapshot';
+import { hydrate, type ColumnRow } from '../common/database/hydrate';
+import { ProcessSnapshot } from './process-snapshot';
 
 /**
- * Loads a process snapshot in ten statements whatever the process's size (the statement-count test holds us to
- * it). The SQL is written out because this is the hot path of every screen.
+ * Loads a process snapshot in one statement whatever the process's size (the statement-count test holds us to it):
+ * each kind of row comes back as a JSON array, hydrated into entities as TypeORM would. The SQL is written out
+ * because this is the hot path of every screen; one round trip instead of ten, and no per-row ORM mapping, is
+ * what let the dashboard keep up with hand-written SQL (docs/benchmarks.md).
  */
 @Injectable()
 export class SnapshotRepository {
@@ -19,73 +22,17 @@ export class SnapshotRepository {
 
   /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
-    const tiers = visibleTiers(clearance);
-    const [
-      milestones,
-      matters,
-      transitions,
-      options,
-      optionStages,
-      actions,
-      dependencies,
-      tallies,
-      participants,
-      later,
-    ] = await Promise.all([
-      this.db
-        .getRepository(MilestoneEntity)
-        .find({ where: { processId }, order: { startsAt: 'ASC', title: 'ASC' } }),
-      this.db.getRepository(MatterEntity).find({ where: { processId } }),
-      this.db.query<{ matter_id: string; to_status: MatterStatus; deciding_milestone_id: string }[]>(
-        `SELECT DISTINCT ON (t.matter_id) t.matter_id, t.to_status, t.deciding_milestone_id
-           FROM matter_transition t JOIN matter m ON m.id = t.matter_id
-          WHERE m.process_id = $1 AND t.at <= $2
-          ORDER BY t.matter_id, t.at DESC, t.seq DESC`,
-        [processId, asOf],
-      ),
-      this.db
-        .getRepository(OptionEntity)
-        .createQueryBuilder('o')
-        .innerJoin(MatterEntity, 'm', 'm.id = o.matter_id')
-        .where('m.process_id = :processId AND o.tabled_at <= :asOf', { processId, asOf })
-        .orderBy('o.tabled_at')
-        .addOrderBy('o.id')
-        .getMany(),
-      this.db.query<{ option_id: string; to_stage: OptionStage }[]>(
-        `SELECT DISTINCT ON (c.option_id) c.option_id, c.to_stage
-           FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id JOIN matter m ON m.id = o.matter_id
-          WHERE m.process_id = $1 AND c.at <= $2
-          ORDER BY c.option_id, c.at DESC, c.seq DESC`,
-        [processId, asOf],
-      ),
-      this.db
-        .getRepository(ActionEntity)
-        .createQueryBuilder('a')
-        .where('a.process_id = :processId AND a.created_at <= :asOf', { processId, asOf })
-        .orderBy('a.created_at')
-        .addOrderBy('a.id')
-        .getMany(),
-      this.db.query<{ matter_id: string; depends_on_id: string }[]>(
-        `SELECT d.matter_id, d.depends_on_id FROM matter_dependency d JOIN matter m ON m.id = d.matter_id
-          WHERE m.process_id = $1`,
-        [processId],
-      ),
-      this.viewTallies(processId, asOf, tiers),
-      // Everyone its options and actions name, so nested proposer and owner fields need no query of their own.
-      this.db
-        .getRepository(ParticipantEntity)
-        .createQueryBuilder('p')
-        .where(
-          `p.id IN (SELECT o.proposer_id FROM matter_option o JOIN matter m ON m.id = o.matter_id WHERE m.process_id = :processId
-                      UNION SELECT a.owner_participant_id FROM action a WHERE a.process_id = :processId)`,
-          { processId },
-        )
-        .getMany(),
-      this.changesAfter(processId, asOf),
+    const [rows] = await this.db.query<SnapshotJson[]>(SNAPSHOT_SQL, [
+      processId,
+      asOf,
+      visibleTiers(clearance),
     ]);
+    const { transitions, option_stages, dependencies, tallies, later } = rows!;
+    const milestones = hydrate(this.db, MilestoneEntity, rows!.milestones);
+    const matters = hydrate(this.db, MatterEntity, rows!.matters);
     undoChanges(milestones, later);
     undoChanges(matters, later);
-    const stageByOption = new Map(optionStages.map((row) => [row.option_id, row.to_stage]));
+    const stageByOption = new Map(option_stages.map((row) => [row.option_id, row.to_stage]));
     return ProcessSnapshot.build(
       processId,
       asOf,
@@ -98,74 +45,102 @@ export class SnapshotRepository {
             { status: row.to_status, decidingMilestoneId: row.deciding_milestone_id },
           ]),
         ),
-        options: options.map((option) => ({
-          ...option,
-          stage: stageByOption.get(option.id) ?? option.stage,
-        })),
-        actions,
+        options: hydrate(this.db, OptionEntity, rows!.options).map((option) => {
+          option.stage = stageByOption.get(option.id) ?? option.stage;
+          return option;
+        }),
+        actions: hydrate(this.db, ActionEntity, rows!.actions),
         dependencies: dependencies.map((row) => ({
           matterId: row.matter_id,
           dependsOnId: row.depends_on_id,
         })),
-        viewTallies: tallies,
-        participants,
+        viewTallies: new Map(
+          tallies.map((row) => [
+            row.matter_id,
+            { statePartiesWithView: row.with_view, statePartiesObjecting: row.objecting },
+          ]),
+        ),
+        participants: hydrate(this.db, ParticipantEntity, rows!.participants),
       },
       { clearance },
     );
   }
+}
 
-  /**
-   * For each field of the process's matters and milestones edited after asOf, its value before the first such edit:
-   * the audit trail turns today's rows back into the rows of that day. Status and deciding milestone come from the
-   * workflow history instead, and visibility always follows today's confidentiality (never re-opens what is closed).
-   */
-  private changesAfter(processId: string, asOf: Date): Promise<EarlierValue[]> {
-    return this.db.query<EarlierValue[]>(
-      `SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
+/** The snapshot's statement: one column per kind of row, each a JSON array ($1 process, $2 asOf, $3 visible tiers). */
+interface SnapshotJson {
+  milestones: ColumnRow[];
+  matters: ColumnRow[];
+  transitions: { matter_id: string; to_status: MatterStatus; deciding_milestone_id: string }[];
+  options: ColumnRow[];
+  option_stages: { option_id: string; to_stage: OptionStage }[];
+  actions: ColumnRow[];
+  dependencies: { matter_id: string; depends_on_id: string }[];
+  tallies: { matter_id: string; with_view: number; objecting: number }[];
+  participants: ColumnRow[];
+  later: EarlierValue[];
+}
+
+const SNAPSHOT_SQL = `
+  WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1),
+  -- Views by States that were parties at asOf, for the tallies.
+  party_view AS (
+    SELECT v.matter_id, v.participant_id, v.option_id, v.position, v.expressed_at
+      FROM participant_view v
+      JOIN process_matter m ON m.id = v.matter_id
+      JOIN participant p ON p.id = v.participant_id
+     WHERE v.expressed_at <= $2 AND v.confidentiality = ANY($3::text[])
+       AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
+  ),
+  latest_on_matter AS (
+    SELECT DISTINCT ON (matter_id, participant_id) matter_id, position
+      FROM party_view WHERE option_id IS NULL
+     ORDER BY matter_id, participant_id, expressed_at DESC
+  )
+  SELECT
+    (SELECT coalesce(json_agg(m ORDER BY m.starts_at, m.title), '[]') FROM milestone m WHERE m.process_id = $1)
+      AS milestones,
+    (SELECT coalesce(json_agg(m), '[]') FROM matter m WHERE m.process_id = $1) AS matters,
+    (SELECT coalesce(json_agg(t), '[]') FROM (
+       SELECT DISTINCT ON (t.matter_id) t.matter_id, t.to_status, t.deciding_milestone_id
+         FROM matter_transition t JOIN process_matter m ON m.id = t.matter_id
+        WHERE t.at <= $2
+        ORDER BY t.matter_id, t.at DESC, t.seq DESC) t) AS transitions,
+    (SELECT coalesce(json_agg(o ORDER BY o.tabled_at, o.id), '[]')
+       FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
+      WHERE o.tabled_at <= $2) AS options,
+    (SELECT coalesce(json_agg(c), '[]') FROM (
+       SELECT DISTINCT ON (c.option_id) c.option_id, c.to_stage
+         FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id JOIN process_matter m ON m.id = o.matter_id
+        WHERE c.at <= $2
+        ORDER BY c.option_id, c.at DESC, c.seq DESC) c) AS option_stages,
+    (SELECT coalesce(json_agg(a ORDER BY a.created_at, a.id), '[]')
+       FROM action a WHERE a.process_id = $1 AND a.created_at <= $2) AS actions,
+    (SELECT coalesce(json_agg(d), '[]') FROM (
+       SELECT d.matter_id, d.depends_on_id FROM matter_dependency d JOIN process_matter m ON m.id = d.matter_id) d)
+      AS dependencies,
+    -- Per matter: States Parties (at asOf) with any view by then, and those whose latest view on the matter as a
+    -- whole objects (a view on one option is not an objection to the matter).
+    (SELECT coalesce(json_agg(t), '[]') FROM (
+       SELECT w.matter_id, w.with_view, coalesce(o.objecting, 0) AS objecting
+         FROM (SELECT matter_id, count(DISTINCT participant_id) AS with_view FROM party_view GROUP BY matter_id) w
+         LEFT JOIN (SELECT matter_id, count(*) AS objecting FROM latest_on_matter WHERE position = 'OBJECTS'
+                     GROUP BY matter_id) o USING (matter_id)) t) AS tallies,
+    -- Everyone its options, actions and views name, so nested proposers, owners and authors need no query.
+    (SELECT coalesce(json_agg(p), '[]') FROM participant p
+      WHERE p.id IN (SELECT o.proposer_id FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
+                     UNION SELECT a.owner_participant_id FROM action a WHERE a.process_id = $1
+                     UNION SELECT v.participant_id FROM participant_view v JOIN process_matter m ON m.id = v.matter_id))
+      AS participants,
+    -- For each field of its matters and milestones edited after asOf, its value before the first such edit: the
+    -- audit trail turns today's rows back into the rows of that day. Status and deciding milestone come from the
+    -- workflow history instead, and visibility always follows today's confidentiality (never re-opens what is closed).
+    (SELECT coalesce(json_agg(e), '[]') FROM (
+       SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
          FROM audit_event
         WHERE process_id = $1 AND at > $2 AND action = 'UPDATE' AND entity_type IN ('matter', 'milestone')
           AND field NOT IN ('confidentiality', 'status', 'decidingMilestoneId')
-        ORDER BY entity_id, field, at, id`,
-      [processId, asOf],
-    );
-  }
-
-  /**
-   * Per matter: how many States that were parties at asOf had given any view by then, and how many of them
-   * objected in their latest view on the matter as a whole (a view on one option is not an objection to the matter).
-   */
-  private async viewTallies(
-    processId: string,
-    asOf: Date,
-    tiers: Confidentiality[],
-  ): Promise<Map<string, ViewTally>> {
-    const rows = await this.db.query<{ matter_id: string; with_view: string; objecting: string }[]>(
-      `WITH party_views AS (
-         SELECT v.matter_id, v.participant_id, v.option_id, v.position, v.expressed_at
-           FROM participant_view v
-           JOIN matter m ON m.id = v.matter_id
-           JOIN participant p ON p.id = v.participant_id
-          WHERE m.process_id = $1 AND v.expressed_at <= $2 AND v.confidentiality = ANY($3)
-            AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
-       ), latest_on_matter AS (
-         SELECT DISTINCT ON (matter_id, participant_id) matter_id, position
-           FROM party_views WHERE option_id IS NULL
-          ORDER BY matter_id, participant_id, expressed_at DESC
-       )
-       SELECT w.matter_id, w.with_view, coalesce(o.objecting, 0) AS objecting
-         FROM (SELECT matter_id, count(DISTINCT participant_id) AS with_view FROM party_views GROUP BY matter_id) w
-         LEFT JOIN (SELECT matter_id, count(*) AS objecting FROM latest_on_matter WHERE position = 'OBJECTS' GROUP BY matter_id) o
-           USING (matter_id)`,
-      [processId, asOf, tiers],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.matter_id,
-        { statePartiesWithView: Number(row.with_view), statePartiesObjecting: Number(row.objecting) },
-      ]),
-    );
-  }
-}
+        ORDER BY entity_id, field, at, id) e) AS later`;
 
 interface EarlierValue {
   entity_id: string;

@@ -16,7 +16,7 @@ export class ParticipantViewEntity extends TrackedRecord {
   @Column('uuid')
   participantId!: string;
 
-  /** Joined when views are listed, so a list of views costs one statement with its authors. */
+  /** The author, when the loader that read the view attached it (never joined by TypeORM). */
   @ManyToOne(() => ParticipantEntity)
   @JoinColumn({ name: 'participant_id' })
   participant?: ParticipantEntity;
