@@ -29,8 +29,26 @@ function offsetFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Offsets already read, by zone and instant: formatToParts takes microseconds, and a screen asks for the offset of
+ * the same few milestone starts once per action and matter. Bounded, since instants keep coming.
+ */
+const knownOffsets = new Map<string, number>();
+const KNOWN_OFFSETS_LIMIT = 10_000;
+
 /** The zone's offset from UTC at that instant, in milliseconds (east positive). */
 function offsetMs(instant: Date, timeZone: string): number {
+  const key = `${timeZone}@${instant.getTime()}`;
+  let offset = knownOffsets.get(key);
+  if (offset === undefined) {
+    offset = readOffsetMs(instant, timeZone);
+    if (knownOffsets.size >= KNOWN_OFFSETS_LIMIT) knownOffsets.clear();
+    knownOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+function readOffsetMs(instant: Date, timeZone: string): number {
   const name = offsetFormat(timeZone)
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
