@@ -7,7 +7,7 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { hydrate, type ColumnRow } from '../common/database/hydrate';
+import { hydrate, type ColumnRow } from '../common/database/entity-rows';
 import { ProcessSnapshot } from './process-snapshot';
 
 /**

@@ -1,9 +1,11 @@
 import { Allow, Public } from '../auth/access.decorators';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMatterMoves, canSee, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
+import { selectedFields } from '../common/graphql/selected-fields';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import {
@@ -17,6 +19,7 @@ import { Actor } from '../auth/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ProcessEntity } from '../process/process.entity';
+import { viewColumnsFor } from '../view/view-columns';
 import { ParticipantViewEntity } from '../view/view.entity';
 import {
   CreateMatterInput,
@@ -107,8 +110,14 @@ export class MatterResolver {
   }
 
   @ResolveField(() => [ParticipantViewEntity], { description: 'Views expressed by `asOf`, oldest first.' })
-  async views(matter: Matter, _args: NoArgs, { loaders }: RequestContext): Promise<ParticipantViewEntity[]> {
-    const views = await loaders.viewsByMatter.load(matter.id);
+  async views(
+    matter: Matter,
+    _args: NoArgs,
+    { loaders }: RequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<ParticipantViewEntity[]> {
+    const columns = viewColumnsFor(selectedFields(info));
+    const views = await loaders.viewsByMatter.load({ matterId: matter.id, columns });
     return views.filter(
       (view) => view.expressedAt <= matter.asOf && canSee(view.confidentiality, matter.snapshot.clearance),
     );

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { ProcessSnapshot } from '../../assessment/process-snapshot';
 import type { Actor } from '../../auth/actor';
-import { hydrate, type ColumnRow } from '../database/hydrate';
+import { entityColumns } from '../database/entity-rows';
 import { groupBy } from '../group-by';
 import { SnapshotRepository } from '../../assessment/snapshot.repository';
 import { MatterTransitionEntity } from '../../matter/matter-transition.entity';
@@ -21,6 +21,11 @@ export interface SnapshotKey {
   asOf: Date;
 }
 
+export interface ViewsKey {
+  matterId: string;
+  columns: readonly string[];
+}
+
 /** Batches and caches reads for one GraphQL request, so nested fields never query once per row. */
 export interface Loaders {
   snapshot: DataLoader<SnapshotKey, ProcessSnapshot, string>;
@@ -29,7 +34,8 @@ export interface Loaders {
   milestone: DataLoader<string, MilestoneEntity | undefined>;
   milestonesByProcess: DataLoader<string, MilestoneEntity[]>;
   participant: DataLoader<string, ParticipantEntity | undefined>;
-  viewsByMatter: DataLoader<string, ParticipantViewEntity[]>;
+  /** A matter's views with only the given properties read (see viewColumnsFor). */
+  viewsByMatter: DataLoader<ViewsKey, ParticipantViewEntity[], string>;
   transitionsByMatter: DataLoader<string, MatterTransitionEntity[]>;
   roleTermsByParticipant: DataLoader<string, RoleTermEntity[]>;
   peopleByParticipant: DataLoader<string, PersonEntity[]>;
@@ -66,7 +72,9 @@ export class LoadersFactory {
       milestone,
       milestonesByProcess: this.grouped(MilestoneEntity, 'processId', { startsAt: 'ASC', title: 'ASC' }),
       participant,
-      viewsByMatter: new DataLoader((matterIds) => this.viewsOf(matterIds, participant)),
+      viewsByMatter: new DataLoader((keys) => this.viewsOf(keys, participant), {
+        cacheKeyFn: (key) => `${key.matterId}:${key.columns.join()}`,
+      }),
       transitionsByMatter: this.grouped(MatterTransitionEntity, 'matterId', { at: 'ASC' }),
       roleTermsByParticipant: this.grouped(RoleTermEntity, 'participantId', { startsOn: 'ASC' }),
       peopleByParticipant: this.grouped(PersonEntity, 'participantId', { name: 'ASC' }),
@@ -77,25 +85,34 @@ export class LoadersFactory {
 
   /**
    * Views by matter, oldest first, each with its author, in hand-written SQL: a dashboard reads thousands of them.
-   * The authors come from the participant loader, which the matter's snapshot has primed with everyone its views
-   * name, so this is one statement and each view's author is there without a promise of its own.
+   * Only the columns the query needs are read (the views are partial), one statement per set of columns (one, in
+   * practice). Authors come from the participant loader, which the matter's snapshot has primed with everyone its
+   * views name, so each view's author is there without a query or a promise of its own.
    */
   private async viewsOf(
-    matterIds: readonly string[],
+    keys: readonly ViewsKey[],
     participants: Loaders['participant'],
   ): Promise<ParticipantViewEntity[][]> {
-    const rows = await this.db.query<ColumnRow[]>(
-      `SELECT * FROM participant_view WHERE matter_id = ANY($1) ORDER BY expressed_at, id`,
-      [matterIds],
-    );
-    const views = hydrate(this.db, ParticipantViewEntity, rows);
-    const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
-    const byId = new Map(
-      authors.flatMap((author) => (author instanceof ParticipantEntity ? [[author.id, author]] : [])),
-    );
-    for (const view of views) view.participant = byId.get(view.participantId);
-    const groups = groupBy(views, (view) => view.matterId);
-    return matterIds.map((id) => groups.get(id) ?? []);
+    const byColumns = groupBy(keys, (key) => key.columns.join());
+    const groups = new Map<string, ParticipantViewEntity[]>();
+    for (const [columns, sameColumns] of byColumns) {
+      const views = await this.db.query<ParticipantViewEntity[]>(
+        `SELECT ${entityColumns(this.db, ParticipantViewEntity, 'v', sameColumns[0]!.columns)}
+           FROM participant_view v WHERE v.matter_id = ANY($1) ORDER BY v.expressed_at, v.id`,
+        [sameColumns.map((key) => key.matterId)],
+      );
+      if (sameColumns[0]!.columns.includes('participantId')) {
+        const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
+        const byId = new Map(
+          authors.flatMap((author) => (author instanceof ParticipantEntity ? [[author.id, author]] : [])),
+        );
+        for (const view of views) view.participant = byId.get(view.participantId);
+      }
+      for (const [matterId, ofMatter] of groupBy(views, (view) => view.matterId)) {
+        groups.set(`${matterId}:${columns}`, ofMatter);
+      }
+    }
+    return keys.map((key) => groups.get(`${key.matterId}:${key.columns.join()}`) ?? []);
   }
 
   private byId<T extends ObjectLiteral & { id: string }>(

@@ -1,0 +1,24 @@
+import type { ParticipantViewEntity } from './view.entity';
+
+type ViewProperty = keyof ParticipantViewEntity & string;
+
+/** What readers filter, order and group views by, whatever the query asks. */
+const ALWAYS_READ: ViewProperty[] = ['id', 'matterId', 'expressedAt', 'confidentiality'];
+
+/** The columns View's resolved fields read; any other field is a column of the same name. */
+const RESOLVED_FROM: Partial<Record<string, ViewProperty[]>> = {
+  participant: ['participantId'],
+  matter: ['matterId'],
+  option: ['optionId', 'matterId'],
+  milestone: ['milestoneId'],
+};
+
+/**
+ * The view properties a query's selection of View fields needs: a dashboard asking for `position` and
+ * `participant { name }` of 5,000 views reads five narrow columns instead of every column of every view.
+ */
+export function viewColumnsFor(fields: Iterable<string>): ViewProperty[] {
+  const columns = new Set<string>(ALWAYS_READ);
+  for (const field of fields) for (const column of RESOLVED_FROM[field] ?? [field]) columns.add(column);
+  return [...columns].sort() as ViewProperty[];
+}
