@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
-import { capacitiesOn, localDate } from '@prepcom/domain';
+import { capacitiesOn, localDate, type IsoDate } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { AccountEntity } from './account.entity';
 import { Actor } from './actor';
 import { SessionEntity } from './session.entity';
 import { hashToken, SESSION_COOKIE } from './session-token';
+
+/** The day whose role terms give an actor its capacities at `now`: an actor is the same all that day. */
+export const capacityDay = (now: Date): IsoDate => localDate(now, 'UTC');
 
 /** Resolves the request's session cookie into an Actor; an unknown, expired or revoked session is a visitor. */
 @Injectable()
@@ -56,7 +59,7 @@ export class ActorService {
         : null,
       this.db.getRepository(RoleTermEntity).find(),
     ]);
-    return actorOf(account, participant, roleTerms, now, sessionId);
+    return actorOf(account, participant, roleTerms, capacityDay(now), sessionId);
   }
 
   /** Every active account as the actor it is today, in three statements whatever their number (for fan-out). */
@@ -67,12 +70,13 @@ export class ActorService {
       this.db.getRepository(RoleTermEntity).find(),
     ]);
     const byId = new Map(participants.map((participant) => [participant.id, participant]));
+    const day = capacityDay(now);
     return accounts.map((account) =>
       actorOf(
         account,
         account.participantId ? (byId.get(account.participantId) ?? null) : null,
         roleTerms,
-        now,
+        day,
         null,
       ),
     );
@@ -83,12 +87,9 @@ function actorOf(
   account: AccountEntity,
   participant: ParticipantEntity | null,
   roleTerms: RoleTermEntity[],
-  now: Date,
+  day: IsoDate,
   sessionId: string | null,
 ): Actor {
-  const capacities = capacitiesOn(
-    { accountRole: account.accountRole, participant, roleTerms },
-    localDate(now, 'UTC'),
-  );
+  const capacities = capacitiesOn({ accountRole: account.accountRole, participant, roleTerms }, day);
   return new Actor(account, participant, capacities, sessionId);
 }

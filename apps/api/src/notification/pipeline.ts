@@ -39,17 +39,16 @@ export interface PipelineServices {
   health: HealthWatchService;
 }
 
-/** One delivery job; its id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
-const deliverJob = (
-  name: string,
-  event: OutboxEventEntity,
-  accountId: string,
-  channel: DeliverJob['channel'],
-) => ({
-  name,
-  data: { eventId: event.id, accountId, channel, trace: traceOf(event) } satisfies DeliverJob,
-  opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
-});
+/** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+const deliverJobs = (name: string, event: OutboxEventEntity) => {
+  // Once per event, not per job: hundreds of jobs share it.
+  const trace = traceOf(event);
+  return (accountId: string, channel: DeliverJob['channel']) => ({
+    name,
+    data: { eventId: event.id, accountId, channel, trace } satisfies DeliverJob,
+    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
+  });
+};
 
 /** Runs one job's work; the worker process wraps it to log and count each job (observability/job-observer.ts). */
 export type ObserveJob = (job: Job, work: () => Promise<unknown>) => Promise<unknown>;
@@ -206,15 +205,16 @@ export class NotificationPipeline {
     const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
     const accounts = await this.services.recipients.of(event, new Date());
     if (event.type === 'DIGEST_DUE') {
-      if (this.mailer)
-        await this.queue.addBulk(accounts.map((id) => deliverJob(JOB.DELIVER_DIGEST, event, id, 'EMAIL')));
+      const digestJob = deliverJobs(JOB.DELIVER_DIGEST, event);
+      if (this.mailer) await this.queue.addBulk(accounts.map((id) => digestJob(id, 'EMAIL')));
       return accounts.length;
     }
-    const jobs = accounts.map((id) => deliverJob(JOB.DELIVER, event, id, 'IN_APP'));
+    const deliverJob = deliverJobs(JOB.DELIVER, event);
+    const jobs = accounts.map((id) => deliverJob(id, 'IN_APP'));
     if (this.mailer) {
       const email = await this.services.preferences.routeEmail(EVENT_KIND[event.type], accounts);
       await this.services.digests.hold(eventId, email.digest);
-      jobs.push(...email.immediately.map((id) => deliverJob(JOB.DELIVER, event, id, 'EMAIL')));
+      jobs.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
     }
     await this.queue.addBulk(jobs);
     return accounts.length;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   defaultFrequency,
   DeliveryFrequency,
@@ -10,6 +10,10 @@ import {
 } from '@prepcom/domain';
 import { AppError } from '../common/errors/app-error';
 import { NotificationPreferenceEntity, type NotificationPreference } from './preference.entity';
+import { StampedCache } from './stamped-cache';
+
+/** Each account's chosen frequency, by kind of event. */
+type Chosen = Map<NotificationKind, Map<string, DeliveryFrequency>>;
 
 /** Which accounts get an event's email at once, and which gather it into a digest. */
 export interface EmailRouting {
@@ -20,7 +24,12 @@ export interface EmailRouting {
 /** Each person's email preferences per kind of event, with the defaults for kinds they have not chosen. */
 @Injectable()
 export class PreferencesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** Every fan-out routes email by them; kept while no preference changes. */
+  private readonly chosen: StampedCache<Chosen>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.chosen = new StampedCache(db, [NotificationPreferenceEntity]);
+  }
 
   async of(accountId: string): Promise<NotificationPreference[]> {
     const chosen = new Map(
@@ -52,7 +61,7 @@ export class PreferencesService {
 
   /** Sorts the recipients of one kind of event by what their preference says about its email. */
   async routeEmail(kind: NotificationKind, accountIds: string[]): Promise<EmailRouting> {
-    const frequencyOf = await this.frequencies(kind, accountIds);
+    const frequencyOf = await this.frequencies(kind);
     const routing: EmailRouting = { immediately: [], digest: [] };
     for (const accountId of accountIds) {
       const frequency = frequencyOf(accountId);
@@ -64,21 +73,22 @@ export class PreferencesService {
 
   /** The accounts, among these, that want the given kind in a digest of this frequency. */
   async wanting(kind: NotificationKind, frequency: DigestFrequency, accountIds: string[]): Promise<string[]> {
-    const frequencyOf = await this.frequencies(kind, accountIds);
+    const frequencyOf = await this.frequencies(kind);
     return accountIds.filter((accountId) => frequencyOf(accountId) === frequency);
   }
 
-  private async frequencies(
-    kind: NotificationKind,
-    accountIds: string[],
-  ): Promise<(accountId: string) => DeliveryFrequency> {
-    const rows =
-      accountIds.length === 0
-        ? []
-        : await this.db
-            .getRepository(NotificationPreferenceEntity)
-            .findBy({ kind, accountId: In(accountIds) });
-    const chosen = new Map(rows.map((row) => [row.accountId, row.frequency]));
-    return (accountId) => chosen.get(accountId) ?? defaultFrequency(kind);
+  private async frequencies(kind: NotificationKind): Promise<(accountId: string) => DeliveryFrequency> {
+    const chosen = (await this.chosen.get(() => this.readAll())).get(kind);
+    return (accountId) => chosen?.get(accountId) ?? defaultFrequency(kind);
+  }
+
+  private async readAll(): Promise<Chosen> {
+    const chosen: Chosen = new Map();
+    for (const row of await this.db.getRepository(NotificationPreferenceEntity).find()) {
+      let byAccount = chosen.get(row.kind);
+      if (!byAccount) chosen.set(row.kind, (byAccount = new Map()));
+      byAccount.set(row.accountId, row.frequency);
+    }
+    return chosen;
   }
 }

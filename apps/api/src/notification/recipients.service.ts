@@ -4,13 +4,16 @@ import type { DataSource } from 'typeorm';
 import { canSee, Capacity, NotificationKind, ownsAction, type DigestFrequency } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../auth/actor';
-import { ActorService } from '../auth/actor.service';
+import { AccountEntity } from '../auth/account.entity';
+import { ActorService, capacityDay } from '../auth/actor.service';
 import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MatterEntity } from '../matter/matter.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { OutboxEventEntity } from './outbox-event.entity';
 import { PreferencesService } from './preferences.service';
+import { StampedCache } from './stamped-cache';
 
 const STEERING: readonly Capacity[] = [Capacity.CO_CHAIR, Capacity.PRESIDENCY, Capacity.SUPPORT_UNIT];
 
@@ -20,14 +23,19 @@ const STEERING: readonly Capacity[] = [Capacity.CO_CHAIR, Capacity.PRESIDENCY, C
  */
 @Injectable()
 export class RecipientsService {
+  /** Every fan-out reads everyone as they are that day; kept while no account, participant or role term changes. */
+  private readonly everyone: StampedCache<Actor[]>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
-  ) {}
+  ) {
+    this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
+  }
 
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
-    const everyone = await this.actors.everyone(now);
+    const everyone = await this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {

@@ -1,0 +1,43 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * One value read from some tables (every account as an actor, every preference), kept across fan-outs for as long
+ * as those tables are unchanged: each fan-out would otherwise read and rebuild the same hundreds of rows per event.
+ *
+ * Whether they changed is asked of PostgreSQL on every `get`, in one statement: a digest of each visible row
+ * version's (xmin, ctid). Any INSERT, UPDATE or DELETE, however it is written (ORM, raw SQL, a migration), creates
+ * or removes row versions and so changes the digest once it commits; an `updated_at` or version column would miss
+ * writes that leave it alone, and a maximum would miss transactions that commit out of order. The stamp is read
+ * before the value it is filed under, so a cached value is never older than the state the stamp describes.
+ */
+export class StampedCache<T> {
+  private readonly statement: string;
+  private entry: { stamp: string; key: string; value: Promise<T> } | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    tables: EntityTarget<ObjectLiteral>[],
+  ) {
+    const digests = tables.map(
+      (table) =>
+        `(SELECT coalesce(md5(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid)), '') ` +
+        `FROM ${db.getMetadata(table).tablePath})`,
+    );
+    this.statement = `SELECT ${digests.join(" || '/' || ")} AS stamp`;
+  }
+
+  /** The value filed under `key` while the tables are as they are now; `load` (re)reads it otherwise. */
+  async get(load: () => Promise<T>, key = ''): Promise<T> {
+    const [{ stamp }] = await this.db.query<[{ stamp: string }]>(this.statement);
+    let entry = this.entry;
+    if (!entry || entry.stamp !== stamp || entry.key !== key) {
+      const fresh = { stamp, key, value: load() };
+      // A failed read is not kept: the next caller reads again (the caller awaiting it still gets the error).
+      fresh.value.catch(() => {
+        if (this.entry === fresh) this.entry = null;
+      });
+      this.entry = entry = fresh;
+    }
+    return entry.value;
+  }
+}
