@@ -1,7 +1,7 @@
 import { Allow, Public } from '../auth/access.decorators';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { allowedMatterMoves, canSee, MatterStatus } from '@prepcom/domain';
+import { allowedMatterMoves, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
@@ -110,17 +110,14 @@ export class MatterResolver {
   }
 
   @ResolveField(() => [ParticipantViewEntity], { description: 'Views expressed by `asOf`, oldest first.' })
-  async views(
+  views(
     matter: Matter,
     _args: NoArgs,
     { loaders }: RequestContext,
     info: GraphQLResolveInfo,
   ): Promise<ParticipantViewEntity[]> {
     const columns = viewColumnsFor(selectedFields(info));
-    const views = await loaders.viewsByMatter.load({ matterId: matter.id, columns });
-    return views.filter(
-      (view) => view.expressedAt <= matter.asOf && canSee(view.confidentiality, matter.snapshot.clearance),
-    );
+    return loaders.viewsByMatter.load({ matterId: matter.id, asOf: matter.asOf, columns });
   }
 
   @ResolveField(() => ViewTallyType, {

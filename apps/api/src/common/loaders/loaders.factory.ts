@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { visibleTiers, type Confidentiality } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../../assessment/process-snapshot';
 import type { Actor } from '../../auth/actor';
 import { entityColumns } from '../database/entity-rows';
@@ -23,6 +24,8 @@ export interface SnapshotKey {
 
 export interface ViewsKey {
   matterId: string;
+  /** Views expressed by then. */
+  asOf: Date;
   columns: readonly string[];
 }
 
@@ -34,7 +37,7 @@ export interface Loaders {
   milestone: DataLoader<string, MilestoneEntity | undefined>;
   milestonesByProcess: DataLoader<string, MilestoneEntity[]>;
   participant: DataLoader<string, ParticipantEntity | undefined>;
-  /** A matter's views with only the given properties read (see viewColumnsFor). */
+  /** A matter's views the reader may see, by `asOf`, with only the given properties read (see viewColumnsFor). */
   viewsByMatter: DataLoader<ViewsKey, ParticipantViewEntity[], string>;
   transitionsByMatter: DataLoader<string, MatterTransitionEntity[]>;
   roleTermsByParticipant: DataLoader<string, RoleTermEntity[]>;
@@ -42,6 +45,9 @@ export interface Loaders {
   convenorsByMilestone: DataLoader<string, ParticipantEntity[]>;
   contactsByMilestone: DataLoader<string, PersonEntity[]>;
 }
+
+/** Keys that one statement can answer together: the same instant and the same columns. */
+const viewsQueryOf = (key: ViewsKey) => `${key.asOf.toISOString()}:${key.columns.join()}`;
 
 @Injectable()
 export class LoadersFactory {
@@ -72,9 +78,12 @@ export class LoadersFactory {
       milestone,
       milestonesByProcess: this.grouped(MilestoneEntity, 'processId', { startsAt: 'ASC', title: 'ASC' }),
       participant,
-      viewsByMatter: new DataLoader((keys) => this.viewsOf(keys, participant), {
-        cacheKeyFn: (key) => `${key.matterId}:${key.columns.join()}`,
-      }),
+      viewsByMatter: new DataLoader(
+        (keys) => this.viewsOf(keys, visibleTiers(actor.clearance), participant),
+        {
+          cacheKeyFn: (key) => `${key.matterId}:${viewsQueryOf(key)}`,
+        },
+      ),
       transitionsByMatter: this.grouped(MatterTransitionEntity, 'matterId', { at: 'ASC' }),
       roleTermsByParticipant: this.grouped(RoleTermEntity, 'participantId', { startsOn: 'ASC' }),
       peopleByParticipant: this.grouped(PersonEntity, 'participantId', { name: 'ASC' }),
@@ -85,23 +94,26 @@ export class LoadersFactory {
 
   /**
    * Views by matter, oldest first, each with its author, in hand-written SQL: a dashboard reads thousands of them.
-   * Only the columns the query needs are read (the views are partial), one statement per set of columns (one, in
-   * practice). Authors come from the participant loader, which the matter's snapshot has primed with everyone its
-   * views name, so each view's author is there without a query or a promise of its own.
+   * Only the views the reader may see by `asOf`, and only the columns the query needs (the views are partial), in
+   * one statement per instant and set of columns (one, in practice). Authors come from the participant loader,
+   * which the matter's snapshot has primed with everyone its views name, so each view's author is there without a
+   * query or a promise of its own.
    */
   private async viewsOf(
     keys: readonly ViewsKey[],
+    tiers: Confidentiality[],
     participants: Loaders['participant'],
   ): Promise<ParticipantViewEntity[][]> {
-    const byColumns = groupBy(keys, (key) => key.columns.join());
     const groups = new Map<string, ParticipantViewEntity[]>();
-    for (const [columns, sameColumns] of byColumns) {
+    for (const [query, sameQuery] of groupBy(keys, viewsQueryOf)) {
+      const { asOf, columns } = sameQuery[0]!;
       const views = await this.db.query<ParticipantViewEntity[]>(
-        `SELECT ${entityColumns(this.db, ParticipantViewEntity, 'v', sameColumns[0]!.columns)}
-           FROM participant_view v WHERE v.matter_id = ANY($1) ORDER BY v.expressed_at, v.id`,
-        [sameColumns.map((key) => key.matterId)],
+        `SELECT ${entityColumns(this.db, ParticipantViewEntity, 'v', columns)} FROM participant_view v
+          WHERE v.matter_id = ANY($1) AND v.expressed_at <= $2 AND v.confidentiality = ANY($3)
+          ORDER BY v.expressed_at, v.id`,
+        [sameQuery.map((key) => key.matterId), asOf, tiers],
       );
-      if (sameColumns[0]!.columns.includes('participantId')) {
+      if (columns.includes('participantId')) {
         const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
         const byId = new Map(
           authors.flatMap((author) => (author instanceof ParticipantEntity ? [[author.id, author]] : [])),
@@ -109,10 +121,10 @@ export class LoadersFactory {
         for (const view of views) view.participant = byId.get(view.participantId);
       }
       for (const [matterId, ofMatter] of groupBy(views, (view) => view.matterId)) {
-        groups.set(`${matterId}:${columns}`, ofMatter);
+        groups.set(`${matterId}:${query}`, ofMatter);
       }
     }
-    return keys.map((key) => groups.get(`${key.matterId}:${key.columns.join()}`) ?? []);
+    return keys.map((key) => groups.get(`${key.matterId}:${viewsQueryOf(key)}`) ?? []);
   }
 
   private byId<T extends ObjectLiteral & { id: string }>(
