@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import { EntityNotFoundError, In, type DataSource } from 'typeorm';
 import { MilestoneStatus } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
@@ -15,9 +15,9 @@ import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { DeliverJob } from './domain-event';
 import { isPermanent, type Mailer } from './mailer';
-import { announceNotification } from './live-inbox.signal';
+import { Batcher } from './batcher';
+import { announceNotificationSql } from './live-inbox.signal';
 import { compose, type Language, type Message, type MessageFacts } from './messages';
-import { NotificationEntity } from './notification.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
 
 const escapeHtml = (text: string) =>
@@ -53,12 +53,35 @@ function render(message: Message, publicUrl: string): { text: string; html: stri
   return { text: `${text}\n`, html };
 }
 
+interface InApp {
+  job: DeliverJob;
+  message: Message;
+  now: Date;
+}
+
+interface EventFacts {
+  event: OutboxEventEntity;
+  facts: MessageFacts | null;
+}
+
+const FACTS_FRESH_MS = 1_000;
+
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
  * unique on (event, account, channel), is claimed before anything is sent.
  */
 @Injectable()
 export class DeliveryService {
+  private readonly recentFacts = new Map<string, { readAt: number; facts: Promise<EventFacts> }>();
+  private readonly inAppBatches = new Batcher((deliveries: InApp[]) => this.inApp(deliveries));
+  private readonly emailClaims = new Batcher((jobs: DeliverJob[]) => this.claimEmails(jobs));
+  private readonly emailsSent = new Batcher((jobs: DeliverJob[]) => this.markEmailsSent(jobs));
+  /** The people concurrent jobs deliver to, read together. */
+  private readonly accountBatches = new Batcher(async (ids: string[]) => {
+    const found = await this.db.getRepository(AccountEntity).findBy({ id: In(ids) });
+    return ids.map((id) => found.find((account) => account.id === id) ?? null);
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitationCalendars: InvitationCalendarService,
@@ -73,14 +96,42 @@ export class DeliveryService {
     return { event, account };
   }
 
+  /**
+   * An event with its facts, read once for the deliveries that start within FACTS_FRESH_MS of the first: a fan-out
+   * queues all of an event's deliveries at once. Such a delivery uses texts as read up to that long before, as if it
+   * had run then. A failed read is not kept.
+   */
+  private eventFacts(eventId: string): Promise<EventFacts> {
+    const now = performance.now();
+    for (const [id, entry] of this.recentFacts) {
+      if (now - entry.readAt <= FACTS_FRESH_MS) break;
+      this.recentFacts.delete(id);
+    }
+    const recent = this.recentFacts.get(eventId);
+    if (recent) return recent.facts;
+    const facts = this.db
+      .getRepository(OutboxEventEntity)
+      .findOneByOrFail({ id: eventId })
+      .then(async (event) => ({ event, facts: await this.facts(event) }));
+    const entry = { readAt: now, facts };
+    this.recentFacts.set(eventId, entry);
+    facts.catch(() => {
+      if (this.recentFacts.get(eventId) === entry) this.recentFacts.delete(eventId);
+    });
+    return facts;
+  }
+
   async deliver(
     job: DeliverJob,
     mailer: Mailer | null,
     publicUrl: string,
     now: Date,
   ): Promise<'SENT' | 'SKIPPED'> {
-    const { event, account } = await this.load(job);
-    const facts = await this.facts(event);
+    const [{ event, facts }, account] = await Promise.all([
+      this.eventFacts(job.eventId),
+      this.accountBatches.add(job.accountId),
+    ]);
+    if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
     if (!facts || (await this.alreadyActed(event, account))) return 'SKIPPED';
     const message = compose(facts, account.language as Language);
     if (job.channel === 'EMAIL') {
@@ -93,34 +144,41 @@ export class DeliveryService {
       );
     }
     return job.channel === 'IN_APP'
-      ? this.inApp(job, message, now)
+      ? this.inAppBatches.add({ job, message, now })
       : this.sendEmail(job, account, message, mailer, publicUrl);
   }
 
-  private async inApp(job: DeliverJob, message: Message, now: Date): Promise<'SENT' | 'SKIPPED'> {
-    return this.db.transaction(async (manager) => {
-      const claimed = await manager.query<{ id: string }[]>(
-        `INSERT INTO delivery (event_id, account_id, channel, status, attempts) VALUES ($1, $2, 'IN_APP', 'SENT', 1)
-         ON CONFLICT (event_id, account_id, channel) DO NOTHING RETURNING id`,
-        [job.eventId, job.accountId],
-      );
-      if (claimed.length === 0) return 'SKIPPED';
-      const { identifiers } = await manager.insert(NotificationEntity, {
-        accountId: job.accountId,
-        eventId: job.eventId,
-        subject: message.subject,
-        body: message.body,
-        link: message.link,
-        createdAt: now,
-        readAt: null,
-      });
-      // Heard by the API replicas' live inboxes when this commits, never if it rolls back.
-      await announceNotification(manager, {
-        notificationId: (identifiers[0] as { id: string }).id,
-        accountId: job.accountId,
-      });
-      return 'SENT';
-    });
+  /**
+   * Claims in-app deliveries, adds their notifications and announces them: one statement, so all or nothing, for
+   * the deliveries of all the jobs that wait on it (Batcher). Each answers SENT, or SKIPPED when already claimed.
+   */
+  private async inApp(deliveries: InApp[]): Promise<('SENT' | 'SKIPPED')[]> {
+    const added = await this.db.query<{ event_id: string; account_id: string }[]>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+           AS i (event_id, account_id, subject, body, link, created_at)
+       ), claimed AS (
+         INSERT INTO delivery (event_id, account_id, channel, status, attempts)
+         SELECT event_id, account_id, 'IN_APP', 'SENT', 1 FROM input
+         ON CONFLICT (event_id, account_id, channel) DO NOTHING RETURNING event_id, account_id
+       ), added AS (
+         INSERT INTO notification (account_id, event_id, subject, body, link, created_at, read_at)
+         SELECT account_id, event_id, subject, body, link, created_at, NULL
+           FROM input JOIN claimed USING (event_id, account_id)
+         RETURNING id, event_id, account_id
+       )
+       SELECT event_id, account_id, ${announceNotificationSql('id', 'account_id')} FROM added`,
+      [
+        deliveries.map(({ job }) => job.eventId),
+        deliveries.map(({ job }) => job.accountId),
+        deliveries.map(({ message }) => message.subject),
+        deliveries.map(({ message }) => message.body),
+        deliveries.map(({ message }) => message.link),
+        deliveries.map(({ now }) => now),
+      ],
+    );
+    const sent = new Set(added.map((row) => `${row.event_id}.${row.account_id}`));
+    return deliveries.map(({ job }) => (sent.has(`${job.eventId}.${job.accountId}`) ? 'SENT' : 'SKIPPED'));
   }
 
   /** Sends a composed message by email, once: the delivery row is claimed first, then marked sent. */
@@ -132,15 +190,7 @@ export class DeliveryService {
     publicUrl: string,
   ): Promise<'SENT' | 'SKIPPED'> {
     if (!mailer) throw new UnrecoverableError('No mail server is configured (SMTP_URL).');
-    // Claim the delivery; a row already SENT or FAILED means another attempt finished it.
-    const claimed = await this.db.query<{ attempts: number }[]>(
-      `INSERT INTO delivery (event_id, account_id, channel, status, attempts) VALUES ($1, $2, 'EMAIL', 'SENDING', 1)
-       ON CONFLICT (event_id, account_id, channel) DO UPDATE SET attempts = delivery.attempts + 1, updated_at = now()
-         WHERE delivery.status = 'SENDING'
-       RETURNING attempts`,
-      [job.eventId, job.accountId],
-    );
-    if (claimed.length === 0) return 'SKIPPED';
+    if (!(await this.emailClaims.add(job))) return 'SKIPPED';
     try {
       await mailer.send({
         to: account.email,
@@ -167,12 +217,32 @@ export class DeliveryService {
         throw new UnrecoverableError(`The mail server refused the message: ${(error as Error).message}`);
       throw error;
     }
+    await this.emailsSent.add(job);
+    return 'SENT';
+  }
+
+  /** Claims email deliveries; a row already SENT or FAILED means another attempt finished it (false). */
+  private async claimEmails(jobs: DeliverJob[]): Promise<boolean[]> {
+    const claimed = await this.db.query<{ event_id: string; account_id: string }[]>(
+      `INSERT INTO delivery (event_id, account_id, channel, status, attempts)
+       SELECT event_id, account_id, 'EMAIL', 'SENDING', 1 FROM unnest($1::bigint[], $2::uuid[]) AS i (event_id, account_id)
+       ON CONFLICT (event_id, account_id, channel) DO UPDATE SET attempts = delivery.attempts + 1, updated_at = now()
+         WHERE delivery.status = 'SENDING'
+       RETURNING event_id, account_id`,
+      [jobs.map((job) => job.eventId), jobs.map((job) => job.accountId)],
+    );
+    const ours = new Set(claimed.map((row) => `${row.event_id}.${row.account_id}`));
+    return jobs.map((job) => ours.has(`${job.eventId}.${job.accountId}`));
+  }
+
+  private async markEmailsSent(jobs: DeliverJob[]): Promise<void[]> {
     await this.db.query(
       `UPDATE delivery SET status = 'SENT', last_error = NULL, updated_at = now()
-        WHERE event_id = $1 AND account_id = $2 AND channel = 'EMAIL'`,
-      [job.eventId, job.accountId],
+         FROM unnest($1::bigint[], $2::uuid[]) AS i (event_id, account_id)
+        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'`,
+      [jobs.map((job) => job.eventId), jobs.map((job) => job.accountId)],
     );
-    return 'SENT';
+    return jobs.map(() => undefined);
   }
 
   /** A matter with the title of the meeting that decides it; null when the matter is gone. */

@@ -1,5 +1,3 @@
-import type { EntityManager } from 'typeorm';
-
 /** The PostgreSQL channel each new in-app notification is announced on; every API replica listens to it. */
 export const NOTIFICATION_CHANNEL = 'prepcom_notification';
 
@@ -10,15 +8,12 @@ export interface NotificationSignal {
 }
 
 /**
- * Announces a notification inserted in this transaction. PostgreSQL delivers a NOTIFY to listeners when the
- * transaction commits, and never if it rolls back, so nobody hears of a notification that does not exist.
+ * The SQL expression announcing a notification from a statement's row (its id and account columns named). PostgreSQL
+ * delivers a NOTIFY to listeners when the transaction commits, and never if it rolls back, so nobody hears of a
+ * notification that does not exist. Its payload is a NotificationSignal.
  */
-export async function announceNotification(
-  manager: EntityManager,
-  signal: NotificationSignal,
-): Promise<void> {
-  await manager.query('SELECT pg_notify($1, $2)', [NOTIFICATION_CHANNEL, JSON.stringify(signal)]);
-}
+export const announceNotificationSql = (notificationId: string, accountId: string) =>
+  `pg_notify('${NOTIFICATION_CHANNEL}', json_build_object('notificationId', ${notificationId}, 'accountId', ${accountId})::text)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

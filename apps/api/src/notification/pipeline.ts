@@ -79,6 +79,7 @@ export class NotificationPipeline {
   private relayTimer: NodeJS.Timeout | null = null;
   private relaying: Promise<unknown> = Promise.resolve();
   private readonly mailer: Mailer | null;
+  private readonly concurrency: number;
 
   constructor(
     private readonly config: AppConfig,
@@ -91,10 +92,11 @@ export class NotificationPipeline {
       observe?: ObserveJob;
     } = {},
   ) {
+    this.concurrency = options.concurrency ?? 8;
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnection = this.connection.duplicate();
     this.queue = new Queue(NOTIFICATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
-    this.mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom) : null;
+    this.mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom, this.concurrency) : null;
   }
 
   async start(): Promise<void> {
@@ -102,7 +104,7 @@ export class NotificationPipeline {
     this.worker = new Worker(NOTIFICATION_QUEUE, (job) => observe(job, () => this.process(job)), {
       connection: this.workerConnection,
       prefix: this.config.queuePrefix,
-      concurrency: this.options.concurrency ?? 8,
+      concurrency: this.concurrency,
       // A worker that dies (SIGKILL, lost machine) stops renewing its locks; another worker takes its jobs back.
       lockDuration: this.config.queueLockMs,
       stalledInterval: this.config.queueStalledCheckMs,

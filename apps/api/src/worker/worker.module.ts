@@ -25,8 +25,9 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        // A connection for each of the pipeline's 8 concurrent jobs, and for the outbox relay beside them.
         TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, { poolSize: 5, applicationName: WORKER_APPLICATION_NAME }),
+          dataSourceOptions(databaseUrl, { poolSize: 10, applicationName: WORKER_APPLICATION_NAME }),
         ),
       ],
       providers: [
