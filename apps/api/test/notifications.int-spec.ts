@@ -8,7 +8,7 @@ import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';
 import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
-import { startScene } from './support/notification-faults';
+import { settle, startScene } from './support/notification-faults';
 import { type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -86,6 +86,8 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
   });
 
   it('adds nothing when the relay, the fan-out or a delivery runs again', async () => {
+    // Counted once the earlier tests' events are all delivered, so a late first delivery is not taken for a repeat.
+    await settle({ db }, worker.pipeline.queue);
     const before = {
       notifications: await count('SELECT count(*) AS n FROM notification'),
       emails: smtp.received.length,
