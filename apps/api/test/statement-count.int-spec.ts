@@ -37,7 +37,7 @@ describe('SQL statements per dashboard request', () => {
     expect(small.matters).toBe(10);
     expect(large.matters).toBe(500);
     expect(large.count).toBe(small.count);
-    // The process, its snapshot, views, convenors and contacts: no more than a hand-written dashboard needs (six).
+    // The process, its snapshot, milestones, views, convenors and contacts: no more than a hand-written dashboard.
     expect(small.count).toBeLessThanOrEqual(6);
   });
 });
