@@ -2,7 +2,7 @@ import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestj
 import { MilestoneKind } from '@prepcom/domain';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders } from '../common/loaders/request-context';
+import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { MilestoneEntity } from './milestone.entity';
 
@@ -24,10 +24,10 @@ export class ProcessMilestonesResolver {
     asOf: Date | undefined,
     @Args() page: PageArgs,
     @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
   ): Promise<Connection<MilestoneEntity>> {
-    const milestones = asOf
-      ? (await loaders.snapshot.load({ processId: process.id, asOf })).milestones
-      : await loaders.milestonesByProcess.load(process.id);
+    // From the snapshot the request's other fields read too (today's, when no asOf): no statement of its own.
+    const { milestones } = await loaders.snapshot.load({ processId: process.id, asOf: asOf ?? now });
     return paginate(
       kinds?.length ? milestones.filter((milestone) => kinds.includes(milestone.kind)) : milestones,
       page,

@@ -35,7 +35,6 @@ export interface Loaders {
   process: DataLoader<string, ProcessEntity | undefined>;
   matter: DataLoader<string, MatterEntity | undefined>;
   milestone: DataLoader<string, MilestoneEntity | undefined>;
-  milestonesByProcess: DataLoader<string, MilestoneEntity[]>;
   participant: DataLoader<string, ParticipantEntity | undefined>;
   /** A matter's views the reader may see, by `asOf`, with only the given properties read (see viewColumnsFor). */
   viewsByMatter: DataLoader<ViewsKey, ParticipantViewEntity[], string>;
@@ -76,7 +75,6 @@ export class LoadersFactory {
       process: this.byId(ProcessEntity),
       matter: this.byId(MatterEntity),
       milestone,
-      milestonesByProcess: this.grouped(MilestoneEntity, 'processId', { startsAt: 'ASC', title: 'ASC' }),
       participant,
       viewsByMatter: new DataLoader(
         (keys) => this.viewsOf(keys, visibleTiers(actor.clearance), participant),
@@ -87,8 +85,8 @@ export class LoadersFactory {
       transitionsByMatter: this.grouped(MatterTransitionEntity, 'matterId', { at: 'ASC' }),
       roleTermsByParticipant: this.grouped(RoleTermEntity, 'participantId', { startsOn: 'ASC' }),
       peopleByParticipant: this.grouped(PersonEntity, 'participantId', { name: 'ASC' }),
-      convenorsByMilestone: this.related('convenors'),
-      contactsByMilestone: this.related('contacts'),
+      convenorsByMilestone: this.linked(ParticipantEntity, 'milestone_convenor', 'participant_id'),
+      contactsByMilestone: this.linked(PersonEntity, 'milestone_contact', 'person_id'),
     };
   }
 
@@ -155,16 +153,24 @@ export class LoadersFactory {
     });
   }
 
-  /** A milestone's linked people or participants, joined in the same statement as the milestone. */
-  private related<K extends 'convenors' | 'contacts'>(
-    relation: K,
-  ): DataLoader<string, NonNullable<MilestoneEntity[K]>> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.db
-        .getRepository(MilestoneEntity)
-        .find({ where: { id: In([...ids]) }, relations: { [relation]: true }, select: { id: true } });
-      const byId = new Map(rows.map((row) => [row.id, row[relation] ?? []]));
-      return ids.map((id) => (byId.get(id) ?? []) as NonNullable<MilestoneEntity[K]>);
+  /** A milestone's linked participants or people (`link` names the table joining them), by name. */
+  private linked<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    link: 'milestone_convenor' | 'milestone_contact',
+    linkedColumn: string,
+  ): DataLoader<string, T[]> {
+    const table = this.db.getMetadata(entity).tablePath;
+    return new DataLoader(async (milestoneIds) => {
+      const rows = await this.db.query<(T & { linkedTo: string })[]>(
+        `SELECT l.milestone_id AS "linkedTo", ${entityColumns(this.db, entity, 't')}
+           FROM ${link} l JOIN ${table} t ON t.id = l.${linkedColumn}
+          WHERE l.milestone_id = ANY($1) ORDER BY t.name, t.id`,
+        [milestoneIds],
+      );
+      const groups = groupBy(rows, (row) => row.linkedTo);
+      return milestoneIds.map((id) =>
+        (groups.get(id) ?? []).map(({ linkedTo: _milestone, ...linked }) => linked as unknown as T),
+      );
     });
   }
 }
