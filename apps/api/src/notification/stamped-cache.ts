@@ -11,19 +11,28 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * before the value it is filed under, so a cached value is never older than the state the stamp describes.
  */
 export class StampedCache<T> {
-  private readonly statement: string;
   private entry: { stamp: string; key: string; value: Promise<T> } | null = null;
 
   constructor(
     private readonly db: DataSource,
-    tables: EntityTarget<ObjectLiteral>[],
-  ) {
-    const digests = tables.map(
-      (table) =>
-        `(SELECT coalesce(md5(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid)), '') ` +
-        `FROM ${db.getMetadata(table).tablePath})`,
-    );
-    this.statement = `SELECT ${digests.join(" || '/' || ")} AS stamp`;
+    private readonly tables: EntityTarget<ObjectLiteral>[],
+  ) {}
+
+  private digestStatement: string | null = null;
+
+  /**
+   * Written on first use: the entities' metadata is not there yet when services are built (nor ever for
+   * `npm run schema`, which builds the app without a database).
+   */
+  private get statement(): string {
+    this.digestStatement ??= `SELECT ${this.tables
+      .map(
+        (table) =>
+          `(SELECT coalesce(md5(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid)), '') ` +
+          `FROM ${this.db.getMetadata(table).tablePath})`,
+      )
+      .join(" || '/' || ")} AS stamp`;
+    return this.digestStatement;
   }
 
   /** The value filed under `key` while the tables are as they are now; `load` (re)reads it otherwise. */
