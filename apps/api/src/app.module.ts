@@ -13,6 +13,7 @@ import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
+import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { contextFor, type RequestContext } from './common/loaders/request-context';
@@ -76,6 +77,7 @@ export class AppModule {
             jit: 1,
             graphiql: !options.config.production,
             allowBatchedQueries: false,
+            transformSchema: readPlainFieldsDirectly,
             errorFormatter: formatErrors,
             ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config)),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({

@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDataset } from '../src/seed/seed-sample-data';
@@ -39,5 +41,13 @@ describe('SQL statements per dashboard request', () => {
     expect(large.count).toBe(small.count);
     // The process, its snapshot, the views, convenors and contacts: fewer than a hand-written dashboard's six.
     expect(small.count).toBeLessThanOrEqual(5);
+  });
+
+  it('reads plain fields as properties and calls only real resolvers', () => {
+    // readPlainFieldsDirectly finds Nest's property readers by name; if Nest renamed them, this would catch it.
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const matter = schema.getType('Matter') as GraphQLObjectType;
+    expect(matter.getFields().title!.resolve).toBeUndefined();
+    expect(matter.getFields().readiness!.resolve).toBeInstanceOf(Function);
   });
 });
