@@ -7,29 +7,32 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { hydrate, type ColumnRow } from '../common/database/entity-rows';
+import { entityJson, reviveEntities, type ColumnRow } from '../common/database/entity-rows';
 import { ProcessSnapshot } from './process-snapshot';
 
 /**
  * Loads a process snapshot in one statement whatever the process's size (the statement-count test holds us to it):
- * each kind of row comes back as a JSON array, hydrated into entities as TypeORM would. The SQL is written out
- * because this is the hot path of every screen; one round trip instead of ten, and no per-row ORM mapping, is
- * what let the dashboard keep up with hand-written SQL (docs/benchmarks.md).
+ * each kind of row comes back as a JSON array of objects shaped as the entity. The SQL is written out because this
+ * is the hot path of every screen; one round trip instead of ten, and no per-row ORM mapping, is what let the
+ * dashboard keep up with hand-written SQL (docs/benchmarks.md, decision 14).
  */
 @Injectable()
 export class SnapshotRepository {
+  private statement: string | null = null;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
-    const [rows] = await this.db.query<SnapshotJson[]>(SNAPSHOT_SQL, [
+    this.statement ??= snapshotSql(this.db);
+    const [rows] = await this.db.query<SnapshotJson[]>(this.statement, [
       processId,
       asOf,
       visibleTiers(clearance),
     ]);
     const { transitions, option_stages, dependencies, tallies, later } = rows!;
-    const milestones = hydrate(this.db, MilestoneEntity, rows!.milestones);
-    const matters = hydrate(this.db, MatterEntity, rows!.matters);
+    const milestones = reviveEntities(this.db, MilestoneEntity, rows!.milestones);
+    const matters = reviveEntities(this.db, MatterEntity, rows!.matters);
     undoChanges(milestones, later);
     undoChanges(matters, later);
     const stageByOption = new Map(option_stages.map((row) => [row.option_id, row.to_stage]));
@@ -45,11 +48,11 @@ export class SnapshotRepository {
             { status: row.to_status, decidingMilestoneId: row.deciding_milestone_id },
           ]),
         ),
-        options: hydrate(this.db, OptionEntity, rows!.options).map((option) => {
+        options: reviveEntities(this.db, OptionEntity, rows!.options).map((option) => {
           option.stage = stageByOption.get(option.id) ?? option.stage;
           return option;
         }),
-        actions: hydrate(this.db, ActionEntity, rows!.actions),
+        actions: reviveEntities(this.db, ActionEntity, rows!.actions),
         dependencies: dependencies.map((row) => ({
           matterId: row.matter_id,
           dependsOnId: row.depends_on_id,
@@ -60,14 +63,14 @@ export class SnapshotRepository {
             { statePartiesWithView: row.with_view, statePartiesObjecting: row.objecting },
           ]),
         ),
-        participants: hydrate(this.db, ParticipantEntity, rows!.participants),
+        participants: reviveEntities(this.db, ParticipantEntity, rows!.participants),
       },
       { clearance },
     );
   }
 }
 
-/** The snapshot's statement: one column per kind of row, each a JSON array ($1 process, $2 asOf, $3 visible tiers). */
+/** The snapshot's answer: one column per kind of row, each a JSON array. */
 interface SnapshotJson {
   milestones: ColumnRow[];
   matters: ColumnRow[];
@@ -81,7 +84,8 @@ interface SnapshotJson {
   later: EarlierValue[];
 }
 
-const SNAPSHOT_SQL = `
+/** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers); entity columns come from their metadata. */
+const snapshotSql = (db: DataSource) => `
   WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1),
   -- Views by States that were parties at asOf, for the tallies.
   party_view AS (
@@ -98,15 +102,17 @@ const SNAPSHOT_SQL = `
      ORDER BY matter_id, participant_id, expressed_at DESC
   )
   SELECT
-    (SELECT coalesce(json_agg(m ORDER BY m.starts_at, m.title), '[]') FROM milestone m WHERE m.process_id = $1)
+    (SELECT coalesce(json_agg(${entityJson(db, MilestoneEntity, 'm')} ORDER BY m.starts_at, m.title), '[]')
+       FROM milestone m WHERE m.process_id = $1)
       AS milestones,
-    (SELECT coalesce(json_agg(m), '[]') FROM matter m WHERE m.process_id = $1) AS matters,
+    (SELECT coalesce(json_agg(${entityJson(db, MatterEntity, 'm')}), '[]') FROM matter m WHERE m.process_id = $1)
+      AS matters,
     (SELECT coalesce(json_agg(t), '[]') FROM (
        SELECT DISTINCT ON (t.matter_id) t.matter_id, t.to_status, t.deciding_milestone_id
          FROM matter_transition t JOIN process_matter m ON m.id = t.matter_id
         WHERE t.at <= $2
         ORDER BY t.matter_id, t.at DESC, t.seq DESC) t) AS transitions,
-    (SELECT coalesce(json_agg(o ORDER BY o.tabled_at, o.id), '[]')
+    (SELECT coalesce(json_agg(${entityJson(db, OptionEntity, 'o')} ORDER BY o.tabled_at, o.id), '[]')
        FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
       WHERE o.tabled_at <= $2) AS options,
     (SELECT coalesce(json_agg(c), '[]') FROM (
@@ -114,7 +120,7 @@ const SNAPSHOT_SQL = `
          FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id JOIN process_matter m ON m.id = o.matter_id
         WHERE c.at <= $2
         ORDER BY c.option_id, c.at DESC, c.seq DESC) c) AS option_stages,
-    (SELECT coalesce(json_agg(a ORDER BY a.created_at, a.id), '[]')
+    (SELECT coalesce(json_agg(${entityJson(db, ActionEntity, 'a')} ORDER BY a.created_at, a.id), '[]')
        FROM action a WHERE a.process_id = $1 AND a.created_at <= $2) AS actions,
     (SELECT coalesce(json_agg(d), '[]') FROM (
        SELECT d.matter_id, d.depends_on_id FROM matter_dependency d JOIN process_matter m ON m.id = d.matter_id) d)
@@ -127,7 +133,7 @@ const SNAPSHOT_SQL = `
          LEFT JOIN (SELECT matter_id, count(*) AS objecting FROM latest_on_matter WHERE position = 'OBJECTS'
                      GROUP BY matter_id) o USING (matter_id)) t) AS tallies,
     -- Everyone its options, actions and views name, so nested proposers, owners and authors need no query.
-    (SELECT coalesce(json_agg(p), '[]') FROM participant p
+    (SELECT coalesce(json_agg(${entityJson(db, ParticipantEntity, 'p')}), '[]') FROM participant p
       WHERE p.id IN (SELECT o.proposer_id FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
                      UNION SELECT a.owner_participant_id FROM action a WHERE a.process_id = $1
                      UNION SELECT v.participant_id FROM participant_view v JOIN process_matter m ON m.id = v.matter_id))

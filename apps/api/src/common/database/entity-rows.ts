@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
-/** A row as PostgreSQL names it: by column (`starts_at`), as `to_json(row)` gives it. */
+/** A row of JSON from PostgreSQL, before it is revived. */
 export type ColumnRow = Record<string, unknown>;
 
 /**
@@ -28,23 +28,48 @@ export function entityColumns<T extends ObjectLiteral>(
     .join(', ');
 }
 
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp with time zone', 'timestamp', Date]);
+
 /**
- * Entities from rows PostgreSQL built as JSON (`to_json(row)`, named by column), each value converted as TypeORM
- * converts it (ISO timestamps to Date): how the one-statement snapshot reads several kinds of rows at once.
+ * A SQL expression building one JSON object of the entity's columns under its property names, with timestamps as
+ * epoch milliseconds and `date` columns as 'YYYY-MM-DD' text: how one statement returns several kinds of rows at
+ * once (`json_agg`), cheap to turn back into entities with `reviveEntities`.
  */
-export function hydrate<T extends ObjectLiteral>(
+export function entityJson<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+): string {
+  const pairs = db
+    .getMetadata(entity)
+    .columns.filter((column) => !column.isVirtual)
+    .map((column) => {
+      const value = `${alias}.${column.databaseName}`;
+      if (TIMESTAMP_TYPES.has(column.type))
+        return `'${column.propertyName}', floor(extract(epoch FROM ${value}) * 1000)`;
+      return `'${column.propertyName}', ${column.type === 'date' ? `${value}::text` : value}`;
+    });
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/**
+ * Rows built by `entityJson`, in place, as the entity: timestamps back to Date. Plain objects shaped as the entity,
+ * not instances of its class (nothing reads them as such).
+ */
+export function reviveEntities<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   rows: ColumnRow[],
 ): T[] {
-  const metadata = db.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isVirtual);
-  return rows.map((row) => {
-    const instance = metadata.create() as T;
-    for (const column of columns) {
-      const value = row[column.databaseName];
-      if (value !== undefined) column.setEntityValue(instance, db.driver.prepareHydratedValue(value, column));
+  const instants = db
+    .getMetadata(entity)
+    .columns.filter((column) => TIMESTAMP_TYPES.has(column.type))
+    .map((column) => column.propertyName);
+  for (const row of rows) {
+    for (const property of instants) {
+      const value = row[property];
+      if (typeof value === 'number') row[property] = new Date(value);
     }
-    return instance;
-  });
+  }
+  return rows as T[];
 }

@@ -114,7 +114,7 @@ export class LoadersFactory {
       if (columns.includes('participantId')) {
         const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
         const byId = new Map(
-          authors.flatMap((author) => (author instanceof ParticipantEntity ? [[author.id, author]] : [])),
+          authors.flatMap((author) => (author && !(author instanceof Error) ? [[author.id, author]] : [])),
         );
         for (const view of views) view.participant = byId.get(view.participantId);
       }
