@@ -86,21 +86,7 @@ interface SnapshotJson {
 
 /** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers); entity columns come from their metadata. */
 const snapshotSql = (db: DataSource) => `
-  WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1),
-  -- Views by States that were parties at asOf, for the tallies.
-  party_view AS (
-    SELECT v.matter_id, v.participant_id, v.option_id, v.position, v.expressed_at
-      FROM participant_view v
-      JOIN process_matter m ON m.id = v.matter_id
-      JOIN participant p ON p.id = v.participant_id
-     WHERE v.expressed_at <= $2 AND v.confidentiality = ANY($3::text[])
-       AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
-  ),
-  latest_on_matter AS (
-    SELECT DISTINCT ON (matter_id, participant_id) matter_id, position
-      FROM party_view WHERE option_id IS NULL
-     ORDER BY matter_id, participant_id, expressed_at DESC
-  )
+  WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1)
   SELECT
     (SELECT coalesce(json_agg(${entityJson(db, MilestoneEntity, 'm')} ORDER BY m.starts_at, m.title), '[]')
        FROM milestone m WHERE m.process_id = $1)
@@ -126,12 +112,19 @@ const snapshotSql = (db: DataSource) => `
        SELECT d.matter_id, d.depends_on_id FROM matter_dependency d JOIN process_matter m ON m.id = d.matter_id) d)
       AS dependencies,
     -- Per matter: States Parties (at asOf) with any view by then, and those whose latest view on the matter as a
-    -- whole objects (a view on one option is not an objection to the matter).
+    -- whole objects (a view on one option is not an objection to the matter). One sort: each party's latest view
+    -- on the matter as a whole comes first, or else some view on an option.
     (SELECT coalesce(json_agg(t), '[]') FROM (
-       SELECT w.matter_id, w.with_view, coalesce(o.objecting, 0) AS objecting
-         FROM (SELECT matter_id, count(DISTINCT participant_id) AS with_view FROM party_view GROUP BY matter_id) w
-         LEFT JOIN (SELECT matter_id, count(*) AS objecting FROM latest_on_matter WHERE position = 'OBJECTS'
-                     GROUP BY matter_id) o USING (matter_id)) t) AS tallies,
+       SELECT matter_id, count(*) AS with_view, count(*) FILTER (WHERE position_on_matter = 'OBJECTS') AS objecting
+         FROM (SELECT DISTINCT ON (v.matter_id, v.participant_id) v.matter_id,
+                      CASE WHEN v.option_id IS NULL THEN v.position END AS position_on_matter
+                 FROM participant_view v
+                 JOIN process_matter m ON m.id = v.matter_id
+                 JOIN participant p ON p.id = v.participant_id
+                WHERE v.expressed_at <= $2 AND v.confidentiality = ANY($3::text[])
+                  AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
+                ORDER BY v.matter_id, v.participant_id, v.option_id IS NULL DESC, v.expressed_at DESC) party
+        GROUP BY matter_id) t) AS tallies,
     -- Everyone its options, actions and views name, so nested proposers, owners and authors need no query.
     (SELECT coalesce(json_agg(${entityJson(db, ParticipantEntity, 'p')}), '[]') FROM participant p
       WHERE p.id IN (SELECT o.proposer_id FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
