@@ -46,7 +46,7 @@ export interface SnapshotRows {
   actions: ActionEntity[];
   dependencies: { matterId: string; dependsOnId: string }[];
   viewTallies: Map<string, ViewTally>;
-  /** The participants its options propose, its actions are owned by and its views are given by. */
+  /** Every participant (a few hundred at most): those its options, actions and views name among them. */
   participants: ParticipantEntity[];
 }
 

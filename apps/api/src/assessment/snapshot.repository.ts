@@ -125,12 +125,9 @@ const snapshotSql = (db: DataSource) => `
                   AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
                 ORDER BY v.matter_id, v.participant_id, v.option_id IS NULL DESC, v.expressed_at DESC) party
         GROUP BY matter_id) t) AS tallies,
-    -- Everyone its options, actions and views name, so nested proposers, owners and authors need no query.
-    (SELECT coalesce(json_agg(${entityJson(db, ParticipantEntity, 'p')}), '[]') FROM participant p
-      WHERE p.id IN (SELECT o.proposer_id FROM matter_option o JOIN process_matter m ON m.id = o.matter_id
-                     UNION SELECT a.owner_participant_id FROM action a WHERE a.process_id = $1
-                     UNION SELECT v.participant_id FROM participant_view v JOIN process_matter m ON m.id = v.matter_id))
-      AS participants,
+    -- Every participant, so nested proposers, owners and views' authors need no query: States and organisations
+    -- are a few hundred at most, cheaper to read whole than to find among the process's thousands of views.
+    (SELECT coalesce(json_agg(${entityJson(db, ParticipantEntity, 'p')}), '[]') FROM participant p) AS participants,
     -- For each field of its matters and milestones edited after asOf, its value before the first such edit: the
     -- audit trail turns today's rows back into the rows of that day. Status and deciding milestone come from the
     -- workflow history instead, and visibility always follows today's confidentiality (never re-opens what is closed).

@@ -94,7 +94,7 @@ export class LoadersFactory {
    * Views by matter, oldest first, each with its author, in hand-written SQL: a dashboard reads thousands of them.
    * Only the views the reader may see by `asOf`, and only the columns the query needs (the views are partial), in
    * one statement per instant and set of columns (one, in practice). Authors come from the participant loader,
-   * which the matter's snapshot has primed with everyone its views name, so each view's author is there without a
+   * which the matter's snapshot has primed with every participant, so each view's author is there without a
    * query or a promise of its own.
    */
   private async viewsOf(
