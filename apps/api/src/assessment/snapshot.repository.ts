@@ -7,7 +7,7 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { entityJson, reviveEntities, type ColumnRow } from '../common/database/entity-rows';
+import { entityJson, reviveEntities, type EntityJsonRow } from '../common/database/entity-rows';
 import { ProcessSnapshot } from './process-snapshot';
 
 /**
@@ -72,15 +72,15 @@ export class SnapshotRepository {
 
 /** The snapshot's answer: one column per kind of row, each a JSON array. */
 interface SnapshotJson {
-  milestones: ColumnRow[];
-  matters: ColumnRow[];
+  milestones: EntityJsonRow[];
+  matters: EntityJsonRow[];
   transitions: { matter_id: string; to_status: MatterStatus; deciding_milestone_id: string }[];
-  options: ColumnRow[];
+  options: EntityJsonRow[];
   option_stages: { option_id: string; to_stage: OptionStage }[];
-  actions: ColumnRow[];
+  actions: EntityJsonRow[];
   dependencies: { matter_id: string; depends_on_id: string }[];
   tallies: { matter_id: string; with_view: number; objecting: number }[];
-  participants: ColumnRow[];
+  participants: EntityJsonRow[];
   later: EarlierValue[];
 }
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
-/** A row of JSON from PostgreSQL, before it is revived. */
-export type ColumnRow = Record<string, unknown>;
+/** An entity as `entityJson` builds it, before `reviveEntities` turns its instants back into dates. */
+export type EntityJsonRow = Record<string, unknown>;
 
 /**
  * The SELECT list under which node-postgres returns rows already shaped as the entity: each column under its
@@ -59,7 +59,7 @@ export function entityJson<T extends ObjectLiteral>(
 export function reviveEntities<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
-  rows: ColumnRow[],
+  rows: EntityJsonRow[],
 ): T[] {
   const instants = db
     .getMetadata(entity)
