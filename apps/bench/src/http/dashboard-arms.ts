@@ -46,8 +46,8 @@ export class DashboardApi {
 }
 
 /**
- * Lists whose order the API leaves to PostgreSQL: a milestone's convenors and contacts, a matter's dependencies,
- * and so the readiness reasons that name those dependencies.
+ * Lists whose order the hand-written arm leaves to PostgreSQL (the API orders them): a milestone's convenors and
+ * contacts, a matter's dependencies, and so the readiness reasons that name those dependencies.
  */
 const UNORDERED = new Set(['convenors', 'contacts', 'dependencies', 'reasons']);
 
