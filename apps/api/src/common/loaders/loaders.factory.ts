@@ -139,16 +139,13 @@ export class LoadersFactory {
     entity: EntityTarget<T>,
     key: keyof T & string,
     order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
-    relations: Partial<Record<keyof T, true>> = {},
   ): DataLoader<string, T[]> {
     return new DataLoader(async (ids) => {
       const rows = await this.db.getRepository(entity).find({
         where: { [key]: In([...ids]) } as never,
         order: order as never,
-        relations: relations as never,
       });
-      const groups = new Map<unknown, T[]>();
-      for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
+      const groups = groupBy(rows, (row) => row[key] as string);
       return ids.map((id) => groups.get(id) ?? []);
     });
   }
