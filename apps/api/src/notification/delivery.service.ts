@@ -78,8 +78,13 @@ export class DeliveryService {
   private readonly emailsSent = new Batcher((jobs: DeliverJob[]) => this.markEmailsSent(jobs));
   /** The people concurrent jobs deliver to, read together. */
   private readonly accountBatches = new Batcher(async (ids: string[]) => {
-    const found = await this.db.getRepository(AccountEntity).findBy({ id: In(ids) });
-    return ids.map((id) => found.find((account) => account.id === id) ?? null);
+    const found = new Map(
+      (await this.db.getRepository(AccountEntity).findBy({ id: In(ids) })).map((account) => [
+        account.id,
+        account,
+      ]),
+    );
+    return ids.map((id) => found.get(id) ?? null);
   });
 
   constructor(
