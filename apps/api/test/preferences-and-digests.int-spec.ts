@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type Client } from 'pg';
-import { addDays, localDate } from '@prepcom/domain';
+import { DIGEST_HOUR_UTC, localDate } from '@prepcom/domain';
+
+const DAY_MS = 86_400_000;
 import { loadConfig } from '../src/config/app-config';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';
@@ -173,12 +175,26 @@ describe('notification preferences, digests, health and role terms', () => {
       { cookie: accounts.cookie.stateParty },
     );
     await setPreference(accounts.cookie.coChair, 'READINESS_REPORT', 'DAILY');
-    // The period that ends tomorrow at 06:00 UTC holds today's events.
-    const tomorrow = addDays(localDate(new Date(), 'UTC'), 1);
-    await worker.sweepReminders(new Date(`${tomorrow}T05:00:00Z`));
-    await worker.sweepReminders(new Date(`${tomorrow}T06:00:30Z`));
-    await worker.sweepReminders(new Date(`${tomorrow}T06:01:00Z`));
-    const digests = (await db.query(`SELECT id FROM outbox_event WHERE type = 'DIGEST_DUE'`)).rows;
+    // The test's clock starts at the held event, not at the hour the suite runs: the daily period holding it ends
+    // at the first digest hour after it, and the sweeps walk up to that instant and past it.
+    const { rows: held } = await db.query<{ occurred_at: Date }>(
+      `SELECT max(e.occurred_at) AS occurred_at FROM digest_item d JOIN outbox_event e ON e.id = d.event_id`,
+    );
+    const occurredAt = held[0]!.occurred_at;
+    const hour = String(DIGEST_HOUR_UTC).padStart(2, '0');
+    const sameDay = new Date(`${localDate(occurredAt, 'UTC')}T${hour}:00:00Z`);
+    const periodEnd = (sameDay > occurredAt ? sameDay : new Date(sameDay.getTime() + DAY_MS)).getTime();
+    await worker.sweepReminders(occurredAt);
+    for (const instant of [periodEnd - 3_600_000, periodEnd + 30_000, periodEnd + 60_000]) {
+      await worker.sweepReminders(new Date(instant));
+    }
+    // A weekly period may end at the same instant (on Mondays); this daily one is announced once.
+    const digests = (
+      await db.query(
+        `SELECT id FROM outbox_event WHERE type = 'DIGEST_DUE' AND payload->>'frequency' = 'DAILY' AND payload->>'at' = $1`,
+        [new Date(periodEnd).toISOString()],
+      )
+    ).rows;
     expect(digests).toHaveLength(1);
     const [digest] = digests as { id: string }[];
     const mailed = await eventually(
