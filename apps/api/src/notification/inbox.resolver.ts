@@ -1,14 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { SubscriptionContext } from 'mercurius';
-import { In, IsNull, type DataSource } from 'typeorm';
 import { SignedIn } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { ActorService } from '../auth/actor.service';
 import { AppError } from '../common/errors/app-error';
 import { clientError } from '../common/errors/error-formatter';
 import { CurrentActor, RequestNow } from '../common/loaders/request-context';
-import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
+import { ConnectionType, PageArgs, type Connection } from '../common/pagination/connection';
+import { InboxRepository } from './inbox.repository';
 import { INBOX_INTERRUPTED_TOPIC, inboxTopic, type InboxSignal } from './live-inbox.signal';
 import { NotificationAdded } from './notification-added.type';
 import { NotificationEntity } from './notification.entity';
@@ -19,31 +18,24 @@ const NotificationConnection = ConnectionType(NotificationEntity, 'Notification'
 @Resolver(() => NotificationEntity)
 export class InboxResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly inboxes: InboxRepository,
     private readonly actors: ActorService,
   ) {}
 
   @SignedIn()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  async inbox(
+  inbox(
     @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly: boolean | undefined,
     @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<NotificationEntity>> {
-    const notifications = await this.db.getRepository(NotificationEntity).find({
-      where: { accountId: actor.account!.id, ...(unreadOnly ? { readAt: IsNull() } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: 1000,
-    });
-    return paginate(notifications, page);
+    return this.inboxes.page(actor.account!.id, unreadOnly ?? false, page);
   }
 
   @SignedIn()
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
   unreadNotifications(@CurrentActor() actor: Actor): Promise<number> {
-    return this.db
-      .getRepository(NotificationEntity)
-      .countBy({ accountId: actor.account!.id, readAt: IsNull() });
+    return this.inboxes.countUnread(actor.account!.id);
   }
 
   @SignedIn()
@@ -92,24 +84,18 @@ export class InboxResolver {
       );
     }
     const notification = notificationId
-      ? await this.db
-          .getRepository(NotificationEntity)
-          .findOneBy({ id: notificationId, accountId: actor.account!.id })
+      ? await this.inboxes.findOwn(actor.account!.id, notificationId)
       : null;
     return { notification, unreadCount: await this.unreadNotifications(actor) };
   }
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks your notifications read; returns how many changed.' })
-  async markNotificationsRead(
+  markNotificationsRead(
     @Args('ids', { type: () => [ID] }) ids: string[],
     @CurrentActor() actor: Actor,
     @RequestNow() now: Date,
   ): Promise<number> {
-    if (ids.length === 0) return 0;
-    const result = await this.db
-      .getRepository(NotificationEntity)
-      .update({ id: In(ids), accountId: actor.account!.id, readAt: IsNull() }, { readAt: now });
-    return result.affected ?? 0;
+    return this.inboxes.markRead(actor.account!.id, ids, now);
   }
 }

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
 import { LiveInboxListener } from './live-inbox.listener';
 import { NotificationJobsResolver } from './notification-jobs.resolver';
@@ -16,6 +17,7 @@ import { PreferencesService } from './preferences.service';
 @Module({
   providers: [
     OutboxService,
+    InboxRepository,
     InboxResolver,
     LiveInboxListener,
     PreferencesService,

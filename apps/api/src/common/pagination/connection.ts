@@ -19,7 +19,7 @@ export class PageInfo {
 }
 
 export const MAX_PAGE_SIZE = 500;
-const DEFAULT_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 100;
 
 /** Relay cursor arguments: `first`/`after` walk forward, `last`/`before` backward. */
 @ArgsType()
@@ -83,26 +83,55 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
 }
 
 const encodeCursor = (id: string) => Buffer.from(`id:${id}`).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id a cursor names; a cursor that names none is the client's mistake, told as such. */
+export function cursorId(cursor: string, field: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  const id = decoded.startsWith('id:') ? decoded.slice(3) : '';
+  if (!UUID.test(id)) throw notInList(field);
+  return id;
+}
+
+export const notInList = (field: string) =>
+  new AppError(
+    'BAD_USER_INPUT',
+    `The cursor given in "${field}" does not point into this list; start again without it.`,
+    {
+      field,
+    },
+  );
+
+/** A page of nodes in list order, with where it stands in the whole list. */
+export function connectionOf<T extends { id: string }>(
+  nodes: T[],
+  at: { totalCount: number; hasPreviousPage: boolean; hasNextPage: boolean },
+): Connection<T> {
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount: at.totalCount,
+    pageInfo: {
+      hasPreviousPage: at.hasPreviousPage,
+      hasNextPage: at.hasNextPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
 
 function cursorIndex<T extends { id: string }>(items: T[], cursor: string, field: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const index = decoded.startsWith('id:') ? items.findIndex((item) => item.id === decoded.slice(3)) : -1;
-  if (index < 0) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `The cursor given in "${field}" does not point into this list; start again without it.`,
-      {
-        field,
-      },
-    );
-  }
+  const id = cursorId(cursor, field);
+  const index = items.findIndex((item) => item.id === id);
+  if (index < 0) throw notInList(field);
   return index;
 }
 
 /**
  * Pages an already ordered list. A cursor names an item (not an offset), so a page boundary stays put when items
  * are added elsewhere in the list. Lists here are one process's worth of rows, ordered by rules computed in memory
- * (readiness, health), which is why paging happens after loading rather than in SQL.
+ * (readiness, health), which is why paging happens after loading rather than in SQL. A list that grows without
+ * bound (an inbox) pages in SQL instead, with the same cursors (`cursorId`, `connectionOf`).
  */
 export function paginate<T extends { id: string }>(items: T[], args: PageArgs): Connection<T> {
   let start = 0;
@@ -113,15 +142,9 @@ export function paginate<T extends { id: string }>(items: T[], args: PageArgs): 
   if (args.first !== undefined && args.first !== null) end = Math.min(end, start + args.first);
   if (args.last !== undefined && args.last !== null) start = Math.max(start, end - args.last);
   if (args.first == null && args.last == null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges = items.slice(start, end).map((node) => ({ cursor: encodeCursor(node.id), node }));
-  return {
-    edges,
+  return connectionOf(items.slice(start, end), {
     totalCount: items.length,
-    pageInfo: {
-      hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+    hasPreviousPage: start > 0,
+    hasNextPage: end < items.length,
+  });
 }
