@@ -109,8 +109,20 @@ describe('an anonymous visitor', () => {
     const column = page.getByRole('region', { name: /^Options being developed/ });
     await column.getByRole('article').first().waitFor();
     expect(await page.getByLabel('Health').inputValue()).toBe('AT_RISK');
-    expect(await page.getByLabel('As of').inputValue()).toBe(EVE);
+    expect(await page.getByLabel('As of').inputValue()).toBe('14/09/2003');
     expect(await page.getByText('7 matters shown.').count()).toBe(1);
+  });
+
+  it('goes to a typed day once it is complete, keystroke by keystroke as a person types', async () => {
+    const { page } = v;
+    await page.goto(`/timeline?asOf=${EVE}`);
+    const field = page.getByLabel('As of');
+    await field.fill('');
+    await field.pressSequentially('27/06/2002');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(EVE);
+    await field.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === '2002-06-27');
+    await expect.poll(() => field.inputValue()).toBe('27/06/2002');
   });
 
   it.each([

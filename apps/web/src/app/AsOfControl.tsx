@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
-import { EVE_OF_FIFTH_MEETING, useAsOf, validIsoDate } from './as-of';
+import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
+import { EVE_OF_FIFTH_MEETING, parseTypedDay, typedDay, useAsOf } from './as-of';
 
 /** The day every screen is shown as of; kept in the address so links and reloads keep it. */
 export function AsOfControl() {
@@ -10,6 +11,19 @@ export function AsOfControl() {
   const asOf = useAsOf();
   const id = useId();
   const hintId = `${id}-hint`;
+  // What the person is typing; null while they are not. Only a complete day is applied, and only when they
+  // say so (Enter, or leaving the field): a half-typed date never moves the screens.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
+  const settle = () => {
+    if (draft === null) return;
+    const day = draft.trim() === '' ? asOf.day : parseTypedDay(draft);
+    setRefused(day === null);
+    if (day === null) return;
+    setDraft(null);
+    if (day !== asOf.day) asOf.choose(day);
+  };
+  const problems = refused ? [t('asOf.notADay', { format: t('asOf.format') })] : undefined;
   return (
     <fieldset className="as-of">
       <legend className="visually-hidden">{t('asOf.legend')}</legend>
@@ -17,14 +31,24 @@ export function AsOfControl() {
         <label htmlFor={id}>{t('asOf.label')}</label>
         <input
           id={id}
-          type="date"
-          value={asOf.day}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            // A half-typed or cleared date keeps the last complete one.
-            if (validIsoDate(event.target.value)) asOf.choose(event.target.value);
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          size={10}
+          placeholder={t('asOf.format')}
+          value={draft ?? typedDay(asOf.day)}
+          {...fieldAttributes(id, 'day', problems, hintId)}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={settle}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') settle();
+            if (event.key === 'Escape') {
+              setDraft(null);
+              setRefused(false);
+            }
           }}
         />
+        <FieldProblems id={`${id}-day-problems`} messages={problems} />
       </div>
       <div className="as-of__shortcuts">
         <button

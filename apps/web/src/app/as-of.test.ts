@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asOfFromSearch, asOfInstant, asOfSearch, todayIsoDate, validIsoDate } from './as-of';
+import {
+  asOfFromSearch,
+  asOfInstant,
+  asOfSearch,
+  parseTypedDay,
+  todayIsoDate,
+  typedDay,
+  validIsoDate,
+} from './as-of';
 
 describe('as of', () => {
   it('reads a real past day from the address, shown at the end of that day, UTC', () => {
@@ -26,5 +34,15 @@ describe('as of', () => {
 
   it('takes today where the reader is, not in UTC', () => {
     expect(todayIsoDate(new Date(2003, 2, 1, 23, 30))).toBe('2003-03-01');
+  });
+
+  it('reads a day typed day first, as the three languages write it, and nothing half-typed', () => {
+    for (const text of ['27/06/2002', '27.6.2002', ' 27-06-2002 ', '2002-06-27']) {
+      expect(parseTypedDay(text), text).toBe('2002-06-27');
+    }
+    for (const text of ['2', '27/0', '27/06/2', '27/06/200', '31/02/2003', '06/27/2002', '']) {
+      expect(parseTypedDay(text), text).toBeNull();
+    }
+    expect(typedDay('2002-06-27')).toBe('27/06/2002');
   });
 });

@@ -17,6 +17,25 @@ export function validIsoDate(text: string | null | undefined): string | null {
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text) ? text : null;
 }
 
+const TYPED_DAY = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+
+/**
+ * A day as a person types it in any of the dashboard's languages, day first (`27/06/2002`, `27.6.2002`,
+ * `27-06-2002`), or as `2002-06-27`; null while it names no real day (half-typed, 31/02/2003).
+ */
+export function parseTypedDay(text: string): string | null {
+  const dayFirst = TYPED_DAY.exec(text);
+  if (!dayFirst) return validIsoDate(text.trim());
+  const [, day, month, year] = dayFirst;
+  return validIsoDate(`${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`);
+}
+
+/** `2002-06-27` as the as-of field shows it for typing over: `27/06/2002`. */
+export function typedDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /** Today's calendar date where the reader is, as `YYYY-MM-DD`. */
 export function todayIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
