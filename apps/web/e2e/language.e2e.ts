@@ -22,7 +22,13 @@ describe('a French-speaking delegate', () => {
     const { page } = v;
     await page.goto('/?asOf=2003-09-14');
     await page.getByRole('table', { name: /Matters still open/ }).waitFor();
-    await page.getByLabel('Language').selectOption('fr');
+    // Arrow keys move between the languages without switching: only the chosen one switches.
+    const english = page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' });
+    await english.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('button', { name: 'Français' }).click();
 
     await page.getByRole('heading', { name: 'Questions encore ouvertes' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');

@@ -49,12 +49,18 @@ describe('Shell', () => {
   it('switches the language, remembers it and sets the page language', async () => {
     const { client } = mockClient((_, name) => (name === 'Me' ? answer({ data: anonymous }) : never));
     renderApp('/timeline', () => client);
-    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'fr' } });
+    const languages = await screen.findByRole('group', { name: 'Language' });
+    expect(within(languages).getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    fireEvent.click(within(languages).getByRole('button', { name: 'Français' }));
     expect(await screen.findByRole('link', { name: 'Calendrier' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Calendrier');
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem('prepcom.language')).toBe('fr');
     expect(document.title).toBe('Calendrier — prepcom');
+    expect(screen.getByRole('button', { name: 'Français' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('shows the screens about oneself to those signed in only', async () => {
