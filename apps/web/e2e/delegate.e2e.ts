@@ -3,17 +3,18 @@
 // Two people, two browser profiles, one product.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, tabTo, visit, type Visit } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  signIn,
+  tabTo,
+  visit,
+  type Visit,
+} from './support/browser';
 
 const baseUrl = inject('baseUrl');
 const scenario = inject('scenario');
-
-async function signIn(page: Page, who: { email: string; password: string }, next: string): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** The unread count the header shows (its figure; screen readers hear it in words), 0 when it shows none. */
 async function unreadInHeader(page: Page): Promise<number> {

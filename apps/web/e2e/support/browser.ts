@@ -59,6 +59,18 @@ export async function visit(browser: Browser, baseUrl: string): Promise<Visit> {
   return { context, page, problems };
 }
 
+/** Signs in through the sign-in screen, as a person would, and goes on to `next`. */
+export async function signIn(
+  page: Page,
+  who: { email: string; password: string },
+  next: string,
+): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /** Fails on any serious or critical axe violation of the page as it is now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const results = await page.evaluate(() =>

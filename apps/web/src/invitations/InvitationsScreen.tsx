@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CalendarFeeds } from './CalendarFeeds';
 import { ReplyForm } from './ReplyForm';
 import { SendInvitationForm } from './SendInvitationForm';
+import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -61,7 +62,7 @@ function Attendance({ invitation }: { invitation: Invitation }) {
       {replied.length > 0 && (
         <details>
           <summary>{t('invitations.attendance.replies', { count: replied.length })}</summary>
-          <div className="table-scroll">
+          <TableScroll label={t('invitations.attendance.caption')}>
             <table>
               <caption className="visually-hidden">{t('invitations.attendance.caption')}</caption>
               <thead>
@@ -91,7 +92,7 @@ function Attendance({ invitation }: { invitation: Invitation }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </details>
       )}
     </div>

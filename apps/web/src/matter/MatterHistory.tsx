@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatterScreenQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/format';
 import { EmptyState } from '../ui/StatePanels';
+import { TableScroll } from '../ui/TableScroll';
 
 type Matter = MatterScreenQuery['matter'];
 type Change = NonNullable<Matter['changes']>[number];
@@ -46,7 +47,7 @@ function Changes({
   const newestFirst = [...changes].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   const value = (v: unknown) => valueText(v) ?? t('app.none');
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label={t('matter.history.changesCaption')}>
+    <TableScroll label={t('matter.history.changesCaption')}>
       <table>
         <caption className="visually-hidden">{t('matter.history.changesCaption')}</caption>
         <thead>
@@ -83,7 +84,7 @@ function Changes({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -4,6 +4,7 @@ import type { MatterScreenQuery, Position } from '../generated/graphql';
 import { useFormat } from '../i18n/format';
 import { EmptyState } from '../ui/StatePanels';
 import { latestViews, notYetHeard, POSITIONS, positionCounts, type ViewData } from './positions';
+import { TableScroll } from '../ui/TableScroll';
 
 type Matter = MatterScreenQuery['matter'];
 
@@ -87,7 +88,7 @@ export function MatterPositions({ matter, parties, partiesTotal }: Props) {
       {rows.length === 0 ? (
         <EmptyState>{t('matter.positions.none')}</EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+        <TableScroll labelledBy={headingId}>
           <table>
             <caption className="visually-hidden">{t('matter.positions.caption')}</caption>
             <thead>
@@ -116,7 +117,7 @@ export function MatterPositions({ matter, parties, partiesTotal }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -21,6 +21,7 @@ import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts } from './MatterPositions';
 import { latestViews, positionCounts } from './positions';
 import { ViewForm } from './ViewForm';
+import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -169,7 +170,7 @@ function Actions({ matter, today }: { matter: Matter; today: string }) {
       {matter.actions.length === 0 ? (
         <EmptyState>{t('matter.actions.none')}</EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+        <TableScroll labelledBy={headingId}>
           <table>
             <caption className="visually-hidden">{t('matter.actions.caption')}</caption>
             <thead>
@@ -199,7 +200,7 @@ function Actions({ matter, today }: { matter: Matter; today: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

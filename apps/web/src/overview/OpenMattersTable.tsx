@@ -6,6 +6,7 @@ import { ReadinessBar } from '../ui/ReadinessBar';
 import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState } from '../ui/StatePanels';
 import type { OpenMatter, ReasonData } from './types';
+import { TableScroll } from '../ui/TableScroll';
 
 function ReasonList({ heading, reasons }: { heading: string; reasons: readonly ReasonData[] }) {
   if (reasons.length === 0) return null;
@@ -56,7 +57,7 @@ export function OpenMattersTable({
       {sorted.length === 0 ? (
         <EmptyState>{t('overview.noOpenMatters', { date: asOfText })}</EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+        <TableScroll labelledBy={headingId}>
           <table>
             <caption className="visually-hidden">
               {t('overview.stillOpenCaption', { date: asOfText })}
@@ -92,7 +93,7 @@ export function OpenMattersTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

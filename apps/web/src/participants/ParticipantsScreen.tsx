@@ -12,6 +12,7 @@ import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEveryPage } from '../ui/useEveryPage';
 import { type Column, VirtualTable } from '../ui/VirtualTable';
+import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -92,7 +93,7 @@ function RoleTerms({ terms, today }: { terms: readonly RoleTermRow[]; today: str
       {latestFirst.length === 0 ? (
         <EmptyState>{t('participants.roles.none')}</EmptyState>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={headingId}>
+        <TableScroll labelledBy={headingId}>
           <table>
             <caption className="visually-hidden">{t('participants.roles.caption')}</caption>
             <thead>
@@ -132,7 +133,7 @@ function RoleTerms({ terms, today }: { terms: readonly RoleTermRow[]; today: str
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

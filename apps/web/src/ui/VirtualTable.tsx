@@ -26,7 +26,8 @@ interface Props<T> {
  * A table that stays smooth past thousands of rows: only the rows in view (and a few around them) are in the
  * document; each is measured once shown, so rows may wrap. It keeps table semantics (role=table with aria-rowcount
  * and each row's aria-rowindex), so a screen reader says "row 812 of 1,201". The body scrolls on its own and takes
- * the keyboard focus, so the arrow and page keys scroll it; links inside rows are reached with Tab as usual.
+ * the keyboard focus, so the arrow and page keys scroll it; links inside rows are reached with Tab as usual. Where
+ * the screen is narrower than the columns need, the whole table scrolls sideways inside its frame, never the page.
  */
 export function VirtualTable<T>({
   label,
@@ -49,45 +50,58 @@ export function VirtualTable<T>({
 
   return (
     <div className="vtable" role="table" aria-label={label} aria-rowcount={rows.length + 1}>
-      <div className="vtable__head" role="rowgroup">
-        <div className="vtable__row" role="row" aria-rowindex={1} style={grid}>
-          {columns.map((column) => (
-            <div key={column.key} className="vtable__cell" role="columnheader">
-              {column.header}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div ref={body} className="vtable__body" role="rowgroup" tabIndex={0}>
-        {/* Only sizes the scrolling area; the rows belong to the row group around it. */}
-        <div className="vtable__rows" role="presentation" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const extra = rowClassName?.(row);
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                className={extra ? `vtable__row ${extra}` : 'vtable__row'}
-                role="row"
-                aria-rowindex={item.index + 2}
-                style={{ ...grid, transform: `translateY(${item.start}px)` }}
-              >
-                {columns.map((column) => (
-                  <div
-                    key={column.key}
-                    className="vtable__cell"
-                    role={column.rowHeader ? 'rowheader' : 'cell'}
-                  >
-                    {column.cell(row)}
-                  </div>
-                ))}
+      {/* Header and rows keep their columns' minimums; on a narrow screen the table scrolls sideways as one. */}
+      <div className="vtable__frame" style={{ minWidth: minimumWidth(template) }}>
+        <div className="vtable__head" role="rowgroup">
+          <div className="vtable__row" role="row" aria-rowindex={1} style={grid}>
+            {columns.map((column) => (
+              <div key={column.key} className="vtable__cell" role="columnheader">
+                {column.header}
               </div>
-            );
-          })}
+            ))}
+          </div>
+        </div>
+        <div ref={body} className="vtable__body" role="rowgroup" tabIndex={0}>
+          {/* Only sizes the scrolling area; the rows belong to the row group around it. */}
+          <div className="vtable__rows" role="presentation" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              const extra = rowClassName?.(row);
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className={extra ? `vtable__row ${extra}` : 'vtable__row'}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  style={{ ...grid, transform: `translateY(${item.start}px)` }}
+                >
+                  {columns.map((column) => (
+                    <div
+                      key={column.key}
+                      className="vtable__cell"
+                      role={column.rowHeader ? 'rowheader' : 'cell'}
+                    >
+                      {column.cell(row)}
+                    </div>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
   );
+}
+
+/** The cell padding of `.vtable__cell`, left and right, in rem. */
+const CELL_PADDING_REM = 1.4;
+
+/** The width below which a template's columns would overlap: their `minmax(<n>rem, …)` minimums and padding. */
+export function minimumWidth(template: string): string {
+  const minimums = [...template.matchAll(/minmax\(\s*([\d.]+)rem/g)].map((match) => Number(match[1]));
+  const rem = minimums.reduce((sum, minimum) => sum + minimum + CELL_PADDING_REM, 0);
+  return `${rem}rem`;
 }
