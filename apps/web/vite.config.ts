@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -56,8 +57,42 @@ function localeSections(): Plugin {
   };
 }
 
+/** What is worth compressing: text. Images and fonts are compressed already. */
+const COMPRESSIBLE = /\.(?:js|css|html|svg|json|txt|webmanifest)$/;
+/** Below this size a compressed copy saves less than its headers cost. */
+const MIN_BYTES = 1024;
+
+/**
+ * Beside each built text file, its brotli (`.br`) and gzip (`.gz`) copies at the strongest levels, made once at
+ * build time; the API sends the one the browser accepts (`preCompressed` in apps/api/src/bootstrap.ts).
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'prepcom-precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle() {
+      const files = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+      for (const file of files.filter((name) => COMPRESSIBLE.test(name))) {
+        const full = path.join(outDir, file);
+        const content = fs.readFileSync(full);
+        if (content.length < MIN_BYTES) continue;
+        const brotli = zlib.brotliCompressSync(content, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+          },
+        });
+        fs.writeFileSync(`${full}.br`, brotli);
+        fs.writeFileSync(`${full}.gz`, zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), localeSections()],
+  plugins: [react(), localeSections(), precompress()],
   server: { proxy },
   preview: { proxy },
   build: {

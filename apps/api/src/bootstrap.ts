@@ -52,13 +52,28 @@ function closeConnectionsOnceStopping(fastify: FastifyInstance): void {
   });
 }
 
+/** Files under assets/ carry a hash of their content in their name: a new build gives them new names. */
+const HASHED = `${path.sep}assets${path.sep}`;
+
 /**
  * The built Vite app at `/`. Each built file gets its own route; any other GET falls back to index.html so the
- * dashboard's client-side routes survive a reload (more specific routes such as /graphql win).
+ * dashboard's client-side routes survive a reload (more specific routes such as /graphql win). Files are sent
+ * brotli- or gzip-compressed as the browser accepts, from the copies the build made (so no request pays for
+ * compression); hashed files may be cached for a year unchanged, index.html is asked for again every time.
  */
 async function serveDashboard(app: NestFastifyApplication, webDistDir: string): Promise<void> {
   if (!fs.existsSync(path.join(webDistDir, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  await fastify.register(fastifyStatic, {
+    root: webDistDir,
+    wildcard: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, file) =>
+      void reply.header(
+        'cache-control',
+        file.includes(HASHED) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
   fastify.get('/*', (_request, reply) => reply.sendFile('index.html'));
 }

@@ -1,7 +1,6 @@
 // An anonymous visitor sees exactly what the API gives to anonymous: the public sample, not the States Parties'
 // matters the Co-Chair works on. Also the screenshots of each screen, on the eve of the Fifth Meeting.
-import zlib from 'node:zlib';
-import type { Browser, Request, Response } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, visit, type Visit } from './support/browser';
 
@@ -22,32 +21,6 @@ describe('an anonymous visitor', () => {
     await browser?.close();
   });
 
-  it('loads the first screen with less than 250 kB of JavaScript, gzipped, chart included', async () => {
-    const { page } = v;
-    const scripts = new Map<string, number>();
-    const measured: Promise<void>[] = [];
-    const measure = (response: Response) => {
-      if (response.request().resourceType() !== 'script') return;
-      const file = new URL(response.url()).pathname;
-      measured.push(response.body().then((body) => void scripts.set(file, zlib.gzipSync(body).length)));
-    };
-    page.on('response', measure);
-    // Today nothing public is open, so the readiness chart is on the first screen too.
-    await page.goto('/');
-    await page.locator('.chart__canvas .recharts-surface').waitFor();
-    await page.waitForLoadState('networkidle');
-    await Promise.all(measured);
-    page.off('response', measure);
-    const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-    const chart = [...scripts.entries()].find(([file]) => file.includes('ReadinessChart'))?.[1] ?? 0;
-    console.log(
-      `First screen: ${(total / 1000).toFixed(1)} kB of JavaScript gzipped in ${scripts.size} files, ` +
-        `of which the chart ${(chart / 1000).toFixed(1)} kB`,
-    );
-    expect(chart).toBeGreaterThan(0);
-    expect(total).toBeLessThan(250_000);
-  });
-
   it('asks for the readiness history and the chart only when the chart comes near the screen', async () => {
     const { page } = v;
     const history: string[] = [];
@@ -59,9 +32,9 @@ describe('an anonymous visitor', () => {
     await page.getByRole('table', { name: /Matters still open/ }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(history).toEqual([]);
-    expect(await page.locator('.recharts-surface').count()).toBe(0);
+    expect(await page.locator('.chart__surface').count()).toBe(0);
     await page.getByRole('heading', { name: 'Readiness over time' }).scrollIntoViewIfNeeded();
-    await page.locator('.chart__canvas .recharts-surface').waitFor();
+    await page.locator('.chart__canvas .chart__surface').waitFor();
     expect(history).toHaveLength(1);
     page.off('request', watch);
   });
@@ -140,7 +113,7 @@ describe('an anonymous visitor', () => {
       if (name === 'overview') {
         await page.getByRole('table', { name: /Matters still open/ }).waitFor();
         await page.getByRole('heading', { name: 'Readiness over time' }).scrollIntoViewIfNeeded();
-        await page.locator('.chart__canvas .recharts-surface').waitFor();
+        await page.locator('.chart__canvas .chart__surface').waitFor();
         await page.getByText(/If the recent trend/).waitFor();
       }
       if (name === 'timeline') await page.getByText('As of 14 Sept 2003', { exact: true }).waitFor();

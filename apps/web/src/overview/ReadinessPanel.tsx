@@ -1,4 +1,4 @@
-import { lazy, type RefObject, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ReadinessHistoryDocument } from '../generated/overview/readinessHistory';
@@ -11,10 +11,10 @@ import {
   readinessSeries,
   sampleInstants,
 } from './readiness-trend';
+import { ReadinessChart } from './ReadinessChart';
 
-// The charting library is the largest piece of the dashboard (about as much as all the rest): it loads, and the
-// history is asked for, only once the panel comes near the screen, so the overview's first view does without it.
-const ReadinessChart = lazy(() => import('./ReadinessChart'));
+// The history costs the API twelve dashboards: it is asked for only once the panel comes near the screen, so the
+// overview's first view does without it.
 
 function useNearViewport(): [RefObject<HTMLElement | null>, boolean] {
   const ref = useRef<HTMLElement>(null);
@@ -70,14 +70,7 @@ export function ReadinessPanel({ start, asOf, deciding }: Props) {
     const percent = (value: number | null) => (value === null ? t('app.none') : format.percent(value));
     body = (
       <figure className="chart">
-        <Suspense fallback={<LoadingPanel label={t('overview.chart.loading')} />}>
-          <ReadinessChart
-            series={series}
-            projection={projection}
-            deciding={deciding}
-            asOf={Date.parse(asOf)}
-          />
-        </Suspense>
+        <ReadinessChart series={series} projection={projection} deciding={deciding} asOf={Date.parse(asOf)} />
         <figcaption>
           {latest && t('overview.chart.summaryNow', { value: percent(latest.overall) })}{' '}
           {deciding && projection
