@@ -86,6 +86,18 @@ describe('an anonymous visitor', () => {
     expect(await page.getByText('7 matters shown.').count()).toBe(1);
   });
 
+  it('ends the eve of the Fifth Meeting at midnight in Bangkok, where it opens the next morning', async () => {
+    const { page } = v;
+    await page.goto(`/?asOf=${EVE}`);
+    const next = page.locator('.tile').filter({ hasText: 'Next milestone' });
+    await next.getByText('Fifth Meeting of the States Parties').waitFor();
+    expect(await next.innerText()).toContain('tomorrow');
+    await page
+      .getByText('at the end of 14 Sept 2003 at the venue of its decisions (Asia/Bangkok time)')
+      .waitFor();
+    expect(v.problems).toEqual([]);
+  });
+
   it('goes to a typed day once it is complete, keystroke by keystroke as a person types', async () => {
     const { page } = v;
     await page.goto(`/timeline?asOf=${EVE}`);

@@ -64,7 +64,9 @@ export function AsOfControl() {
         </button>
       </div>
       <p id={hintId} className="as-of__hint">
-        {asOf.isLive ? t('asOf.hintLive') : t('asOf.hintPast', { date: format.calendarDay(asOf.day) })}
+        {asOf.isLive
+          ? t('asOf.hintLive')
+          : t('asOf.hintPast', { date: format.calendarDay(asOf.day), zone: asOf.timeZone ?? 'UTC' })}
       </p>
     </fieldset>
   );

@@ -1,7 +1,11 @@
 // "As of": every screen shows the process as it stood at the end of a chosen day, or live. The day lives in the
-// address (`?asOf=2003-09-14`), so a view of the past can be shared as a link and survives a reload.
+// address (`?asOf=2003-09-14`), so a view of the past can be shared as a link and survives a reload. A day is a day
+// at the venue of the process's decision deadline, for every reader: the eve of a meeting in Bangkok ends at
+// midnight in Bangkok, not at midnight in UTC, when the meeting's first morning has already begun.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { VenueDocument } from '../generated/app/venue';
 
 /** 14 September 2003: the day before the Fifth Meeting of the States Parties opened in Bangkok. */
 export const EVE_OF_FIFTH_MEETING = '2003-09-14';
@@ -36,31 +40,80 @@ export function typedDay(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
-/** Today's calendar date where the reader is, as `YYYY-MM-DD`. */
-export function todayIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The calendar date of an instant in a time zone (the reader's own when none is given), as `YYYY-MM-DD`. */
+export function todayIsoDate(now: Date = new Date(), timeZone?: string): string {
+  // Swedish writes dates as ISO does; the numbering system is pinned so no locale default can change the digits.
+  return new Intl.DateTimeFormat('sv-SE-u-nu-latn', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(now)
+    .replace(/\D/g, '-');
 }
 
-/** The instant a past day is shown at: the end of that day, UTC. */
-export function asOfInstant(isoDate: string): string {
-  return `${isoDate}T23:59:59Z`;
+/** How far a time zone's clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US-u-nu-latn', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a past day is shown at: the last second of that day at the venue. */
+export function asOfInstant(isoDate: string, timeZone: string): string {
+  const wall = Date.parse(`${isoDate}T23:59:59Z`);
+  // The offset at the wall time read as UTC is right unless a clock change falls within the offset itself; asking
+  // again at the first answer settles it.
+  const first = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(first, timeZone)).toISOString().replace('.000Z', 'Z');
+}
+
+/** The time zone of the venue where the process is decided; undefined until the API has said. */
+export function useVenueTimeZone(): string | undefined {
+  const [{ data, error }] = useQuery({ query: VenueDocument });
+  if (error) return 'UTC';
+  if (!data) return undefined;
+  return data.process.decisionDeadline?.timeZone ?? data.process.targetMilestone?.timeZone ?? 'UTC';
 }
 
 export interface AsOf {
-  /** The day shown, `YYYY-MM-DD`: the chosen one, or today where the reader is. */
+  /** The day shown, `YYYY-MM-DD`: the chosen one, or today at the venue. */
   day: string;
   /** True when no past day is chosen: the screens show things as they stand now, and moves are possible. */
   isLive: boolean;
   /** What to send as the queries' `asOf`: undefined when live, so the server uses its own now. */
   instant: string | undefined;
+  /** The venue's time zone the day is read in; undefined until known. */
+  timeZone: string | undefined;
+  /** False while a past day waits for the venue's time zone: queries must wait too, or they would ask for "now". */
+  ready: boolean;
 }
 
 /** The as-of day of an address's query string; a missing, malformed or today's date means live. */
-export function asOfFromSearch(search: URLSearchParams, today: string = todayIsoDate()): AsOf {
+export function asOfFromSearch(
+  search: URLSearchParams,
+  timeZone: string | undefined,
+  today: string = todayIsoDate(new Date(), timeZone),
+): AsOf {
   const chosen = validIsoDate(search.get(AS_OF_PARAM));
-  if (!chosen || chosen === today) return { day: today, isLive: true, instant: undefined };
-  return { day: chosen, isLive: false, instant: asOfInstant(chosen) };
+  if (!chosen || chosen === today)
+    return { day: today, isLive: true, instant: undefined, timeZone, ready: true };
+  const instant = timeZone ? asOfInstant(chosen, timeZone) : undefined;
+  return { day: chosen, isLive: false, instant, timeZone, ready: !!instant };
 }
 
 /** The query string that keeps the as-of day when following a link to another screen. */
@@ -70,20 +123,21 @@ export function asOfSearch(asOf: AsOf): string {
 
 export function useAsOf(): AsOf & { choose: (isoDate: string | null) => void } {
   const [search, setSearch] = useSearchParams();
-  const asOf = asOfFromSearch(search);
+  const timeZone = useVenueTimeZone();
+  const asOf = asOfFromSearch(search, timeZone);
   const choose = useCallback(
     (isoDate: string | null) =>
       setSearch(
         (previous) => {
           const next = new URLSearchParams(previous);
           const day = validIsoDate(isoDate);
-          if (day && day !== todayIsoDate()) next.set(AS_OF_PARAM, day);
+          if (day && day !== todayIsoDate(new Date(), timeZone)) next.set(AS_OF_PARAM, day);
           else next.delete(AS_OF_PARAM);
           return next;
         },
         { replace: true },
       ),
-    [setSearch],
+    [setSearch, timeZone],
   );
   return { ...asOf, choose };
 }

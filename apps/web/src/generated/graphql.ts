@@ -162,6 +162,16 @@ export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationsQuery = { unreadNotifications: number };
 
+export type VenueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VenueQuery = {
+  process: {
+    id: string;
+    decisionDeadline: { id: string; timeZone: string } | null;
+    targetMilestone: { id: string; timeZone: string } | null;
+  };
+};
+
 export type InboxQueryVariables = Exact<{
   first?: number | null | undefined;
   unreadOnly?: boolean | null | undefined;

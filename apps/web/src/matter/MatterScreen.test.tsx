@@ -35,7 +35,7 @@ function matterData(withChanges: boolean): MatterScreenQuery {
   return {
     matter: {
       id: 'mt-venue',
-      asOf: '2003-09-14T23:59:59.000Z',
+      asOf: '2003-09-14T16:59:59.000Z',
       title: 'Dates and venue of the First Review Conference',
       description: 'Where and when the Review Conference meets.',
       status: 'OPTIONS_DEVELOPING',
@@ -138,7 +138,7 @@ describe('MatterScreen', () => {
     const positions = await screen.findByRole('region', { name: "States' positions" });
     expect(calls('MatterScreen')[0]![0].variables).toEqual({
       id: 'mt-venue',
-      asOf: '2003-09-14T23:59:59Z',
+      asOf: '2003-09-14T16:59:59Z',
       partiesOn: '2003-09-14',
       withChanges: false,
     });

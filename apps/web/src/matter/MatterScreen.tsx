@@ -241,11 +241,11 @@ export function MatterScreen() {
     partiesOn: asOf.day,
     withChanges: mayReadAudit(me),
   };
-  // Whether the changes may be read depends on who asks: the query waits until that is known.
+  // Whether the changes may be read depends on who asks: the query waits until that is known, and the day's end.
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MatterScreenDocument,
     variables,
-    pause: !me,
+    pause: !me || !asOf.ready,
     context: VIEWS_CONTEXT,
   });
   const matter = data?.matter;

@@ -53,7 +53,11 @@ export function MattersBoardScreen() {
 
   // urql keys a request by its variables' content, so rebuilding them on each render asks nothing twice.
   const variables = { asOf: asOf.instant, filter: serverFilter(filters) };
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MattersBoardDocument, variables });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MattersBoardDocument,
+    variables,
+    pause: !asOf.ready,
+  });
   const [moved, setMoved] = useState<MoveMatterMutation['moveMatter'] | null>(null);
 
   const all = useMemo(() => data?.process.matters.edges.map((edge) => edge.node) ?? [], [data]);

@@ -32,7 +32,7 @@ describe('OverviewScreen', () => {
   it('asks for the overview as of the end of the chosen day, and shows loading meanwhile', async () => {
     const { calls } = show(() => never);
     expect(await screen.findByText('Loading the preparatory process…')).toHaveAttribute('role', 'status');
-    expect(calls('OverviewScreen')[0]![0].variables).toEqual({ asOf: '2003-09-14T23:59:59Z' });
+    expect(calls('OverviewScreen')[0]![0].variables).toEqual({ asOf: '2003-09-14T16:59:59Z' });
   });
 
   it('shows the countdowns, the counts and the matters still open, those needing attention first', async () => {

@@ -26,7 +26,11 @@ export function OverviewScreen() {
   const asOf = useAsOf();
   const { me } = useMe();
   const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: OverviewScreenDocument, variables });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: OverviewScreenDocument,
+    variables,
+    pause: !asOf.ready,
+  });
   const process = data?.process;
   const asOfText = format.calendarDay(asOf.day);
   const start = process?.milestones.edges[0]?.node.startsAt;

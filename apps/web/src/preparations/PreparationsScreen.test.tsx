@@ -77,9 +77,9 @@ describe('PreparationsScreen', () => {
     const table = await screen.findByRole('table', { name: 'Actions, in the order chosen' });
     await waitFor(() => expect(calls('PreparationActions')).toHaveLength(3));
     expect(calls('PreparationActions').map(([request]) => request.variables)).toEqual([
-      { asOf: '2003-09-14T23:59:59Z', first: 500, after: null },
-      { asOf: '2003-09-14T23:59:59Z', first: 500, after: '500' },
-      { asOf: '2003-09-14T23:59:59Z', first: 500, after: '1000' },
+      { asOf: '2003-09-14T16:59:59Z', first: 500, after: null },
+      { asOf: '2003-09-14T16:59:59Z', first: 500, after: '500' },
+      { asOf: '2003-09-14T16:59:59Z', first: 500, after: '1000' },
     ]);
     // Not done: 1,080 of 1,200; the first row is the one longest overdue.
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(1_080 + 1)));

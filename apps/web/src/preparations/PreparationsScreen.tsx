@@ -210,7 +210,7 @@ export function PreparationsScreen() {
     PreparationActionsDocument,
     { asOf: asOf.instant },
     (data) => data.process.actions,
-    !signedIn,
+    !signedIn || !asOf.ready,
   );
   const [handover, reexecuteHandover] = useQuery({
     query: HandoverDocument,

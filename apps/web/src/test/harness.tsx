@@ -17,7 +17,7 @@ import { concat, fromValue, never, pipe, type Source, take, toPromise } from 'wo
 import { routes } from '../app/router';
 import { SessionProvider } from '../app/session';
 import { createClient } from '../client';
-import type { MeQuery } from '../generated/graphql';
+import type { MeQuery, VenueQuery } from '../generated/graphql';
 
 export type Answer = Partial<OperationResult>;
 
@@ -33,10 +33,20 @@ export function operationName(request: GraphQLRequest): string {
 
 export type Responder = (request: GraphQLRequest, name: string) => Source<Answer>;
 
+/** Every screen asks where the process is decided; here, as in 2003, in Bangkok (UTC+7). */
+export const BANGKOK_VENUE: VenueQuery = {
+  process: {
+    id: 'process-1',
+    decisionDeadline: { id: 'milestone-deadline-5msp', timeZone: 'Asia/Bangkok' },
+    targetMilestone: { id: 'milestone-1rc', timeZone: 'Africa/Nairobi' },
+  },
+};
+
 export function mockClient(respond: Responder) {
-  const run = vi.fn((request: GraphQLRequest, _context?: Partial<OperationContext>) =>
-    respond(request, operationName(request)),
-  );
+  const run = vi.fn((request: GraphQLRequest, _context?: Partial<OperationContext>) => {
+    const name = operationName(request);
+    return name === 'Venue' ? answer({ data: BANGKOK_VENUE }) : respond(request, name);
+  });
   const client = {
     executeQuery: run,
     executeMutation: run,
@@ -61,7 +71,8 @@ export function clientOverFakeServer(respond: (name: string, variables: Record<s
       operationName: string;
       variables: Record<string, unknown>;
     };
-    return new Response(JSON.stringify({ data: respond(operationName, variables ?? {}) }), {
+    const data = operationName === 'Venue' ? BANGKOK_VENUE : respond(operationName, variables ?? {});
+    return new Response(JSON.stringify({ data }), {
       headers: { 'content-type': 'application/json' },
     });
   });

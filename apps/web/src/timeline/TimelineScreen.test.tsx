@@ -23,7 +23,7 @@ const showAt = async (path: string) => {
 describe('TimelineScreen', () => {
   it('lists the milestones in date order, with a line where the chosen day falls', async () => {
     const { calls } = await showAt('/timeline?asOf=2003-09-14');
-    expect(calls('TimelineScreen')[0]![0].variables).toEqual({ asOf: '2003-09-14T23:59:59Z' });
+    expect(calls('TimelineScreen')[0]![0].variables).toEqual({ asOf: '2003-09-14T16:59:59Z' });
     const timeline = document.querySelector('.timeline__list') as HTMLElement;
     const entries = [...timeline.children].map((li) => li.querySelector('h2')?.textContent ?? li.textContent);
     expect(entries).toEqual([

@@ -21,7 +21,11 @@ export function TimelineScreen() {
   useDocumentTitle(t('timeline.title'));
   const asOf = useAsOf();
   const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TimelineScreenDocument, variables });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TimelineScreenDocument,
+    variables,
+    pause: !asOf.ready,
+  });
   const process = data?.process;
   const { hash } = useLocation();
 
