@@ -123,6 +123,28 @@ describe('the sample data: the road to the First Review Conference', () => {
     expect(today.data!.process.matters.totalCount).toBe(0);
   });
 
+  it('gives the readiness of the matters still open apart from that of every matter', async () => {
+    const query = `query ($asOf: DateTime) { process {
+        matters(asOf: $asOf, filter: { open: true }) { edges { node { readiness { score } } } }
+        dashboard(asOf: $asOf) { readiness openReadiness } } }`;
+    type Result = {
+      process: {
+        matters: { edges: { node: { readiness: { score: number } } }[] };
+        dashboard: { readiness: number | null; openReadiness: number | null };
+      };
+    };
+    const after = await t.gql<Result>(query, { asOf: '2003-09-20T12:00:00Z' });
+    const open = after.data!.process.matters.edges.map((edge) => edge.node.readiness.score);
+    const mean = Math.round(open.reduce((sum, score) => sum + score, 0) / open.length);
+    expect(open.length).toBeGreaterThan(0);
+    expect(Math.abs(after.data!.process.dashboard.openReadiness! - mean)).toBeLessThanOrEqual(1);
+    // Decided matters weigh in the overall figure only: the two differ once some are decided.
+    expect(after.data!.process.dashboard.readiness).not.toBe(after.data!.process.dashboard.openReadiness);
+    // Today every matter is decided: nothing open to be ready.
+    const today = await t.gql<Result>(query);
+    expect(today.data!.process.dashboard.openReadiness).toBeNull();
+  });
+
   it('gives readiness with its reasons, as of any day', async () => {
     const { data } = await t.gql<{
       process: {

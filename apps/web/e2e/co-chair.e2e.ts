@@ -75,7 +75,7 @@ describe('a Co-Chair', () => {
     expect(await row.textContent()).toContain('✕Off track');
     readinessBefore = await page
       .locator('.tile')
-      .filter({ hasText: 'Overall readiness' })
+      .filter({ hasText: 'Readiness of open matters' })
       .locator('.readiness__number')
       .innerText();
     await expectAccessible(page, 'the overview, signed in');
@@ -150,14 +150,31 @@ describe('a Co-Chair', () => {
     expect(await open.getByRole('rowheader').allTextContents()).toContain(scenario.unready);
     const readinessAfter = await page
       .locator('.tile')
-      .filter({ hasText: 'Overall readiness' })
+      .filter({ hasText: 'Readiness of open matters' })
       .locator('.readiness__number')
       .innerText();
     expect(readinessAfter).not.toBe(readinessBefore);
   });
 
+  it('makes a private calendar whose address, copied or subscribed to, is on the host in use and answers', async () => {
+    const { page } = v;
+    await page.goto('/invitations');
+    const calendars = page.getByRole('region', { name: 'Calendars' });
+    await calendars.getByLabel('Name of a new calendar').fill('Phone');
+    await calendars.getByRole('button', { name: 'Make a private calendar' }).click();
+    const address = await calendars.getByLabel('Address').inputValue();
+    expect(new URL(address).origin).toBe(new URL(baseUrl).origin);
+    const subscribe = calendars.getByRole('link', { name: 'Subscribe in your calendar program' }).last();
+    expect(await subscribe.getAttribute('href')).toBe(address.replace(/^http:/, 'webcal:'));
+    const feed = await page.request.get(address);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    expect(v.problems).toEqual([]);
+  });
+
   it('signs out, and is back in the public view', async () => {
     const { page } = v;
+    await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('Public view').waitFor();
     await page.getByText(/No matter is open as of/).waitFor();

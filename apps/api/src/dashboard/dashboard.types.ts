@@ -51,9 +51,17 @@ export class Dashboard {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Mean readiness of every matter not withdrawn, 0 to 100.',
+    description:
+      'Mean readiness of every matter not withdrawn, 0 to 100: decided ones count as they were decided.',
   })
   readiness!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Mean readiness of the matters still open (deferred ones included), 0 to 100; null when none is.',
+  })
+  openReadiness!: number | null;
 
   @Field(() => MilestoneEntity, {
     nullable: true,

@@ -42,6 +42,7 @@ export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Da
     totalMatters: matters.length,
     openMatters: open.length,
     readiness: rollUpReadiness(countable(matters).map((state) => state.readiness.score)),
+    openReadiness: rollUpReadiness(open.map((state) => state.readiness.score)),
     nextMilestone,
     daysToNextMilestone: daysUntil(asOf, nextMilestone),
     decisionDeadline,

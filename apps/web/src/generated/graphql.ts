@@ -497,6 +497,7 @@ export type OverviewScreenQuery = {
       openMatters: number;
       totalMatters: number;
       readiness: number | null;
+      openReadiness: number | null;
       daysToNextMilestone: number | null;
       daysToDecisionDeadline: number | null;
       nextMilestone: {

@@ -8,6 +8,7 @@ import { useFormat } from '../i18n/format';
 import { errorText, problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
+import { FeedAddress } from './FeedAddress';
 
 export const PUBLIC_FEED_PATH = '/calendar/public.ics';
 
@@ -29,7 +30,6 @@ export function CalendarFeeds() {
   const [made, setMade] = useState<{ label: string; url: string } | null>(null);
   const [problems, setProblems] = useState<Partial<Record<'label' | 'form', string[]>>>({});
   const [revokeProblem, setRevokeProblem] = useState<string | null>(null);
-  const publicUrl = new URL(PUBLIC_FEED_PATH, window.location.href).toString();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,9 +49,7 @@ export function CalendarFeeds() {
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('calendar.heading')}</h2>
-      <p>
-        {t('calendar.public')} <a href={PUBLIC_FEED_PATH}>{publicUrl}</a>
-      </p>
+      <FeedAddress address={PUBLIC_FEED_PATH} label={t('calendar.public')} />
       <h3>{t('calendar.private')}</h3>
       <p className="muted">{t('calendar.privateIntro')}</p>
       {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
@@ -114,8 +112,7 @@ export function CalendarFeeds() {
       {made && (
         <div className="panel feeds__made" role="status">
           <p>{t('calendar.made', { label: made.label })}</p>
-          <label htmlFor={`${id}-url`}>{t('calendar.address')}</label>
-          <input id={`${id}-url`} readOnly value={made.url} onFocus={(event) => event.target.select()} />
+          <FeedAddress address={made.url} label={t('calendar.address')} />
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { never } from 'wonka';
 import type { MeetingInvitationsQuery, MeQuery } from '../generated/graphql';
 import { answer, coChair, mockClient, type Responder, renderApp } from '../test/harness';
@@ -193,7 +193,7 @@ describe('InvitationsScreen', () => {
     });
   });
 
-  it('makes a private calendar, shows its address once, and revokes it; the public one is linked', async () => {
+  it('makes a private calendar, shows its address once on this host, copies it, and revokes it; the public one too', async () => {
     let feeds = [
       {
         id: 'f-old',
@@ -210,7 +210,7 @@ describe('InvitationsScreen', () => {
         return answer({
           data: {
             createCalendarFeed: {
-              url: 'http://dashboard.test/calendar/private/secret-token.ics',
+              url: 'http://localhost:4000/calendar/private/secret-token.ics',
               feed: { id: 'f-new', label: 'Phone', createdAt: '2030-05-01T09:00:00.000Z', revokedAt: null },
             },
           },
@@ -231,18 +231,30 @@ describe('InvitationsScreen', () => {
     renderApp('/invitations', () => mock.client);
     expect(await screen.findByText('No invitation yet.')).toBeInTheDocument();
     const calendars = screen.getByRole('region', { name: 'Calendars' });
-    expect(within(calendars).getByRole('link', { name: /\/calendar\/public\.ics$/ })).toHaveAttribute(
-      'href',
-      '/calendar/public.ics',
+    const here = window.location.origin;
+    const webcal = here.replace(/^https?:/, 'webcal:');
+    expect(within(calendars).getByLabelText('Every milestone, for anyone')).toHaveValue(
+      `${here}/calendar/public.ics`,
     );
+    expect(
+      within(calendars).getByRole('link', { name: 'Subscribe in your calendar program' }),
+    ).toHaveAttribute('href', `${webcal}/calendar/public.ics`);
 
     fireEvent.change(within(calendars).getByLabelText('Name of a new calendar'), {
       target: { value: ' Phone ' },
     });
     fireEvent.click(within(calendars).getByRole('button', { name: 'Make a private calendar' }));
+    // The API names its own configured host; the address given is on the host this person is using.
     expect(await within(calendars).findByLabelText('Address')).toHaveValue(
-      'http://dashboard.test/calendar/private/secret-token.ics',
+      `${here}/calendar/private/secret-token.ics`,
     );
+    const subscribe = within(calendars).getAllByRole('link', { name: 'Subscribe in your calendar program' });
+    expect(subscribe.at(-1)).toHaveAttribute('href', `${webcal}/calendar/private/secret-token.ics`);
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    fireEvent.click(within(calendars).getAllByRole('button', { name: 'Copy the address' }).at(-1)!);
+    expect(await within(calendars).findByText('Address copied.')).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(`${here}/calendar/private/secret-token.ics`);
     expect(mock.calls('CreateCalendarFeed')[0]![0].variables).toEqual({ label: 'Phone' });
 
     fireEvent.click(within(calendars).getByRole('button', { name: 'Revoke “Laptop”' }));

@@ -43,7 +43,10 @@ describe('OverviewScreen', () => {
     expect(tile('Next milestone')).toHaveTextContent('15 Sept 2003, 10:00 (Asia/Bangkok)');
     expect(tile('Decision deadline')).toHaveTextContent('in 5 days');
     expect(tile('Matters still open')).toHaveTextContent('3of 10 matters');
-    expect(tile('Overall readiness')).toHaveTextContent('79%');
+    // The headline counts the matters still open; decided ones are in the figure beside it.
+    expect(tile('Readiness of open matters')).toHaveTextContent(
+      '79%Mean of the 3 matters still open. All matters, decided ones included: 82%',
+    );
     expect(
       within(tile('Open matters by health'))
         .getAllByRole('listitem')
@@ -151,7 +154,9 @@ describe('OverviewScreen', () => {
     show((_, name) => (name === 'OverviewScreen' ? answer({ data: overviewData([]) }) : never));
     expect(await screen.findByText('No matter is open as of 14 Sept 2003.')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Matters still open/ })).not.toBeInTheDocument();
-    expect(screen.getByText('Overall readiness').closest('.tile')).toHaveTextContent('—');
+    expect(screen.getByText('Readiness of open matters').closest('.tile')).toHaveTextContent(
+      '—No matter is still open. All matters, decided ones included: 82%',
+    );
   });
 
   it('shows the server’s error and asks again on request', async () => {

@@ -97,8 +97,18 @@ export function SummaryTiles({ dashboard, asOfText }: { dashboard: DashboardData
         />
         <Tile
           label={t('overview.readiness')}
-          value={dashboard.readiness === null ? t('app.none') : <ReadinessBar score={dashboard.readiness} />}
-          detail={t('overview.readinessDetail')}
+          value={
+            dashboard.openReadiness === null ? (
+              t('app.none')
+            ) : (
+              <ReadinessBar score={dashboard.openReadiness} />
+            )
+          }
+          detail={t(dashboard.openMatters ? 'overview.readinessDetail' : 'overview.readinessNoneOpen', {
+            count: dashboard.openMatters,
+            formatted: format.number(dashboard.openMatters),
+            overall: dashboard.readiness === null ? t('app.none') : format.percent(dashboard.readiness),
+          })}
         />
         <div className="tile tile--list">
           <dt className="tile__label">{t('overview.byHealth')}</dt>

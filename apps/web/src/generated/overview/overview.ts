@@ -81,6 +81,7 @@ export const OverviewScreenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'openMatters' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'totalMatters' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readiness' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openReadiness' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'daysToNextMilestone' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'daysToDecisionDeadline' } },
                       {
