@@ -1,5 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/access.decorators';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../common/loaders/request-context';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditTrailService } from './audit-trail.service';
@@ -19,7 +21,8 @@ export class AuditResolver {
   async auditEvents(
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter | undefined,
     @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
   ): Promise<Connection<AuditEventEntity>> {
-    return paginate(await this.trail.find(filter), page);
+    return paginate(await this.trail.find(filter, actor.clearance), page);
   }
 }
