@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { canSee, Capacity, NotificationKind, ownsAction, type DigestFrequency } from '@prepcom/domain';
+import {
+  canSee,
+  Capacity,
+  Confidentiality,
+  NotificationKind,
+  ownsAction,
+  type DigestFrequency,
+} from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../auth/actor';
 import { AccountEntity } from '../auth/account.entity';
 import { ActorService, capacityDay } from '../auth/actor.service';
 import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MatterEntity } from '../matter/matter.entity';
+import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
@@ -34,8 +42,20 @@ export class RecipientsService {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
   }
 
+  /** Everyone as they are on `now`'s day, from the cache while accounts, participants and role terms stand still. */
+  private everyoneOn(now: Date): Promise<Actor[]> {
+    return this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
+  }
+
+  /** Whether an account may read a record of `tier` today (a disabled or unknown account reads public records). */
+  async mayRead(accountId: string, tier: Confidentiality, now: Date): Promise<boolean> {
+    if (tier === Confidentiality.PUBLIC) return true;
+    const reader = (await this.everyoneOn(now)).find((actor) => actor.account!.id === accountId);
+    return canSee(tier, reader?.clearance ?? Confidentiality.PUBLIC);
+  }
+
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
-    const everyone = await this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
+    const everyone = await this.everyoneOn(now);
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {
@@ -60,6 +80,9 @@ export class RecipientsService {
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
         const matter = view && (await this.db.getRepository(MatterEntity).findOneBy({ id: view.matterId }));
+        const option = view?.optionId
+          ? await this.db.getRepository(OptionEntity).findOneBy({ id: view.optionId })
+          : null;
         return ids(
           everyone.filter(
             (a) =>
@@ -67,7 +90,8 @@ export class RecipientsService {
               matter &&
               a.capacities.includes(Capacity.CO_CHAIR) &&
               canSee(view.confidentiality, a.clearance) &&
-              canSee(matter.confidentiality, a.clearance),
+              canSee(matter.confidentiality, a.clearance) &&
+              (view.optionId === null || (!!option && canSee(option.confidentiality, a.clearance))),
           ),
         );
       }
