@@ -8,7 +8,8 @@ const ALWAYS_READ: ViewProperty[] = ['matterId', 'optionId'];
 /** The columns View's resolved fields read; any other field is a column of the same name. */
 const RESOLVED_FROM: Partial<Record<string, ViewProperty[]>> = {
   participant: ['participantId'],
-  matter: ['matterId'],
+  // The matter as it stood when the view was expressed.
+  matter: ['matterId', 'expressedAt'],
   option: ['optionId', 'matterId'],
   milestone: ['milestoneId'],
 };
