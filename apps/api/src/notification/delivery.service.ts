@@ -72,7 +72,7 @@ interface EventFacts {
   facts: TieredFacts | null;
 }
 
-const FACTS_FRESH_MS = 1_000;
+export const FACTS_FRESH_MS = 1_000;
 
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
