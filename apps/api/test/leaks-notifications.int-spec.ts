@@ -121,6 +121,24 @@ describe('emails rendered after a record was closed to their recipient', () => {
     expect(digest!.raw).not.toContain('Open when it moved');
   });
 
+  it('no longer shows in the inbox a notification about a record closed to its reader since', async () => {
+    const read = (role: 'stateParty' | 'coChair') =>
+      t.gql<{ inbox: { edges: { node: { subject: string } }[] }; unreadNotifications: number }>(
+        `query { inbox(first: 100) { edges { node { subject } } } unreadNotifications }`,
+        {},
+        { cookie: accounts.cookie[role] },
+      );
+    const party = await read('stateParty');
+    const subjects = party.data!.inbox.edges.map((edge) => edge.node.subject);
+    expect(subjects.some((subject) => subject.includes('Still open to the States'))).toBe(true);
+    expect(subjects.some((subject) => subject.includes('Open when it moved'))).toBe(false);
+    expect(party.data!.unreadNotifications).toBe(subjects.length);
+    const coChair = await read('coChair');
+    expect(coChair.data!.inbox.edges.some((edge) => edge.node.subject.includes('Open when it moved'))).toBe(
+      true,
+    );
+  });
+
   it('does not send a delayed or retried email about a record closed to its recipient since', async () => {
     // A delivery may use facts read up to FACTS_FRESH_MS before, as if it had run then: this one runs later.
     const closedAt = await db.query<{ at: Date }>(
