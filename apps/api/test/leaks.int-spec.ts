@@ -272,6 +272,11 @@ describe('no leak through the audit trail, views, the past or side channels', ()
     expect(JSON.stringify(cycle.errors)).not.toContain('hidden link');
     expect(JSON.stringify(cycle.errors)).not.toContain(hidden.id);
     expect(cycle.errors?.[0]?.message).toContain('"Matter A" → "Matter B" → … → "Matter A"');
+    // The audit trail lists B's dependencies without the hidden one.
+    const trail = await auditText('supportUnit', b.id);
+    expect(trail.graphql).toContain('dependsOnIds');
+    expect(trail.graphql).not.toContain(hidden.id);
+    expect(trail.csv).not.toContain(hidden.id);
   });
 
   it('neither lets a move through nor refuses it because of an option the mover cannot see', async () => {
