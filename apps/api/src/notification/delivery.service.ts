@@ -10,7 +10,6 @@ import { InvitationCalendarService } from '../invitation/invitation-calendar.ser
 import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
-import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
@@ -19,6 +18,7 @@ import { isPermanent, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { announceNotificationSql } from './live-inbox.signal';
 import { compose, type Language, type Message, type MessageFacts } from './messages';
+import { optionTier } from './option-tier';
 import { OutboxEventEntity } from './outbox-event.entity';
 import { RecipientsService } from './recipients.service';
 
@@ -347,7 +347,7 @@ export class DeliveryService {
         const [matter, participant, option] = await Promise.all([
           this.db.getRepository(MatterEntity).findOneByOrFail({ id: view.matterId }),
           this.db.getRepository(ParticipantEntity).findOneByOrFail({ id: view.participantId }),
-          view.optionId ? this.db.getRepository(OptionEntity).findOneByOrFail({ id: view.optionId }) : null,
+          view.optionId ? optionTier(this.db, view.optionId) : null,
         ]);
         return {
           facts: {
@@ -357,7 +357,12 @@ export class DeliveryService {
             participantName: participant.name,
             position: view.position,
           },
-          tier: viewTier(view, matter, option),
+          // A view is only as open as what it is about: its matter, and its option (closed if gone).
+          tier: narrowest(
+            view.confidentiality,
+            matter.confidentiality,
+            ...(view.optionId ? [option ?? Confidentiality.CO_CHAIRS] : []),
+          ),
         };
       }
       case 'INVITATION_SENT': {
@@ -434,15 +439,6 @@ export class DeliveryService {
       }
     }
   }
-}
-
-/** A view is only as open as what it is about: its matter, and its option if it is on one. */
-function viewTier(
-  view: ParticipantViewEntity,
-  matter: MatterEntity,
-  option: OptionEntity | null,
-): Confidentiality {
-  return narrowest(view.confidentiality, matter.confidentiality, ...(option ? [option.confidentiality] : []));
 }
 
 function milestoneFacts(

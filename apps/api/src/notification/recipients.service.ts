@@ -15,11 +15,11 @@ import { AccountEntity } from '../auth/account.entity';
 import { ActorService, capacityDay } from '../auth/actor.service';
 import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MatterEntity } from '../matter/matter.entity';
-import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { OutboxEventEntity } from './outbox-event.entity';
+import { optionTier } from './option-tier';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
 
@@ -80,9 +80,7 @@ export class RecipientsService {
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
         const matter = view && (await this.db.getRepository(MatterEntity).findOneBy({ id: view.matterId }));
-        const option = view?.optionId
-          ? await this.db.getRepository(OptionEntity).findOneBy({ id: view.optionId })
-          : null;
+        const option = view?.optionId ? await optionTier(this.db, view.optionId) : null;
         return ids(
           everyone.filter(
             (a) =>
@@ -91,7 +89,7 @@ export class RecipientsService {
               a.capacities.includes(Capacity.CO_CHAIR) &&
               canSee(view.confidentiality, a.clearance) &&
               canSee(matter.confidentiality, a.clearance) &&
-              (view.optionId === null || (!!option && canSee(option.confidentiality, a.clearance))),
+              (view.optionId === null || (option !== null && canSee(option, a.clearance))),
           ),
         );
       }
