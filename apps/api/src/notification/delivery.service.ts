@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
-import { Confidentiality, MilestoneStatus, narrowest } from '@prepcom/domain';
+import { canSee, Confidentiality, MilestoneStatus, narrowest } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
@@ -95,6 +95,14 @@ export class DeliveryService {
     return ids.map((id) => found.get(id) ?? null);
   });
 
+  /** Concurrent jobs' recipients' clearances, read together (one check that accounts and terms are unchanged). */
+  private readonly clearanceBatches = new Batcher(async (items: { accountId: string; now: Date }[]) =>
+    this.readers.clearancesOf(
+      items.map((item) => item.accountId),
+      items[0]!.now,
+    ),
+  );
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitationCalendars: InvitationCalendarService,
@@ -148,7 +156,7 @@ export class DeliveryService {
     if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
     // Recipients were chosen when the event was fanned out; the record may have been closed to them since (a
     // delayed or retried delivery), so their clearance is checked again against what the message would say now.
-    if (!facts || !(await this.readers.mayRead(account.id, facts.tier, now))) return 'SKIPPED';
+    if (!facts || !(await this.mayRead(account.id, facts.tier, now))) return 'SKIPPED';
     if (await this.alreadyActed(event, account)) return 'SKIPPED';
     const message = compose(facts.facts, account.language as Language);
     if (job.channel === 'EMAIL') {
@@ -196,6 +204,12 @@ export class DeliveryService {
     );
     const sent = new Set(added.map((row) => `${row.event_id}.${row.account_id}`));
     return deliveries.map(({ job }) => (sent.has(`${job.eventId}.${job.accountId}`) ? 'SENT' : 'SKIPPED'));
+  }
+
+  /** Whether an account may read a record of `tier` today; everyone may read what is public. */
+  private async mayRead(accountId: string, tier: Confidentiality, now: Date): Promise<boolean> {
+    if (tier === Confidentiality.PUBLIC) return true;
+    return canSee(tier, await this.clearanceBatches.add({ accountId, now }));
   }
 
   /** Sends a composed message by email, once: the delivery row is claimed first, then marked sent. */

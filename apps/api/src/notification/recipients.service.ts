@@ -47,11 +47,11 @@ export class RecipientsService {
     return this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
   }
 
-  /** Whether an account may read a record of `tier` today (a disabled or unknown account reads public records). */
-  async mayRead(accountId: string, tier: Confidentiality, now: Date): Promise<boolean> {
-    if (tier === Confidentiality.PUBLIC) return true;
-    const reader = (await this.everyoneOn(now)).find((actor) => actor.account!.id === accountId);
-    return canSee(tier, reader?.clearance ?? Confidentiality.PUBLIC);
+  /** Each account's clearance today (a disabled or unknown account's is a visitor's: PUBLIC). */
+  async clearancesOf(accountIds: string[], now: Date): Promise<Confidentiality[]> {
+    const everyone = await this.everyoneOn(now);
+    const byId = new Map(everyone.map((actor) => [actor.account!.id, actor.clearance]));
+    return accountIds.map((id) => byId.get(id) ?? Confidentiality.PUBLIC);
   }
 
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
