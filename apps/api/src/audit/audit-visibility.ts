@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { canSee, narrowest, type Confidentiality } from '@prepcom/domain';
+import { canSee, Confidentiality, narrowest } from '@prepcom/domain';
 import type { AuditEventEntity } from './audit-event.entity';
 
 /** One change of a record's confidentiality, as the audit trail holds it (`from` is null when it was created). */
@@ -50,6 +50,8 @@ export async function visibleEvents(
   events: AuditEventEntity[],
   clearance: Confidentiality,
 ): Promise<AuditEventEntity[]> {
+  // Those cleared for the narrowest tier read everything; a trail about no tiered record needs no reading.
+  if (clearance === Confidentiality.CO_CHAIRS) return events;
   if (events.every((event) => event.matterId === null && !isTiered(event.entityType))) return events;
   const ids = new Set<string>();
   for (const event of events) {
