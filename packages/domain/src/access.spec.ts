@@ -6,6 +6,7 @@ import {
   capacitiesOn,
   clearanceOf,
   Confidentiality,
+  narrowest,
   ownsAction,
   visibleTiers,
 } from './access';
@@ -78,6 +79,14 @@ describe('clearance and confidentiality', () => {
     expect(visibleTiers(Confidentiality.STATES_PARTIES)).toEqual(['STATES_PARTIES', 'OBSERVERS', 'PUBLIC']);
     expect(canSee(Confidentiality.COORDINATING_COMMITTEE, Confidentiality.STATES_PARTIES)).toBe(false);
     expect(canSee(Confidentiality.PUBLIC, Confidentiality.PUBLIC)).toBe(true);
+  });
+
+  it('keeps the narrowest of several tiers, as a record about another or a record then and now', () => {
+    expect(narrowest(Confidentiality.PUBLIC, Confidentiality.CO_CHAIRS)).toBe(Confidentiality.CO_CHAIRS);
+    expect(narrowest(Confidentiality.OBSERVERS, Confidentiality.PUBLIC, Confidentiality.STATES_PARTIES)).toBe(
+      Confidentiality.STATES_PARTIES,
+    );
+    expect(narrowest(Confidentiality.PUBLIC)).toBe(Confidentiality.PUBLIC);
   });
 
   it('lets Co-Chairs decide and the support unit edit without deciding', () => {

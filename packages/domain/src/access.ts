@@ -93,6 +93,17 @@ export function canSee(tier: Confidentiality, clearance: Confidentiality): boole
 }
 
 /**
+ * The narrowest of some tiers: a record about another (a view on an option) and a record's past (its tier then and
+ * now) are only as open as the most closed of them.
+ */
+export function narrowest(first: Confidentiality, ...others: Confidentiality[]): Confidentiality {
+  return others.reduce(
+    (narrow, tier) => (AUDIENCE_ORDER.indexOf(tier) < AUDIENCE_ORDER.indexOf(narrow) ? tier : narrow),
+    first,
+  );
+}
+
+/**
  * The permission matrix (docs/security.md prints it). Reads are public and filtered by clearance; each write
  * names the capacities that may make it. Some rules narrow further inside the service (a delegate writes only
  * their own State's views; an observer only where the matter is open to observers' views).

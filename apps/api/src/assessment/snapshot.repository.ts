@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
+import {
+  narrowest,
+  visibleTiers,
+  type Confidentiality,
+  type MatterStatus,
+  type OptionStage,
+} from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
@@ -33,8 +39,10 @@ export class SnapshotRepository {
     const { transitions, option_stages, dependencies, tallies, later } = rows!;
     const milestones = reviveEntities(this.db, MilestoneEntity, rows!.milestones);
     const matters = reviveEntities(this.db, MatterEntity, rows!.matters);
+    const options = reviveEntities(this.db, OptionEntity, rows!.options);
     undoChanges(milestones, later);
     undoChanges(matters, later);
+    undoChanges(options, later);
     const stageByOption = new Map(option_stages.map((row) => [row.option_id, row.to_stage]));
     return ProcessSnapshot.build(
       processId,
@@ -48,7 +56,7 @@ export class SnapshotRepository {
             { status: row.to_status, decidingMilestoneId: row.deciding_milestone_id },
           ]),
         ),
-        options: reviveEntities(this.db, OptionEntity, rows!.options).map((option) => {
+        options: options.map((option) => {
           option.stage = stageByOption.get(option.id) ?? option.stage;
           return option;
         }),
@@ -122,20 +130,25 @@ const snapshotSql = (db: DataSource) => `
                  JOIN process_matter m ON m.id = v.matter_id
                  JOIN participant p ON p.id = v.participant_id
                 WHERE v.expressed_at <= $2 AND v.confidentiality = ANY($3::text[])
+                  -- A view on an option the reader may not see is hidden with it.
+                  AND (v.option_id IS NULL OR EXISTS (SELECT 1 FROM matter_option o
+                        WHERE o.id = v.option_id AND o.confidentiality = ANY($3::text[])))
                   AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
                 ORDER BY v.matter_id, v.participant_id, v.option_id IS NULL DESC, v.expressed_at DESC) party
         GROUP BY matter_id) t) AS tallies,
     -- Every participant, so nested proposers, owners and views' authors need no query: States and organisations
     -- are a few hundred at most, cheaper to read whole than to find among the process's thousands of views.
     (SELECT coalesce(json_agg(${entityJson(db, ParticipantEntity, 'p')}), '[]') FROM participant p) AS participants,
-    -- For each field of its matters and milestones edited after asOf, its value before the first such edit: the
-    -- audit trail turns today's rows back into the rows of that day. Status and deciding milestone come from the
-    -- workflow history instead, and visibility always follows today's confidentiality (never re-opens what is closed).
+    -- For each field of its matters, options and milestones edited after asOf, its value before the first such
+    -- edit: the audit trail turns today's rows back into the rows of that day. Status, deciding milestone and stage
+    -- come from the workflow history instead. The confidentiality of then is read too: a record's past is shown
+    -- only to those cleared for the narrower of its tier then and now (undoChanges).
     (SELECT coalesce(json_agg(e), '[]') FROM (
        SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
          FROM audit_event
-        WHERE process_id = $1 AND at > $2 AND action = 'UPDATE' AND entity_type IN ('matter', 'milestone')
-          AND field NOT IN ('confidentiality', 'status', 'decidingMilestoneId')
+        WHERE process_id = $1 AND at > $2 AND action = 'UPDATE'
+          AND entity_type IN ('matter', 'matter_option', 'milestone')
+          AND field NOT IN ('status', 'decidingMilestoneId', 'stage')
         ORDER BY entity_id, field, at, id) e) AS later`;
 
 interface EarlierValue {
@@ -144,14 +157,22 @@ interface EarlierValue {
   old_value: unknown;
 }
 
-const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt']);
+const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt', 'tabledAt']);
 
-/** Puts back the values rows had before later edits (instants come back from the audit trail as ISO text). */
+/**
+ * Puts back the values rows had before later edits (instants come back from the audit trail as ISO text). A
+ * confidentiality becomes the narrower of then and now: a past text closed then stays closed to those it was closed
+ * to, and one closed since is not re-opened by looking back.
+ */
 function undoChanges(rows: { id: string }[], earlier: EarlierValue[]): void {
   const byId = new Map(rows.map((row) => [row.id, row as Record<string, unknown>]));
   for (const { entity_id, field, old_value } of earlier) {
     const row = byId.get(entity_id);
     if (!row || !(field in row)) continue;
+    if (field === 'confidentiality') {
+      row[field] = narrowest(row[field] as Confidentiality, old_value as Confidentiality);
+      continue;
+    }
     row[field] = INSTANT_FIELDS.has(field) && typeof old_value === 'string' ? new Date(old_value) : old_value;
   }
 }

@@ -36,12 +36,15 @@ export class AuditExportController {
     try {
       const actor = await this.actors.fromRequest(request, new Date());
       actor.require('audit.read');
-      const events = await this.trail.find({
-        matterId: id(query.matterId, 'matterId'),
-        accountId: id(query.accountId, 'accountId'),
-        from: instant(query.from, 'from'),
-        to: instant(query.to, 'to'),
-      });
+      const events = await this.trail.find(
+        {
+          matterId: id(query.matterId, 'matterId'),
+          accountId: id(query.accountId, 'accountId'),
+          from: instant(query.from, 'from'),
+          to: instant(query.to, 'to'),
+        },
+        actor.clearance,
+      );
       await reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="prepcom-audit.csv"')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Confidentiality } from '@prepcom/domain';
 import { AppError } from '../common/errors/app-error';
 import { AuditEventEntity } from './audit-event.entity';
+import { visibleEvents } from './audit-visibility';
 import type { AuditFilter } from './dto/audit-filter.input';
 
 /** At most this many events in one answer or one CSV file; narrow the period for more. */
@@ -33,7 +35,8 @@ function csvCell(value: unknown): string {
 export class AuditTrailService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async find(filter: AuditFilter | undefined): Promise<AuditEventEntity[]> {
+  /** The events `clearance` may read, as the records they are about are filtered (audit-visibility.ts). */
+  async find(filter: AuditFilter | undefined, clearance: Confidentiality): Promise<AuditEventEntity[]> {
     if (filter?.from && filter.to && filter.to < filter.from) {
       throw new AppError('BAD_USER_INPUT', 'The period ends before it starts.', { field: 'to' });
     }
@@ -46,7 +49,7 @@ export class AuditTrailService {
     if (filter?.accountId) query.andWhere('e.account_id = :accountId', { accountId: filter.accountId });
     if (filter?.from) query.andWhere('e.at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('e.at <= :to', { to: filter.to });
-    return query.limit(AUDIT_EXPORT_LIMIT).getMany();
+    return visibleEvents(this.db, await query.limit(AUDIT_EXPORT_LIMIT).getMany(), clearance);
   }
 
   toCsv(events: AuditEventEntity[]): string {

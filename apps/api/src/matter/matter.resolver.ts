@@ -110,14 +110,17 @@ export class MatterResolver {
   }
 
   @ResolveField(() => [ParticipantViewEntity], { description: 'Views expressed by `asOf`, oldest first.' })
-  views(
+  async views(
     matter: Matter,
     _args: NoArgs,
     { loaders }: RequestContext,
     info: GraphQLResolveInfo,
   ): Promise<ParticipantViewEntity[]> {
     const columns = viewColumnsFor(selectedFields(info));
-    return loaders.viewsByMatter.load({ matterId: matter.id, asOf: matter.asOf, columns });
+    const views = await loaders.viewsByMatter.load({ matterId: matter.id, asOf: matter.asOf, columns });
+    // A view on an option is only as open as the option: one the reader may not see (now or then) hides it.
+    const options = new Set(matter.state.options.map((option) => option.id));
+    return views.filter((view) => view.optionId === null || options.has(view.optionId));
   }
 
   @ResolveField(() => ViewTallyType, {
@@ -144,7 +147,7 @@ export class MatterResolver {
   })
   async changes(matter: Matter, _args: NoArgs, { actor }: RequestContext): Promise<AuditEventEntity[]> {
     actor.require('audit.read');
-    return this.trail.find({ matterId: matter.id, to: matter.asOf });
+    return this.trail.find({ matterId: matter.id, to: matter.asOf }, actor.clearance);
   }
 
   @ResolveField(() => [MatterStatus], {

@@ -144,14 +144,19 @@ export class MatterService {
         optionalText('note', input.note, 'note'),
       ]);
       const outcome = textOrNull(input.outcome) ?? matter.outcome;
-      // One connection runs a transaction, so these run one after another.
-      const options = await manager.findBy(OptionEntity, { matterId: matter.id });
+      // One connection runs a transaction, so these run one after another. The guards see what the mover sees,
+      // as readiness does: a hidden option or dependency neither lets a move through nor stops it, nor is named.
+      const options = (await manager.findBy(OptionEntity, { matterId: matter.id })).filter((option) =>
+        actor.sees(option.confidentiality),
+      );
       const actions = await manager.findBy(ActionEntity, { servesMatterId: matter.id });
-      const dependencies = await manager
-        .createQueryBuilder(MatterEntity, 'm')
-        .innerJoin(MatterDependencyEntity, 'd', 'd.depends_on_id = m.id')
-        .where('d.matter_id = :id', { id: matter.id })
-        .getMany();
+      const dependencies = (
+        await manager
+          .createQueryBuilder(MatterEntity, 'm')
+          .innerJoin(MatterDependencyEntity, 'd', 'd.depends_on_id = m.id')
+          .where('d.matter_id = :id', { id: matter.id })
+          .getMany()
+      ).filter((dependency) => actor.sees(dependency.confidentiality));
       const failures = checkMatterMove(matter.status, input.to, {
         at: now,
         outcome,
@@ -208,8 +213,13 @@ export class MatterService {
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       const dependsOnBefore = await this.dependencyIds(manager, matter.id);
-      const removed = await manager.delete(MatterDependencyEntity, input);
-      if (!removed.affected) {
+      // A dependency on a matter the remover may not see answers as one on a random id, and stays.
+      const dependsOn = await manager.findOneBy(MatterEntity, { id: input.dependsOnId });
+      const removed =
+        dependsOn && actor.sees(dependsOn.confidentiality)
+          ? await manager.delete(MatterDependencyEntity, input)
+          : null;
+      if (!removed?.affected) {
         throw notFound('dependency of this matter', input.dependsOnId, 'dependsOnId');
       }
       await this.recordDependencies(manager, actor, now, matter, dependsOnBefore);
@@ -246,13 +256,18 @@ export class MatterService {
       { from: matter.id, to: dependsOn.id },
     );
     if (cycle) {
-      const titles = await manager.findBy(MatterEntity, { id: In(cycle) });
-      const name = (id: string) => `"${titles.find((m) => m.id === id)?.title ?? id}"`;
+      // The circle is refused even when it runs through matters the writer may not see (the data stays a DAG),
+      // but those are never named: each run of them shows as one "…", whatever their number.
+      const matters = await manager.findBy(MatterEntity, { id: In(cycle) });
+      const names = cycle
+        .map((id) => matters.find((m) => m.id === id))
+        .map((m) => (m && actor.sees(m.confidentiality) ? `"${m.title}"` : '…'))
+        .filter((name, index, all) => name !== '…' || all[index - 1] !== '…');
       throw invalidInput([
         {
           guard: 'DEPENDENCY_CYCLE',
           field: 'dependsOnId',
-          message: `That dependency would make a circle: ${cycle.map(name).join(' → ')}.`,
+          message: `That dependency would make a circle: ${names.join(' → ')}.`,
         },
       ]);
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
-import { MilestoneStatus } from '@prepcom/domain';
+import { canSee, Confidentiality, MilestoneStatus, narrowest } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
@@ -18,7 +18,9 @@ import { isPermanent, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { announceNotificationSql } from './live-inbox.signal';
 import { compose, type Language, type Message, type MessageFacts } from './messages';
+import { optionTier } from './option-tier';
 import { OutboxEventEntity } from './outbox-event.entity';
+import { RecipientsService } from './recipients.service';
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -59,12 +61,18 @@ interface InApp {
   now: Date;
 }
 
-interface EventFacts {
-  event: OutboxEventEntity;
-  facts: MessageFacts | null;
+/** What a message says, and the tier of the record it is about: only those cleared for it today may read it. */
+export interface TieredFacts {
+  facts: MessageFacts;
+  tier: Confidentiality;
 }
 
-const FACTS_FRESH_MS = 1_000;
+interface EventFacts {
+  event: OutboxEventEntity;
+  facts: TieredFacts | null;
+}
+
+export const FACTS_FRESH_MS = 1_000;
 
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
@@ -87,9 +95,18 @@ export class DeliveryService {
     return ids.map((id) => found.get(id) ?? null);
   });
 
+  /** Concurrent jobs' recipients' clearances, read together (one check that accounts and terms are unchanged). */
+  private readonly clearanceBatches = new Batcher(async (items: { accountId: string; now: Date }[]) =>
+    this.readers.clearancesOf(
+      items.map((item) => item.accountId),
+      items[0]!.now,
+    ),
+  );
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitationCalendars: InvitationCalendarService,
+    private readonly readers: RecipientsService,
   ) {}
 
   /** The event a job delivers and the person it goes to. */
@@ -137,8 +154,11 @@ export class DeliveryService {
       this.accountBatches.add(job.accountId),
     ]);
     if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
-    if (!facts || (await this.alreadyActed(event, account))) return 'SKIPPED';
-    const message = compose(facts, account.language as Language);
+    // Recipients were chosen when the event was fanned out; the record may have been closed to them since (a
+    // delayed or retried delivery), so their clearance is checked again against what the message would say now.
+    if (!facts || !(await this.mayRead(account.id, facts.tier, now))) return 'SKIPPED';
+    if (await this.alreadyActed(event, account)) return 'SKIPPED';
+    const message = compose(facts.facts, account.language as Language);
     if (job.channel === 'EMAIL') {
       message.calendar = await this.invitationCalendars.attachmentFor(
         event,
@@ -184,6 +204,12 @@ export class DeliveryService {
     );
     const sent = new Set(added.map((row) => `${row.event_id}.${row.account_id}`));
     return deliveries.map(({ job }) => (sent.has(`${job.eventId}.${job.accountId}`) ? 'SENT' : 'SKIPPED'));
+  }
+
+  /** Whether an account may read a record of `tier` today; everyone may read what is public. */
+  private async mayRead(accountId: string, tier: Confidentiality, now: Date): Promise<boolean> {
+    if (tier === Confidentiality.PUBLIC) return true;
+    return canSee(tier, await this.clearanceBatches.add({ accountId, now }));
   }
 
   /** Sends a composed message by email, once: the delivery row is claimed first, then marked sent. */
@@ -251,15 +277,26 @@ export class DeliveryService {
   }
 
   /** A matter with the title of the meeting that decides it; null when the matter is gone. */
-  private async matterAndMeeting(
-    matterId: string,
-  ): Promise<{ matterId: string; matterTitle: string; meetingTitle: string } | null> {
+  private async matterAndMeeting(matterId: string): Promise<{
+    deciding: { matterId: string; matterTitle: string; meetingTitle: string };
+    tier: Confidentiality;
+  } | null> {
     const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: matterId });
     if (!matter) return null;
     const meeting = await this.db
       .getRepository(MilestoneEntity)
       .findOneByOrFail({ id: matter.decidingMilestoneId });
-    return { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title };
+    return {
+      deciding: { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title },
+      tier: matter.confidentiality,
+    };
+  }
+
+  /** The tier of the matter an action serves; an action serving none is for its owners, whoever they are. */
+  private async servedMatterTier(action: ActionEntity): Promise<Confidentiality> {
+    if (!action.servesMatterId) return Confidentiality.PUBLIC;
+    const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId });
+    return matter?.confidentiality ?? Confidentiality.CO_CHAIRS;
   }
 
   /** A State that gave its view after the reminder was queued is not reminded of it. */
@@ -270,14 +307,20 @@ export class DeliveryService {
       .existsBy({ matterId: event.payload.matterId!, participantId: account.participantId });
   }
 
-  /** The texts a message needs, read now; null when the record is gone. */
-  async facts(event: OutboxEventEntity): Promise<MessageFacts | null> {
+  /**
+   * The texts a message needs, read now, with the tier of what they are about (meetings, role terms and
+   * invitations are not confidential: PUBLIC); null when the record is gone.
+   */
+  async facts(event: OutboxEventEntity): Promise<TieredFacts | null> {
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {
         const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
         return (
-          matter && { type: event.type, matterId: matter.id, matterTitle: matter.title, to: payload.to! }
+          matter && {
+            facts: { type: event.type, matterId: matter.id, matterTitle: matter.title, to: payload.to! },
+            tier: matter.confidentiality,
+          }
         );
       }
       case 'ACTION_ASSIGNED':
@@ -291,33 +334,49 @@ export class DeliveryService {
             ? await this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
             : null,
         );
+        const tier = await this.servedMatterTier(action);
         return event.type === 'REMINDER_ACTION'
           ? {
-              type: event.type,
-              matterId: action.servesMatterId,
-              actionTitle: action.title,
-              due,
-              overdue: payload.step!.startsWith('overdue'),
+              facts: {
+                type: event.type,
+                matterId: action.servesMatterId,
+                actionTitle: action.title,
+                due,
+                overdue: payload.step!.startsWith('overdue'),
+              },
+              tier,
             }
-          : { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due };
+          : {
+              facts: { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due },
+              tier,
+            };
       }
       case 'REMINDER_VIEW': {
-        const deciding = await this.matterAndMeeting(payload.matterId!);
-        return deciding && { type: event.type, ...deciding };
+        const read = await this.matterAndMeeting(payload.matterId!);
+        return read && { facts: { type: event.type, ...read.deciding }, tier: read.tier };
       }
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
         if (!view) return null;
-        const [matter, participant] = await Promise.all([
+        const [matter, participant, option] = await Promise.all([
           this.db.getRepository(MatterEntity).findOneByOrFail({ id: view.matterId }),
           this.db.getRepository(ParticipantEntity).findOneByOrFail({ id: view.participantId }),
+          view.optionId ? optionTier(this.db, view.optionId) : null,
         ]);
         return {
-          type: event.type,
-          matterId: matter.id,
-          matterTitle: matter.title,
-          participantName: participant.name,
-          position: view.position,
+          facts: {
+            type: event.type,
+            matterId: matter.id,
+            matterTitle: matter.title,
+            participantName: participant.name,
+            position: view.position,
+          },
+          // A view is only as open as what it is about: its matter, and its option (closed if gone).
+          tier: narrowest(
+            view.confidentiality,
+            matter.confidentiality,
+            ...(view.optionId ? [option ?? Confidentiality.CO_CHAIRS] : []),
+          ),
         };
       }
       case 'INVITATION_SENT': {
@@ -340,22 +399,25 @@ export class DeliveryService {
           : (await this.db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId }))
               .displayName;
         return {
-          type: event.type,
-          milestoneId: milestone.id,
-          milestoneTitle: milestone.title,
-          startsAt: milestone.startsAt,
-          timeZone: milestone.timeZone,
-          place: [milestone.venue, milestone.room].filter(Boolean).join(', '),
-          senderName,
-          note: invitation.note,
-          contacts: (milestone.contacts ?? []).map((person) =>
-            [person.name, person.title, person.email, person.phone].filter(Boolean).join(', '),
-          ),
+          tier: Confidentiality.PUBLIC,
+          facts: {
+            type: event.type,
+            milestoneId: milestone.id,
+            milestoneTitle: milestone.title,
+            startsAt: milestone.startsAt,
+            timeZone: milestone.timeZone,
+            place: [milestone.venue, milestone.room].filter(Boolean).join(', '),
+            senderName,
+            note: invitation.note,
+            contacts: (milestone.contacts ?? []).map((person) =>
+              [person.name, person.title, person.email, person.phone].filter(Boolean).join(', '),
+            ),
+          },
         };
       }
       case 'HEALTH_WORSENED': {
-        const deciding = await this.matterAndMeeting(payload.matterId!);
-        return deciding && { type: event.type, ...deciding, to: payload.to! };
+        const read = await this.matterAndMeeting(payload.matterId!);
+        return read && { facts: { type: event.type, ...read.deciding, to: payload.to! }, tier: read.tier };
       }
       case 'ROLE_TERM_STARTING':
       case 'ROLE_TERM_ENDING': {
@@ -365,12 +427,15 @@ export class DeliveryService {
           .getRepository(ParticipantEntity)
           .findOneByOrFail({ id: term.participantId });
         return {
-          type: event.type,
-          role: term.role,
-          body: term.body,
-          holderName: term.personName ? `${term.personName} (${holder.name})` : holder.name,
-          startsOn: term.startsOn,
-          endsOn: term.endsOn,
+          facts: {
+            type: event.type,
+            role: term.role,
+            body: term.body,
+            holderName: term.personName ? `${term.personName} (${holder.name})` : holder.name,
+            startsOn: term.startsOn,
+            endsOn: term.endsOn,
+          },
+          tier: Confidentiality.PUBLIC,
         };
       }
       // A digest is composed per person from the events it gathers (DigestService).
@@ -384,24 +449,26 @@ export class DeliveryService {
           .getRepository(MilestoneEntity)
           .findOneBy({ id: payload.milestoneId! });
         if (!milestone) return null;
-        const { title: milestoneTitle, startsAt, timeZone } = milestone;
-        switch (event.type) {
-          case 'REMINDER_MEETING':
-            return {
-              type: event.type,
-              milestoneTitle,
-              daysBefore: Number(payload.step!.split(':')[0]),
-              startsAt,
-              timeZone,
-            };
-          case 'MILESTONE_SCHEDULED':
-            return { type: event.type, milestoneTitle, startsAt, timeZone, venue: milestone.venue };
-          case 'MILESTONE_MOVED':
-            return { type: event.type, milestoneTitle, startsAt, timeZone };
-          default:
-            return { type: event.type, milestoneTitle };
-        }
+        return { facts: milestoneFacts(event.type, milestone, payload.step), tier: Confidentiality.PUBLIC };
       }
     }
+  }
+}
+
+function milestoneFacts(
+  type: 'MILESTONE_SCHEDULED' | 'MILESTONE_MOVED' | 'MILESTONE_CANCELLED' | 'REMINDER_MEETING',
+  milestone: MilestoneEntity,
+  step: string | undefined,
+): MessageFacts {
+  const { title: milestoneTitle, startsAt, timeZone } = milestone;
+  switch (type) {
+    case 'REMINDER_MEETING':
+      return { type, milestoneTitle, daysBefore: Number(step!.split(':')[0]), startsAt, timeZone };
+    case 'MILESTONE_SCHEDULED':
+      return { type, milestoneTitle, startsAt, timeZone, venue: milestone.venue };
+    case 'MILESTONE_MOVED':
+      return { type, milestoneTitle, startsAt, timeZone };
+    default:
+      return { type, milestoneTitle };
   }
 }

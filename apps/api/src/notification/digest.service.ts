@@ -86,8 +86,8 @@ export class DigestService {
       })
       .orderBy('e.id')
       .getMany();
-    const updates = await this.messages(gathered, language);
     const actor = await this.actors.forAccount(account.id, now);
+    const updates = await this.messages(gathered, actor, language);
     const report = (await this.takesReport(actor, period.frequency))
       ? await this.report(actor, new Date(period.since), new Date(period.at), language)
       : null;
@@ -140,15 +140,19 @@ export class DigestService {
     return {
       open,
       atRisk: open.filter((matter) => matter.health === Health.AT_RISK || matter.health === Health.OFF_TRACK),
-      changed: await this.messages(visibleChanges, language),
+      changed: await this.messages(visibleChanges, actor, language),
     };
   }
 
-  private async messages(events: OutboxEventEntity[], language: Language): Promise<Message[]> {
+  /**
+   * Each event as it reads now, for a reader as they are now: an item gathered when its record was open to them,
+   * and closed to them since, is left out.
+   */
+  private async messages(events: OutboxEventEntity[], reader: Actor, language: Language): Promise<Message[]> {
     const messages: Message[] = [];
     for (const event of events) {
-      const facts = await this.deliveries.facts(event);
-      if (facts) messages.push(compose(facts, language));
+      const read = await this.deliveries.facts(event);
+      if (read && reader.sees(read.tier)) messages.push(compose(read.facts, language));
     }
     return messages;
   }

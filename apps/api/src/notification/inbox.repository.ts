@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { visibleTiers, type Confidentiality } from '@prepcom/domain';
 import {
   connectionOf,
   cursorId,
@@ -20,6 +21,20 @@ const BEYOND = {
 };
 
 /**
+ * A notification is a text rendered when it was delivered: once the record it is about (a matter, the matter an
+ * action serves, a view and its option) is closed to the reader, it is no longer shown, as the record itself is not
+ * (the narrower of its tier then and now). Notifications about no tiered record (meetings, role terms) always are.
+ */
+const STILL_READABLE = `NOT EXISTS (
+  SELECT 1 FROM outbox_event e
+    LEFT JOIN participant_view v ON v.id = (e.payload->>'viewId')::uuid
+    LEFT JOIN action a ON a.id = (e.payload->>'actionId')::uuid
+    LEFT JOIN matter_option o ON o.id = v.option_id
+    JOIN matter m ON m.id = coalesce((e.payload->>'matterId')::uuid, v.matter_id, a.serves_matter_id)
+   WHERE e.id = n.event_id
+     AND (m.confidentiality <> ALL(:tiers) OR v.confidentiality <> ALL(:tiers) OR o.confidentiality <> ALL(:tiers)))`;
+
+/**
  * A person's in-app notifications. An inbox grows without bound, so it pages in SQL (keyset on the inbox's own
  * order and index), and every statement names the account: nobody reads or marks another's.
  */
@@ -31,12 +46,21 @@ export class InboxRepository {
     return this.db.getRepository(NotificationEntity);
   }
 
+  /** One reader's notifications they may still read, as a query to narrow further. */
+  private readable(accountId: string, clearance: Confidentiality) {
+    return this.notifications
+      .createQueryBuilder('n')
+      .where('n.accountId = :accountId', { accountId })
+      .andWhere(STILL_READABLE, { tiers: visibleTiers(clearance) });
+  }
+
   async page(
     accountId: string,
+    clearance: Confidentiality,
     unreadOnly: boolean,
     args: PageArgs,
   ): Promise<Connection<NotificationEntity>> {
-    const inbox = this.notifications.createQueryBuilder('n').where('n.accountId = :accountId', { accountId });
+    const inbox = this.readable(accountId, clearance);
     if (unreadOnly) inbox.andWhere('n.readAt IS NULL');
     const totalCount = await inbox.getCount();
     const window = inbox.clone();
@@ -66,12 +90,12 @@ export class InboxRepository {
     });
   }
 
-  countUnread(accountId: string): Promise<number> {
-    return this.notifications.countBy({ accountId, readAt: IsNull() });
+  countUnread(accountId: string, clearance: Confidentiality): Promise<number> {
+    return this.readable(accountId, clearance).andWhere('n.readAt IS NULL').getCount();
   }
 
-  findOwn(accountId: string, id: string): Promise<NotificationEntity | null> {
-    return this.notifications.findOneBy({ id, accountId });
+  findOwn(accountId: string, clearance: Confidentiality, id: string): Promise<NotificationEntity | null> {
+    return this.readable(accountId, clearance).andWhere('n.id = :id', { id }).getOne();
   }
 
   async markRead(accountId: string, ids: string[], now: Date): Promise<number> {

@@ -29,13 +29,13 @@ export class InboxResolver {
     @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<NotificationEntity>> {
-    return this.inboxes.page(actor.account!.id, unreadOnly ?? false, page);
+    return this.inboxes.page(actor.account!.id, actor.clearance, unreadOnly ?? false, page);
   }
 
   @SignedIn()
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
   unreadNotifications(@CurrentActor() actor: Actor): Promise<number> {
-    return this.inboxes.countUnread(actor.account!.id);
+    return this.inboxes.countUnread(actor.account!.id, actor.clearance);
   }
 
   @SignedIn()
@@ -84,7 +84,7 @@ export class InboxResolver {
       );
     }
     const notification = notificationId
-      ? await this.inboxes.findOwn(actor.account!.id, notificationId)
+      ? await this.inboxes.findOwn(actor.account!.id, actor.clearance, notificationId)
       : null;
     return { notification, unreadCount: await this.unreadNotifications(actor) };
   }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { canSee, Capacity, NotificationKind, ownsAction, type DigestFrequency } from '@prepcom/domain';
+import {
+  canSee,
+  Capacity,
+  Confidentiality,
+  NotificationKind,
+  ownsAction,
+  type DigestFrequency,
+} from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../auth/actor';
 import { AccountEntity } from '../auth/account.entity';
@@ -12,6 +19,7 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import type { OutboxEventEntity } from './outbox-event.entity';
+import { optionTier } from './option-tier';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
 
@@ -34,8 +42,20 @@ export class RecipientsService {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
   }
 
+  /** Everyone as they are on `now`'s day, from the cache while accounts, participants and role terms stand still. */
+  private everyoneOn(now: Date): Promise<Actor[]> {
+    return this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
+  }
+
+  /** Each account's clearance today (a disabled or unknown account's is a visitor's: PUBLIC). */
+  async clearancesOf(accountIds: string[], now: Date): Promise<Confidentiality[]> {
+    const everyone = await this.everyoneOn(now);
+    const byId = new Map(everyone.map((actor) => [actor.account!.id, actor.clearance]));
+    return accountIds.map((id) => byId.get(id) ?? Confidentiality.PUBLIC);
+  }
+
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
-    const everyone = await this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
+    const everyone = await this.everyoneOn(now);
     const { payload } = event;
     switch (event.type) {
       case 'MATTER_STATUS_CHANGED': {
@@ -60,6 +80,7 @@ export class RecipientsService {
       case 'VIEW_SUBMITTED': {
         const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
         const matter = view && (await this.db.getRepository(MatterEntity).findOneBy({ id: view.matterId }));
+        const option = view?.optionId ? await optionTier(this.db, view.optionId) : null;
         return ids(
           everyone.filter(
             (a) =>
@@ -67,7 +88,8 @@ export class RecipientsService {
               matter &&
               a.capacities.includes(Capacity.CO_CHAIR) &&
               canSee(view.confidentiality, a.clearance) &&
-              canSee(matter.confidentiality, a.clearance),
+              canSee(matter.confidentiality, a.clearance) &&
+              (view.optionId === null || (option !== null && canSee(option, a.clearance))),
           ),
         );
       }

@@ -2,13 +2,14 @@ import type { ParticipantViewEntity } from './view.entity';
 
 type ViewProperty = keyof ParticipantViewEntity & string;
 
-/** What the loader groups views by, whatever the query asks. */
-const ALWAYS_READ: ViewProperty[] = ['matterId'];
+/** What the loader groups views by, and what tells whether the view is visible, whatever the query asks. */
+const ALWAYS_READ: ViewProperty[] = ['matterId', 'optionId'];
 
 /** The columns View's resolved fields read; any other field is a column of the same name. */
 const RESOLVED_FROM: Partial<Record<string, ViewProperty[]>> = {
   participant: ['participantId'],
-  matter: ['matterId'],
+  // The matter as it stood when the view was expressed.
+  matter: ['matterId', 'expressedAt'],
   option: ['optionId', 'matterId'],
   milestone: ['milestoneId'],
 };

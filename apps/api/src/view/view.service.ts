@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Capacity, Position, type GuardFailure } from '@prepcom/domain';
+import { Capacity, narrowest, Position, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
@@ -65,9 +65,6 @@ export class ViewService {
     if (!participant) throw notFound('participant', input.participantId, 'participantId');
     if (!matter) throw notFound('matter', input.matterId, 'matterId');
     actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
-    // A view is seen by the matter's audience unless its author narrows it.
-    const confidentiality = input.confidentiality ?? matter.confidentiality;
-    actor.requireTierWithinClearance(confidentiality);
     if (
       !matter.observersMayGiveViews &&
       !actor.can('matter.write') &&
@@ -77,19 +74,21 @@ export class ViewService {
         field: 'matterId',
       });
     }
-    if (input.optionId) {
-      const option = await this.db.getRepository(OptionEntity).findOneBy({ id: input.optionId });
-      if (!option) throw notFound('option', input.optionId, 'optionId');
-      actor.requireVisible(option.confidentiality, 'option', option.id, 'optionId');
-      if (option.matterId !== matter.id) {
-        throw invalidInput([
-          {
-            guard: 'OPTION_OF_OTHER_MATTER',
-            field: 'optionId',
-            message: `That option belongs to another matter than "${matter.title}".`,
-          },
-        ]);
-      }
+    const option = input.optionId ? await this.optionOf(matter, input.optionId, actor) : null;
+    // A view is never more open than what it is about: the matter, and the option if it is on one.
+    const subjectTier = option
+      ? narrowest(matter.confidentiality, option.confidentiality)
+      : matter.confidentiality;
+    const confidentiality = input.confidentiality ?? subjectTier;
+    actor.requireTierWithinClearance(confidentiality);
+    if (narrowest(confidentiality, subjectTier) !== confidentiality) {
+      throw invalidInput([
+        {
+          guard: 'VIEW_WIDER_THAN_SUBJECT',
+          field: 'confidentiality',
+          message: `A view cannot be more open than what it is about (${subjectTier}).`,
+        },
+      ]);
     }
     if (input.milestoneId) {
       const milestone = await this.db.getRepository(MilestoneEntity).findOneBy({ id: input.milestoneId });
@@ -122,14 +121,23 @@ export class ViewService {
   async update(input: UpdateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
     return this.db.transaction(async (manager) => {
       const view = await findForUpdate(manager, ParticipantViewEntity, input.id, 'view');
-      actor.requireVisible(view.confidentiality, 'view', view.id);
+      const [matter, option] = await Promise.all([
+        manager.findOneByOrFail(MatterEntity, { id: view.matterId }),
+        view.optionId ? manager.findOneByOrFail(OptionEntity, { id: view.optionId }) : null,
+      ]);
+      // Hidden when what it is about is hidden, whatever tier the view itself was given.
+      actor.requireVisible(
+        narrowest(view.confidentiality, matter.confidentiality, ...(option ? [option.confidentiality] : [])),
+        'view',
+        view.id,
+      );
       this.requireSpeaksFor(actor, view.participantId);
       requireVersion(view, input.expectedVersion, 'view');
       const before = { ...view };
       const position = input.position ?? view.position;
       const comment = input.comment !== undefined ? input.comment : view.comment;
       assertValid(commentRules(position, comment));
-      const { processId } = await manager.findOneByOrFail(MatterEntity, { id: view.matterId });
+      const { processId } = matter;
       return this.saveChange(
         manager,
         actor,
@@ -139,6 +147,23 @@ export class ViewService {
         Object.assign(view, { position, comment: textOrNull(comment) }),
       );
     });
+  }
+
+  /** The option a view is about, visible to the writer and of the same matter. */
+  private async optionOf(matter: MatterEntity, optionId: string, actor: Actor): Promise<OptionEntity> {
+    const option = await this.db.getRepository(OptionEntity).findOneBy({ id: optionId });
+    if (!option) throw notFound('option', optionId, 'optionId');
+    actor.requireVisible(option.confidentiality, 'option', option.id, 'optionId');
+    if (option.matterId !== matter.id) {
+      throw invalidInput([
+        {
+          guard: 'OPTION_OF_OTHER_MATTER',
+          field: 'optionId',
+          message: `That option belongs to another matter than "${matter.title}".`,
+        },
+      ]);
+    }
+    return option;
   }
 
   private saveChange(
