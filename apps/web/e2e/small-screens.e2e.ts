@@ -56,6 +56,29 @@ describe('a Co-Chair on a phone', () => {
     expect(v.problems).toEqual([]);
   });
 
+  it.each([
+    ['en', PHONE.width],
+    ['fr', 1280],
+    ['es', 1280],
+    ['fr', PHONE.width],
+  ])('keeps every card of the board within its edges, in %s at %i px', async (language, width) => {
+    const { page } = v;
+    await page.setViewportSize({ width, height: PHONE.height });
+    await page.evaluate((chosen) => localStorage.setItem('prepcom.language', chosen), language);
+    await page.goto(`/matters?asOf=${EVE}`);
+    await page.locator('.card').first().waitFor();
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll('.card')].flatMap((card) => {
+        const edge = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('*')]
+          .filter((inside) => inside.getBoundingClientRect().right > edge + 0.5)
+          .map((inside) => `${card.querySelector('h3')?.textContent}: ${inside.textContent}`);
+      }),
+    );
+    await page.setViewportSize(PHONE);
+    expect(spilling).toEqual([]);
+  });
+
   it('scrolls a wide table inside its frame, by keyboard', async () => {
     const { page } = v;
     await page.evaluate(() => localStorage.setItem('prepcom.language', 'en'));
