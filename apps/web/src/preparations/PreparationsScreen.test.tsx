@@ -109,6 +109,16 @@ describe('PreparationsScreen', () => {
     expect(table).toHaveAttribute('aria-rowcount', String(600 + 1)); // Kenya's are all even: none done
     fireEvent.change(screen.getByLabelText('Owner'), { target: { value: '' } });
     expect(table).toHaveAttribute('aria-rowcount', String(TOTAL + 1));
+    // Each body once: Thailand holds the current Presidency that owns the other actions, and filtering by it
+    // keeps them.
+    const choices = within(screen.getByLabelText('Owner')).getAllByRole('option');
+    expect(choices.map((option) => option.textContent)).toEqual([
+      'Anyone',
+      'Kenya',
+      'Thailand — The current Presidency',
+    ]);
+    fireEvent.change(screen.getByLabelText('Owner'), { target: { value: 'participant:p-tha' } });
+    expect(table).toHaveAttribute('aria-rowcount', String(TOTAL - 600 + 1));
   });
 
   it('asks a visitor to sign in, and asks the API nothing', async () => {

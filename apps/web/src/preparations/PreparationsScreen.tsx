@@ -22,7 +22,9 @@ import {
   daysUntil,
   isOverdue,
   type Order,
+  ownerChoices,
   ownerKey,
+  ownerKeys,
   type PreparationAction,
   type PreparationFilters,
   roleHolders,
@@ -222,13 +224,12 @@ export function PreparationsScreen() {
   const label = (action: PreparationAction): string => {
     const name = ownerName(action, t);
     const held = action.ownerRole && !action.owner ? holders.get(action.ownerRole) : undefined;
-    return held ? t('preparations.roleHeldBy', { role: name, holders: held.join(', ') }) : name;
+    const names = held?.map((holder) => holder.name).join(', ');
+    return names ? t('preparations.roleHeldBy', { role: name, holders: names }) : name;
   };
   const all = actions.nodes ?? [];
-  const owners = [...new Map(all.map((action) => [ownerKey(action), label(action)])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1]),
-  );
-  const shown = worklist(all, filters, asOf.day, label);
+  const owners = ownerChoices(all, holders, (role) => t(`ownerRole.${role}`));
+  const shown = worklist(all, filters, asOf.day, label, (action) => ownerKeys(action, holders));
   const overdue = all.filter((action) => isOverdue(action, asOf.day)).length;
   const openByOwner = new Map<string, number>();
   for (const action of all) {
@@ -273,9 +274,11 @@ export function PreparationsScreen() {
                   onChange={(event) => setFilters({ ...filters, owner: event.target.value || null })}
                 >
                   <option value="">{t('preparations.anyOwner')}</option>
-                  {owners.map(([key, name]) => (
+                  {owners.map(({ key, name, roles }) => (
                     <option key={key} value={key}>
-                      {name}
+                      {roles.length
+                        ? t('preparations.ownerWithRoles', { name, roles: roles.join(', ') })
+                        : name}
                     </option>
                   ))}
                 </select>

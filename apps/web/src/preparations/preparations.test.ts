@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoverQuery } from '../generated/graphql';
-import { daysUntil, type PreparationAction, roleHolders, worklist } from './preparations';
+import {
+  daysUntil,
+  type Holder,
+  ownerChoices,
+  ownerKeys,
+  type PreparationAction,
+  roleHolders,
+  worklist,
+} from './preparations';
+import type { OwnerRole } from '../generated/graphql';
 
 const action = (
   id: string,
@@ -28,24 +37,54 @@ const actions = [
   action('soon', '2003-09-15', 'TODO', 'Austria'),
 ];
 const label = (a: PreparationAction) => a.owner?.name ?? 'The current Presidency';
+const nobodyHolds = new Map<OwnerRole, Holder[]>();
+const asWritten = (a: PreparationAction) => ownerKeys(a, nobodyHolds);
+/** Austria holds the current Presidency. */
+const austriaPresides = new Map<OwnerRole, Holder[]>([
+  ['CURRENT_PRESIDENCY', [{ id: 'austria', name: 'Austria' }]],
+]);
 
 describe('the preparations worklist', () => {
   it('puts the overdue first, the longest overdue first, then the open by due day, then the done', () => {
-    const all = worklist(actions, { owner: null, openOnly: false, order: 'due' }, TODAY, label);
+    const all = worklist(actions, { owner: null, openOnly: false, order: 'due' }, TODAY, label, asWritten);
     expect(all.map((a) => a.id)).toEqual(['late', 'later-late', 'soon', 'later', 'done']);
   });
 
   it('groups by owner when asked, keeping that order within each', () => {
-    const open = worklist(actions, { owner: null, openOnly: true, order: 'owner' }, TODAY, label);
+    const open = worklist(actions, { owner: null, openOnly: true, order: 'owner' }, TODAY, label, asWritten);
     expect(open.map((a) => a.id)).toEqual(['late', 'soon', 'later', 'later-late']);
   });
 
   it('keeps one owner’s actions, a role included', () => {
     expect(
-      worklist(actions, { owner: 'role:CURRENT_PRESIDENCY', openOnly: true, order: 'due' }, TODAY, label).map(
-        (a) => a.id,
-      ),
+      worklist(
+        actions,
+        { owner: 'role:CURRENT_PRESIDENCY', openOnly: true, order: 'due' },
+        TODAY,
+        label,
+        asWritten,
+      ).map((a) => a.id),
     ).toEqual(['later-late']);
+  });
+
+  it('gives a body the actions of the roles it holds on the day, and lists it once to filter by', () => {
+    const austrias = worklist(
+      actions,
+      { owner: 'participant:austria', openOnly: true, order: 'due' },
+      TODAY,
+      label,
+      (a) => ownerKeys(a, austriaPresides),
+    );
+    expect(austrias.map((a) => a.id)).toEqual(['late', 'later-late', 'soon']);
+    expect(ownerChoices(actions, austriaPresides, () => 'The current Presidency')).toEqual([
+      { key: 'participant:austria', name: 'Austria', roles: ['The current Presidency'] },
+      { key: 'participant:kenya', name: 'Kenya', roles: [] },
+    ]);
+    expect(ownerChoices(actions, nobodyHolds, () => 'The current Presidency').map((c) => c.key)).toEqual([
+      'participant:austria',
+      'participant:kenya',
+      'role:CURRENT_PRESIDENCY',
+    ]);
   });
 
   it('counts days to a due day across a month', () => {
@@ -69,8 +108,11 @@ describe('the preparations worklist', () => {
       },
     } as unknown as HandoverQuery;
     const holders = roleHolders(handover);
-    expect(holders.get('CURRENT_PRESIDENCY')).toEqual(['Thailand']);
-    expect(holders.get('CO_CHAIRS')).toEqual(['Belgium', 'Norway']);
+    expect(holders.get('CURRENT_PRESIDENCY')).toEqual([{ id: 'tha', name: 'Thailand' }]);
+    expect(holders.get('CO_CHAIRS')).toEqual([
+      { id: 'bel', name: 'Belgium' },
+      { id: 'nor', name: 'Norway' },
+    ]);
     expect(holders.has('INCOMING_PRESIDENCY')).toBe(false);
   });
 });
