@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { CalendarFeedsDocument } from '../generated/invitations/calendarFeeds';
@@ -9,6 +9,8 @@ import { errorText, problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { FeedAddress } from './FeedAddress';
+import { BusyButton } from '../ui/BusyButton';
+import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 export const PUBLIC_FEED_PATH = '/calendar/public.ics';
 
@@ -29,6 +31,8 @@ export function CalendarFeeds() {
   const [label, setLabel] = useState('');
   const [made, setMade] = useState<{ label: string; url: string } | null>(null);
   const [problems, setProblems] = useState<Partial<Record<'label' | 'form', string[]>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnProblems(form, problems);
   const [revokeProblem, setRevokeProblem] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -90,7 +94,7 @@ export function CalendarFeeds() {
           {revokeProblem}
         </p>
       )}
-      <form className="form feeds__new" noValidate onSubmit={submit}>
+      <form ref={form} className="form feeds__new" noValidate onSubmit={submit}>
         <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
         <div className="form__field">
           <label htmlFor={`${id}-label`}>{t('calendar.label')}</label>
@@ -105,9 +109,9 @@ export function CalendarFeeds() {
           </span>
           <FieldProblems id={`${id}-label-problems`} messages={problems.label} />
         </div>
-        <button type="submit" disabled={creating.fetching}>
+        <BusyButton type="submit" busy={creating.fetching}>
           {t('calendar.create')}
-        </button>
+        </BusyButton>
       </form>
       {made && (
         <div className="panel feeds__made" role="status">

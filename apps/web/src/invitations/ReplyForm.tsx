@@ -1,10 +1,12 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { MeetingInvitationsQuery } from '../generated/graphql';
 import { ReplyToMeetingInvitationDocument } from '../generated/invitations/replyToMeetingInvitation';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
+import { BusyButton } from '../ui/BusyButton';
+import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 type Reply = NonNullable<MeetingInvitationsQuery['meetingInvitations'][number]['myReply']>;
 
@@ -29,6 +31,8 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
   const [count, setCount] = useState(reply.attending ? String(reply.attendeeCount) : '');
   const [names, setNames] = useState(reply.attendeeNames.join('\n'));
   const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnProblems(form, problems);
   const [sent, setSent] = useState('');
   const [{ fetching }, send] = useMutation(ReplyToMeetingInvitationDocument);
 
@@ -64,7 +68,7 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
   const field = (name: keyof Problems, hintId?: string) => fieldAttributes(id, name, problems[name], hintId);
 
   return (
-    <form className="form reply-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form ref={form} className="form reply-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('invitations.reply.title', { participant: reply.participant.name })}</h4>
       <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
       <fieldset {...field('attending')}>
@@ -126,9 +130,9 @@ export function ReplyForm({ invitationId, reply }: { invitationId: string; reply
           </div>
         </>
       )}
-      <button type="submit" className="button-primary" disabled={fetching}>
+      <BusyButton type="submit" className="button-primary" busy={fetching}>
         {fetching ? t('invitations.reply.sending') : t('invitations.reply.send')}
-      </button>
+      </BusyButton>
       <p className="view-form__saved" role="status">
         {sent}
       </p>

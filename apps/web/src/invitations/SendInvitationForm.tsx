@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { InvitationAudience } from '../generated/graphql';
@@ -8,6 +8,8 @@ import { useFormat } from '../i18n/format';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
+import { BusyButton } from '../ui/BusyButton';
+import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 export const AUDIENCES: readonly InvitationAudience[] = [
   'STATES_PARTIES',
@@ -77,6 +79,8 @@ export function SendInvitationForm() {
   const [copied, setCopied] = useState<InvitationAudience[]>(['STATES_NOT_PARTIES', 'ORGANISATIONS']);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnProblems(form, problems);
   const [sent, setSent] = useState('');
   const [{ fetching }, invite] = useMutation(InviteToMeetingDocument);
 
@@ -111,7 +115,13 @@ export function SendInvitationForm() {
   }
   if (!meetings.data) return <LoadingPanel label={t('invitations.send.loading')} />;
   return (
-    <form className="form send-invitation" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form
+      ref={form}
+      className="form send-invitation"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t('invitations.send.title')}</h3>
       <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
       <div className="form__field">
@@ -164,9 +174,9 @@ export function SendInvitationForm() {
         </span>
         <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
       </div>
-      <button type="submit" className="button-primary" disabled={fetching}>
+      <BusyButton type="submit" className="button-primary" busy={fetching}>
         {fetching ? t('invitations.send.sending') : t('invitations.send.submit')}
-      </button>
+      </BusyButton>
       <p className="view-form__saved" role="status">
         {sent}
       </p>

@@ -225,6 +225,8 @@ describe('MatterScreen', () => {
     const comment = within(form).getByLabelText('Comment', { selector: 'textarea' });
     expect(comment).toHaveAttribute('aria-describedby', problem.closest('[role=alert]')!.id);
     expect(comment).toHaveAttribute('aria-invalid', 'true');
+    // Focus goes to what must be put right, not to the page body.
+    expect(comment).toHaveFocus();
 
     fireEvent.click(within(form).getByLabelText('Supports'));
     fireEvent.click(within(form).getByRole('button', { name: 'Give this view' }));

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateViewDocument } from '../generated/matter/createView';
@@ -7,6 +7,8 @@ import type { Position } from '../generated/graphql';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { POSITIONS, type ViewData } from './positions';
+import { BusyButton } from '../ui/BusyButton';
+import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 const FIELDS = ['position', 'comment'] as const;
 
@@ -33,6 +35,8 @@ export function ViewForm({ matterId, participant, current }: Props) {
   const [position, setPosition] = useState<Position | null>(current?.position ?? null);
   const [comment, setComment] = useState(current?.comment ?? '');
   const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnProblems(form, problems);
   const [saved, setSaved] = useState<Position | null>(null);
   const [created, create] = useMutation(CreateViewDocument);
   const [updated, update] = useMutation(UpdateViewDocument);
@@ -68,7 +72,7 @@ export function ViewForm({ matterId, participant, current }: Props) {
   };
 
   return (
-    <form className="form view-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form ref={form} className="form view-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
         {current
           ? t('matter.viewForm.titleChange', { participant: participant.name })
@@ -106,13 +110,13 @@ export function ViewForm({ matterId, participant, current }: Props) {
         </span>
         <FieldProblems id={`${id}-comment-problems`} messages={problems.comment} />
       </div>
-      <button type="submit" className="button-primary" disabled={fetching}>
+      <BusyButton type="submit" className="button-primary" busy={fetching}>
         {fetching
           ? t('matter.viewForm.saving')
           : current
             ? t('matter.viewForm.submitChange')
             : t('matter.viewForm.submitGive')}
-      </button>
+      </BusyButton>
       <p className="view-form__saved" role="status">
         {saved
           ? t('matter.viewForm.saved', { participant: participant.name, position: t(`position.${saved}`) })

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
@@ -6,6 +6,8 @@ import { MoveMatterDocument } from '../generated/matters/moveMatter';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import type { BoardMatter } from './filters';
+import { BusyButton } from '../ui/BusyButton';
+import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 const FIELDS = ['outcome', 'targetMilestoneId', 'note'] as const;
 type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
@@ -33,6 +35,8 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
   const [note, setNote] = useState('');
   const [targetMilestoneId, setTargetMilestoneId] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnProblems(form, problems);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
 
   if (!to) return null;
@@ -60,7 +64,13 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
   const field = (name: keyof Problems, hintId?: string) => fieldAttributes(id, name, problems[name], hintId);
 
   return (
-    <form className="move" noValidate onSubmit={submit} aria-label={t('move.label', { title: matter.title })}>
+    <form
+      ref={form}
+      className="move"
+      noValidate
+      onSubmit={submit}
+      aria-label={t('move.label', { title: matter.title })}
+    >
       <div className="move__row">
         <label htmlFor={`${id}-to`}>{t('move.to')}</label>
         <select
@@ -125,9 +135,9 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
           <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
         </div>
       )}
-      <button type="submit" className="move__submit" disabled={fetching}>
+      <BusyButton type="submit" className="move__submit" busy={fetching}>
         {fetching ? t('move.moving') : t('move.submit')}
-      </button>
+      </BusyButton>
     </form>
   );
 }

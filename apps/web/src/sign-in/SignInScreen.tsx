@@ -9,6 +9,7 @@ import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/signIn';
+import { BusyButton } from '../ui/BusyButton';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -92,9 +93,9 @@ export function SignInScreen() {
               />
               <FieldProblems id={`${id}-password-problems`} messages={problems.password} />
             </div>
-            <button type="submit" className="button-primary" disabled={fetching}>
+            <BusyButton type="submit" className="button-primary" busy={fetching}>
               {fetching ? t('signIn.submitting') : t('signIn.submit')}
-            </button>
+            </BusyButton>
           </form>
           <p className="muted">{t('signIn.publicNote')}</p>
         </>
