@@ -14,6 +14,7 @@ import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
 import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
+import { strictDateTime } from './common/graphql/scalars';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { contextFor, type RequestContext } from './common/loaders/request-context';
@@ -77,7 +78,7 @@ export class AppModule {
             jit: 1,
             graphiql: !options.config.production,
             allowBatchedQueries: false,
-            transformSchema: readPlainFieldsDirectly,
+            transformSchema: (schema) => strictDateTime(readPlainFieldsDirectly(schema)),
             errorFormatter: formatErrors,
             ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config)),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
