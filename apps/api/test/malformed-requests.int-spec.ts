@@ -257,6 +257,21 @@ describe('malformed requests', () => {
     ).toMatch(/^[A-Z_]+$/);
   });
 
+  it.each(['+275760-09-13T00:00:00.000Z', '9999-12-31T23:59:59Z', 'yesterday', '2026-02-30'])(
+    'answers the CSV export from=%s with 400 and a code',
+    async (from) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/audit.csv?from=${encodeURIComponent(from)}`,
+        headers: { cookie: accounts.cookie.coChair! },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json<{ errors: { extensions: { code: string } }[] }>().errors[0]!.extensions.code).toBe(
+        'BAD_USER_INPUT',
+      );
+    },
+  );
+
   it('covers every root field', () => {
     const covered = new Set(PROBES.map((probe) => probe.field));
     expect(covered.size).toBe(

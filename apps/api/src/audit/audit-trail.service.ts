@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { csvDocument } from '../common/csv';
 import { AppError } from '../common/errors/app-error';
 import { AuditEventEntity } from './audit-event.entity';
 import type { AuditFilter } from './dto/audit-filter.input';
@@ -20,13 +21,6 @@ const CSV_COLUMNS = [
   'oldValue',
   'newValue',
 ] as const;
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Reads the audit trail: per matter, per person, per period, and as CSV. */
 @Injectable()
@@ -50,7 +44,9 @@ export class AuditTrailService {
   }
 
   toCsv(events: AuditEventEntity[]): string {
-    const lines = events.map((event) => CSV_COLUMNS.map((column) => csvCell(event[column])).join(','));
-    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+    return csvDocument(
+      CSV_COLUMNS,
+      events.map((event) => CSV_COLUMNS.map((column) => event[column])),
+    );
   }
 }

@@ -32,18 +32,25 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 const FIRST_INSTANT = new Date('0001-01-02T00:00:00Z').getTime();
 const LAST_INSTANT = new Date('9999-12-31T00:00:00Z').getTime();
 
-function parseInstant(value: unknown): Date {
-  const instant = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : null;
+/** The instant written, or null when it is not ISO 8601 with an offset, on a real day, within the years served. */
+export function supportedInstant(value: unknown): Date | null {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null;
+  const time = new Date(value).getTime();
   // The calendar must hold the day as written (no 30 February rolled into March).
-  const written = typeof value === 'string' ? value.slice(0, 10) : '';
-  const time = instant?.getTime() ?? Number.NaN;
-  if (!(time >= FIRST_INSTANT && time < LAST_INSTANT) || !isIsoDate(written)) {
+  return time >= FIRST_INSTANT && time < LAST_INSTANT && isIsoDate(value.slice(0, 10))
+    ? new Date(time)
+    : null;
+}
+
+function parseInstant(value: unknown): Date {
+  const instant = supportedInstant(value);
+  if (!instant) {
     throw new GraphQLError(
       'This is not a date and time between the years 0001 and 9999; write it as ISO 8601 with its offset, e.g. 2003-09-19T12:00:00Z.',
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
-  return new Date(time);
+  return instant;
 }
 
 /**
