@@ -68,7 +68,7 @@ export interface InvitationParties {
  * those are left out.
  */
 function parameterValue(text: string): string {
-  return text.replace(/["\u0000-\u001f\u007f]/g, '');
+  return text.replace(/["\p{Cc}]/gu, '');
 }
 
 export function addMilestone(

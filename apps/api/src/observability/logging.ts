@@ -54,7 +54,7 @@ function loggedPath(url: string | undefined): string {
 }
 
 /** Line breaks, terminal escapes and other controls, written as escapes: no value can start a line of its own. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function oneLine(value: unknown): string {

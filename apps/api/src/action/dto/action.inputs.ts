@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ActionStatus, OwnerRole, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
-import { LongText, ShortText } from '../../common/validation/text-limit';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 const MAX_OFFSET_DAYS = 3660;
 

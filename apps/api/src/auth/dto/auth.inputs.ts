@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsUUID } from 'class-validator';
 import { AccountRole } from '@prepcom/domain';
 import { AccountEntity } from '../account.entity';
-import { ShortText } from '../../common/validation/text-limit';
+import { ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class SignInInput {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { InvitationAudience, MAX_ATTENDEES } from '@prepcom/domain';
-import { LongText, ShortText } from '../../common/validation/text-limit';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType({
   description:

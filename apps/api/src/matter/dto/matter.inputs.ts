@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Health, MatterStatus } from '@prepcom/domain';
-import { LongText, ShortText } from '../../common/validation/text-limit';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType({ description: 'Narrows a list of matters; all given conditions must hold.' })
 export class MatterFilter {

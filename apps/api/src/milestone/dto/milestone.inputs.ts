@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
-import { LongText, ShortText } from '../../common/validation/text-limit';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateMilestoneInput {

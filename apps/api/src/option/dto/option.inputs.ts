@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, OptionStage } from '@prepcom/domain';
-import { LongText } from '../../common/validation/text-limit';
+import { LongText } from '../../common/input/text-limit';
 
 @InputType({ description: 'Tables a new option on an open matter.' })
 export class CreateOptionInput {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
-import { ShortText } from '../../common/validation/text-limit';
+import { ShortText } from '../../common/input/text-limit';
 
 const ISO3 = { message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.' };
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { LongText, ShortText } from '../../common/validation/text-limit';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateProcessInput {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
-import { ShortText } from '../../common/validation/text-limit';
+import { ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateRoleTermInput {

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Position } from '@prepcom/domain';
-import { LongText } from '../../common/validation/text-limit';
+import { LongText } from '../../common/input/text-limit';
 
 @InputType({ description: "Records a participant's position on a matter, or on one of its options." })
 export class CreateViewInput {

@@ -2,6 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { MaxLength, ValidateIf } from 'class-validator';
 import { TEXT_LIMITS } from '@prepcom/domain';
 
+// A folder of its own, importing nothing of the API: every feature's input classes use it.
+
 function limit(maxLength: number, each: boolean): PropertyDecorator {
   return applyDecorators(
     // Null and left out are for the field's own rules; a text given is measured.
