@@ -14,6 +14,8 @@ import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { formatErrors } from './common/errors/error-formatter';
 import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
+import { strictDateTime } from './common/graphql/scalars';
+import { maskSubscriptionErrors, type SendingSocket } from './common/hardening/subscription-errors';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { contextFor, type RequestContext } from './common/loaders/request-context';
@@ -77,7 +79,7 @@ export class AppModule {
             jit: 1,
             graphiql: !options.config.production,
             allowBatchedQueries: false,
-            transformSchema: readPlainFieldsDirectly,
+            transformSchema: (schema) => strictDateTime(readPlainFieldsDirectly(schema)),
             errorFormatter: formatErrors,
             ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config)),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
@@ -87,7 +89,10 @@ export class AppModule {
             // Subscriptions run over a WebSocket at /graphql. The socket acts for the session cookie of its upgrade
             // request, whose Origin the CSRF check has vetted (docs/decisions/0008-live-inbox.md).
             subscription: {
-              context: (_socket: unknown, request: FastifyRequest) => contextFor(request, actors, loaders),
+              context: (socket: SendingSocket, request: FastifyRequest) => {
+                maskSubscriptionErrors(socket);
+                return contextFor(request, actors, loaders);
+              },
               // Pings every 30 s: proxies close a socket that stays silent for a minute (nginx's default).
               keepAlive: 30_000,
             },

@@ -286,6 +286,13 @@ describe('narrower rules and confidentiality', () => {
       { cookie: accounts.cookie.observer },
     );
     expect(byObserver.errors![0]!.extensions.code).toBe('FORBIDDEN');
+    // A stale version tells nobody but those who may move it that it changed, let alone what it now holds.
+    const staleByObserver = await t.gql(
+      move,
+      { input: { actionId: action.id, to: 'DONE', expectedVersion: 99 } },
+      { cookie: accounts.cookie.observer },
+    );
+    expect(staleByObserver.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN' });
     const byOwner = await t.gql<{ moveAction: { status: string } }>(
       move,
       { input: { actionId: action.id, to: 'DONE' } },

@@ -8,6 +8,7 @@ import { stableId } from '@prepcom/api/dist/seed/stable-id';
 import { BenchDatabase, type RowCounts } from './data/bench-database';
 import { assertSameAnswer, DashboardApi } from './http/dashboard-arms';
 import { load, requestsFor, type LoadResult, type Target } from './http/load';
+import { addViewsToOneMatter, VIEWS_ON_MATTER, viewMattersTargets } from './http/view-matters';
 import { describeMachine } from './machine';
 import { NotificationBench, type Timed } from './notifications/notification-bench';
 import { SmtpSink } from './notifications/smtp-sink';
@@ -37,12 +38,13 @@ const settings = {
   deliveryEvents: 5,
 };
 /**
- * `BENCH_ONLY=dashboard` or `BENCH_ONLY=notifications` measures one half and prints its figures without writing a
- * report: for working on one figure. A report always holds a whole run.
+ * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications` or `BENCH_ONLY=view-matters` measures one part and prints its
+ * figures without writing a report: for working on one figure. A report always holds a whole run.
  */
+const ONLY = ['dashboard', 'notifications', 'view-matters'];
 const only = process.env.BENCH_ONLY || undefined;
-if (only !== undefined && only !== 'dashboard' && only !== 'notifications')
-  throw new Error(`BENCH_ONLY must be "dashboard" or "notifications"; got "${only}".`);
+if (only !== undefined && !ONLY.includes(only))
+  throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')}; got "${only}".`);
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const reportDir = process.env.BENCH_REPORT_DIR || path.join(REPO_ROOT, 'docs');
@@ -179,6 +181,31 @@ async function measureHttp(small: DashboardApi, unguarded: DashboardApi, scaled:
   };
 }
 
+/**
+ * A matter page whose 300 views each ask for their matter, against the same page without: the views' matters must
+ * cost about what the page does (target: within 2×), whatever the number of views and their instants.
+ */
+async function measureViewMatters(database: BenchDatabase, processId: string) {
+  const matterId = await addViewsToOneMatter(database.url, processId);
+  const api = await startChild('api-view-matters', 'api-server.js', productionEnv(database));
+  const { page, withViewMatters } = viewMattersTargets(api, matterId);
+  const arm = async (target: Target) => {
+    const warm = await load(target, 1, settings.warmupRequests);
+    const requests = requestsFor(warm, 1, settings.secondsPerArm);
+    return () => load(target, 1, requests);
+  };
+  log(`view matters: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, one connection`);
+  const results = await rounds({ page: await arm(page), withViewMatters: await arm(withViewMatters) });
+  await api.stop();
+  const p50 = (runs: LoadResult[]) => runs.map((run) => run.p50);
+  return {
+    views: VIEWS_ON_MATTER,
+    pageP50: summarise(p50(results.page)),
+    withViewMattersP50: summarise(p50(results.withViewMatters)),
+    ratio: summarise(ratios(p50(results.withViewMatters), p50(results.page))),
+  };
+}
+
 async function measureNotifications(database: BenchDatabase, processId: string) {
   const sink = await SmtpSink.start();
   cleanups.push(() => sink.close());
@@ -276,6 +303,10 @@ async function main(): Promise<void> {
     log(JSON.stringify(await measureNotifications(small.database, processId), null, 2));
     return;
   }
+  if (only === 'view-matters') {
+    log(JSON.stringify(await measureViewMatters(small.database, processId), null, 2));
+    return;
+  }
   const scaled = await seeded(`${settings.scale}x`, settings.scale, now);
   const data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } } = {
     '1x': small.rows,
@@ -313,7 +344,8 @@ async function main(): Promise<void> {
     r5: notifications.r5,
     r6: notifications.r6,
     memory: { ...memory, workerPeakMiB: notifications.workerPeakMiB },
-    firstScreen,
+    // Read only for a whole run: the parts measured alone do not need the dashboard built.
+    firstScreen: firstScreenJavaScript(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
   };
   console.log(`\n${renderResults(results)}\n`);
   const met = Object.values(targetsMet(results)).filter(Boolean).length;

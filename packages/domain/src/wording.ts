@@ -13,7 +13,9 @@ export function listWords(words: readonly string[], conjunction = 'and'): string
 }
 
 export function quote(title: string): string {
-  return `'${title}'`;
+  // A value quoted back from a request is shortened: a message names what is wrong, it does not return the input.
+  const chars = Array.from(title);
+  return `'${chars.length > 80 ? `${chars.slice(0, 60).join('')}…` : title}'`;
 }
 
 /** A milestone start a delegate can read: local time in the venue's zone when it is known, otherwise UTC. */

@@ -143,8 +143,7 @@ export class ActionService {
   async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
       const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
-      requireVersion(action, input.expectedVersion, 'action');
-      const before = { ...action };
+      // Who may move it first: a CONFLICT carries the record, for those who may change it only.
       const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
       if (!ownsIt && !actor.can('action.write')) {
         throw new AppError(
@@ -152,6 +151,8 @@ export class ActionService {
           'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
         );
       }
+      requireVersion(action, input.expectedVersion, 'action');
+      const before = { ...action };
       const failures = checkActionMove(action.status, input.to);
       if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
       action.status = input.to;

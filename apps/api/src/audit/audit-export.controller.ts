@@ -2,15 +2,20 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActorService } from '../auth/actor.service';
 import { AppError } from '../common/errors/app-error';
+import { supportedInstant } from '../common/graphql/scalars';
 import { AuditTrailService } from './audit-trail.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function instant(value: string | undefined, name: string): Date | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new AppError('BAD_USER_INPUT', `${name} must be an ISO 8601 date or instant.`);
+  // As the GraphQL DateTime reads it: `new Date` took "+275760-09-13", which PostgreSQL then refused with a 500.
+  const date = supportedInstant(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (!date)
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${name} must be an ISO 8601 day or instant, e.g. 2003-09-19 or 2003-09-19T12:00:00Z.`,
+    );
   return date;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
+import { csvDocument } from '../common/csv';
 import { AppError } from '../common/errors/app-error';
 import { AuditEventEntity } from './audit-event.entity';
 import { visibleEvents } from './audit-visibility';
@@ -22,13 +23,6 @@ const CSV_COLUMNS = [
   'oldValue',
   'newValue',
 ] as const;
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Reads the audit trail: per matter, per person, per period, and as CSV. */
 @Injectable()
@@ -53,7 +47,9 @@ export class AuditTrailService {
   }
 
   toCsv(events: AuditEventEntity[]): string {
-    const lines = events.map((event) => CSV_COLUMNS.map((column) => csvCell(event[column])).join(','));
-    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+    return csvDocument(
+      CSV_COLUMNS,
+      events.map((event) => CSV_COLUMNS.map((column) => event[column])),
+    );
   }
 }

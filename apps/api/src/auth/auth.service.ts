@@ -111,6 +111,8 @@ export class AuthService {
    * issue); the answer is the same whether or not the address has an account, so it reveals no one.
    */
   async requestPasswordReset(email: string, now: Date): Promise<void> {
+    // A malformed address is refused whoever's it is: no account is looked up, so the answer reveals none.
+    assertValid([requireText('email', email, 'email address')]);
     await this.db.transaction(async (manager) => {
       const account = await this.accountByEmail(manager, email);
       if (account && !account.disabledAt)

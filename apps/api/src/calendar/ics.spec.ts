@@ -50,6 +50,32 @@ describe('iCalendar for milestones and due dates', () => {
     expect(attendee.getParameter('partstat')).toBe('NEEDS-ACTION');
   });
 
+  it('quotes the names of the parties so that no name can add a parameter', () => {
+    const forged = 'Evil";ROLE=CHAIR;X-FORGED="1\r\nATTENDEE:mailto:eve@example.org\u0000';
+    const calendar = newCalendar(ICalCalendarMethod.REQUEST);
+    addMilestone(calendar, dialogue, {
+      publicUrl: 'https://prepcom.example.org',
+      now,
+      invitation: {
+        organizer: { name: forged, email: 'cochair@example.org' },
+        attendee: { name: forged, email: 'party@example.org', copied: false, attending: null },
+      },
+    });
+    const text = calendar.toString();
+    const vevent = parseCalendar(text).event(`milestone-${dialogue.id}@prepcom`).component;
+    const [attendee, ...others] = vevent.getAllProperties('attendee');
+    expect(others).toHaveLength(0);
+    expect(attendee!.getParameter('role')).toBe('REQ-PARTICIPANT');
+    expect(attendee!.getParameter('x-forged')).toBeUndefined();
+    expect(attendee!.getParameter('cn')).toBe('Evil;ROLE=CHAIR;X-FORGED=1ATTENDEE:mailto:eve@example.org');
+    const organizer = vevent.getFirstProperty('organizer')!;
+    expect(organizer.getParameter('x-forged')).toBeUndefined();
+    // RFC 5545 has no escapes inside a quoted parameter value: no backslash is written there.
+    expect(text.replace(/\r\n /g, '')).toContain(
+      'CN="Evil;ROLE=CHAIR;X-FORGED=1ATTENDEE:mailto:eve@example.org"',
+    );
+  });
+
   it('keeps the UID of a moved meeting and raises its SEQUENCE', () => {
     const moved = {
       ...dialogue,

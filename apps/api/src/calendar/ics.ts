@@ -61,6 +61,16 @@ export interface InvitationParties {
   attendee: { name: string; email: string; copied: boolean; attending: boolean | null };
 }
 
+/**
+ * A name as an iCalendar parameter value (CN). ical-generator writes it in double quotes but escapes a quote inside
+ * with a backslash, which RFC 5545 does not know: a parser ends the value at that quote and reads what follows as
+ * parameters of its own. A quoted value may hold anything but DQUOTE and control characters (RFC 5545 §3.1), so
+ * those are left out.
+ */
+function parameterValue(text: string): string {
+  return text.replace(/["\p{Cc}]/gu, '');
+}
+
 export function addMilestone(
   calendar: ICalCalendar,
   milestone: CalendarMilestone,
@@ -82,9 +92,9 @@ export function addMilestone(
   });
   if (options.invitation) {
     const { organizer, attendee } = options.invitation;
-    event.organizer(organizer);
+    event.organizer({ ...organizer, name: parameterValue(organizer.name) });
     event.createAttendee({
-      name: attendee.name,
+      name: parameterValue(attendee.name),
       email: attendee.email,
       role: attendee.copied ? ICalAttendeeRole.OPT : ICalAttendeeRole.REQ,
       status:

@@ -62,6 +62,35 @@ describe('logs', () => {
     );
   });
 
+  /** What the text format writes to stdout for `write`. */
+  function textOutput(write: (logger: ReturnType<typeof createLogger>) => void): string[] {
+    const lines: string[] = [];
+    const stdoutWrite = process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      lines.push(chunk);
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      write(createLogger('api', { level: 'info', format: 'text' }));
+    } finally {
+      process.stdout.write = stdoutWrite;
+    }
+    return lines;
+  }
+
+  it('keep each entry on one text line, whatever a client put in the values', () => {
+    const forged = 'x\n12:00:00 ERROR [Auth] admin signed in\r\u001b[2K\u2028';
+    const lines = textOutput((logger) =>
+      logger.info(
+        { req: { method: 'POST', url: `/graphql/${forged}` }, res: { statusCode: 400 }, field: forged },
+        forged,
+      ),
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.slice(0, -1)).not.toMatch(/[\p{Cc}\u2028\u2029]/u);
+    expect(lines[0]).toContain('x\\n12:00:00 ERROR [Auth] admin signed in\\r\\u001b[2K\\u2028');
+  });
+
   it('can be short text lines for people', () => {
     const lines: string[] = [];
     const write = process.stdout.write;

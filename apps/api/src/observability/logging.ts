@@ -53,7 +53,21 @@ function loggedPath(url: string | undefined): string {
   return scrub((url ?? '').split('?')[0]!);
 }
 
-/** Transforms pino's JSON lines into one short line each, for people reading a terminal (`LOG_FORMAT=text`). */
+/** Line breaks, terminal escapes and other controls, written as escapes: no value can start a line of its own. */
+const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function oneLine(value: unknown): string {
+  return String(value).replace(
+    CONTROLS,
+    (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * Transforms pino's JSON lines into one short line each, for people reading a terminal (`LOG_FORMAT=text`). JSON
+ * escapes what a client sent; here every value is escaped again, so a newline in an argument cannot forge a line.
+ */
 function textLines(out: NodeJS.WritableStream): DestinationStream {
   const omitted = new Set(['time', 'level', 'msg', 'context', 'pid', 'hostname', 'name', 'req', 'res']);
   return {
@@ -67,9 +81,8 @@ function textLines(out: NodeJS.WritableStream): DestinationStream {
         .map(([key, value]) => ` ${key}=${String(value)}`)
         .join('');
       const time = String(entry.time).slice(11, 19);
-      out.write(
-        `${time} ${String(entry.level).toUpperCase().padEnd(5)} ${context}${String(entry.msg ?? '')}${request}${extras}\n`,
-      );
+      const text = `${time} ${String(entry.level).toUpperCase().padEnd(5)} ${context}${String(entry.msg ?? '')}${request}${extras}`;
+      out.write(`${oneLine(text)}\n`);
     },
   };
 }

@@ -28,8 +28,9 @@ export class ParticipantResolver {
   @Public()
   @Query(() => ParticipantConnection, { description: 'States and organisations, by name.' })
   async participants(
-    @Args('filter', { type: () => ParticipantFilter, nullable: true }) filter: ParticipantFilter | undefined,
     @Args() page: PageArgs,
+    // Optional rather than `| undefined`: SWC records a union's type as Object, and the validation pipe skips it.
+    @Args('filter', { type: () => ParticipantFilter, nullable: true }) filter?: ParticipantFilter,
   ): Promise<Connection<ParticipantEntity>> {
     return paginate(await this.service.list(filter), page);
   }

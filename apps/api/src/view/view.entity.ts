@@ -45,4 +45,7 @@ export class ParticipantViewEntity extends TrackedRecord {
   @Field(() => Confidentiality)
   @Column('text')
   confidentiality!: Confidentiality;
+
+  /** The instant the list holding this view was read as of (set by the loader; not a column). */
+  readAsOf?: Date;
 }

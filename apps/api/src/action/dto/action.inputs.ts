@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ActionStatus, OwnerRole, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 const MAX_OFFSET_DAYS = 3660;
 
@@ -12,9 +13,11 @@ const MAX_OFFSET_DAYS = 3660;
 })
 export class CreateActionInput {
   @Field()
+  @ShortText()
   title!: string;
 
   @Field({ nullable: true, description: 'Empty when left out.' })
+  @LongText()
   description?: string;
 
   @Field(() => ID, { nullable: true })
@@ -76,9 +79,11 @@ export class UpdateActionInput {
   expectedVersion!: number;
 
   @Field({ nullable: true })
+  @ShortText()
   title?: string;
 
   @Field({ nullable: true })
+  @LongText()
   description?: string;
 
   @Field(() => ID, { nullable: true })

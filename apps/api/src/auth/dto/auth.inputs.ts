@@ -2,14 +2,17 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsUUID } from 'class-validator';
 import { AccountRole } from '@prepcom/domain';
 import { AccountEntity } from '../account.entity';
+import { ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class SignInInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address.' })
+  @ShortText()
   email!: string;
 
   @Field()
+  @ShortText()
   password!: string;
 }
 
@@ -19,9 +22,11 @@ export class SignInInput {
 export class InviteAccountInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address.' })
+  @ShortText()
   email!: string;
 
   @Field()
+  @ShortText()
   displayName!: string;
 
   @Field(() => ID, {
@@ -44,9 +49,11 @@ export class InviteAccountInput {
 })
 export class SetPasswordWithTokenInput {
   @Field()
+  @ShortText()
   token!: string;
 
   @Field()
+  @ShortText()
   password!: string;
 }
 

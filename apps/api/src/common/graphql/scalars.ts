@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
 import { isIsoDate, type IsoDate } from '@prepcom/domain';
 
 function parseLocalDate(value: unknown): IsoDate {
@@ -21,3 +21,47 @@ export const LocalDateScalar = new GraphQLScalarType<IsoDate, IsoDate>({
   parseValue: parseLocalDate,
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/** An instant as ISO 8601 with its offset: `2003-09-19T12:00:00Z`, `2003-09-19T14:00+02:00`. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The domain's calendar days run from 0000 to 9999: an instant a day inside them falls on such a day in every time
+ * zone (9999-12-31T23:59Z is already 10000 in Geneva).
+ */
+const FIRST_INSTANT = new Date('0001-01-02T00:00:00Z').getTime();
+const LAST_INSTANT = new Date('9999-12-31T00:00:00Z').getTime();
+
+/** The instant written, or null when it is not ISO 8601 with an offset, on a real day, within the years served. */
+export function supportedInstant(value: unknown): Date | null {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null;
+  const time = new Date(value).getTime();
+  // The calendar must hold the day as written (no 30 February rolled into March).
+  return time >= FIRST_INSTANT && time < LAST_INSTANT && isIsoDate(value.slice(0, 10))
+    ? new Date(time)
+    : null;
+}
+
+function parseInstant(value: unknown): Date {
+  const instant = supportedInstant(value);
+  if (!instant) {
+    throw new GraphQLError(
+      'This is not a date and time between the years 0001 and 9999; write it as ISO 8601 with its offset, e.g. 2003-09-19T12:00:00Z.',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return instant;
+}
+
+/**
+ * Makes @nestjs/graphql's DateTime scalar strict on input: it turns any value into `new Date(value)`, so "yesterday"
+ * became an Invalid Date that reached SQL. Changed in place, as the schema holds Nest's instance.
+ */
+export function strictDateTime(schema: GraphQLSchema): GraphQLSchema {
+  const dateTime = schema.getType('DateTime');
+  if (dateTime instanceof GraphQLScalarType) {
+    dateTime.parseValue = parseInstant;
+    dateTime.parseLiteral = (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined);
+  }
+  return schema;
+}

@@ -35,6 +35,27 @@ async function refuse(reply: FastifyReply, statusCode: number, code: string, mes
   return reply;
 }
 
+/** The members of a GraphQL request (body or query string) that must be text when given. */
+const TEXT_MEMBERS = ['query', 'operationName'] as const;
+
+/** Why a GraphQL request's members are of the wrong type, or null: Mercurius would fail on them with a TypeError. */
+export function malformedMembers(members: unknown): string | null {
+  if (typeof members !== 'object' || members === null || Array.isArray(members)) return null;
+  for (const name of TEXT_MEMBERS) {
+    const value = (members as Record<string, unknown>)[name];
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      return `"${name}" must be a string.`;
+  }
+  const extensions = (members as Record<string, unknown>).extensions;
+  if (
+    extensions !== undefined &&
+    extensions !== null &&
+    (typeof extensions !== 'object' || Array.isArray(extensions))
+  )
+    return '"extensions" must be an object.';
+  return null;
+}
+
 /**
  * The HTTP side of hardening: security headers on every response, and on /graphql the CSRF check and the
  * refusal of batched requests; also whether GraphQL error messages may suggest schema names. Register it before
@@ -64,6 +85,23 @@ export async function registerHttpHardening(app: NestFastifyApplication, config:
     // plugin's own hooks, which close it, come after this one.
     if (isWebSocketHandshake(request)) reply.raw.once('finish', () => request.raw.socket.destroy());
     return refuse(reply, 403, 'CSRF_REFUSED', refusal);
+  });
+  // Fastify ignores Content-Encoding: a compressed body would be read as if it were plain text.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    const encoding = request.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return;
+    return refuse(
+      reply,
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the request body uncompressed (no Content-Encoding).',
+    );
+  });
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (request.routeOptions.url !== GRAPHQL_PATH) return;
+    const problem = malformedMembers(request.method === 'GET' ? request.query : request.body);
+    if (problem !== null) return refuse(reply, 400, 'BAD_REQUEST_BODY', problem);
   });
   // Mercurius refuses arrays too (allowBatchedQueries: false), but only with its body schema's "body must be object".
   fastify.addHook('preValidation', async (request, reply) => {

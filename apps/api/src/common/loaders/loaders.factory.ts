@@ -118,6 +118,7 @@ export class LoadersFactory {
         );
         for (const view of views) view.participant = byId.get(view.participantId);
       }
+      for (const view of views) view.readAsOf = asOf;
       for (const [matterId, ofMatter] of groupBy(views, (view) => view.matterId)) {
         groups.set(`${matterId}:${query}`, ofMatter);
       }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { InvitationAudience, MAX_ATTENDEES } from '@prepcom/domain';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType({
   description:
@@ -33,6 +34,7 @@ export class InviteToMeetingInput {
     nullable: true,
     description: 'Words of your own, sent as written with the invitation.',
   })
+  @LongText()
   note?: string;
 }
 
@@ -57,5 +59,6 @@ export class ReplyToMeetingInvitationInput {
   @Field(() => [String], { nullable: true, description: 'Who comes, as far as known.' })
   @IsOptional()
   @ArrayMaxSize(MAX_ATTENDEES + 1)
+  @ShortText({ each: true })
   attendeeNames?: string[];
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Health, MatterStatus } from '@prepcom/domain';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType({ description: 'Narrows a list of matters; all given conditions must hold.' })
 export class MatterFilter {
@@ -29,9 +30,11 @@ export class CreateMatterInput {
   processId!: string;
 
   @Field()
+  @ShortText()
   title!: string;
 
   @Field({ nullable: true, description: 'Empty when left out.' })
+  @LongText()
   description?: string;
 
   @Field(() => ID, { description: 'The milestone by which the matter must be decided.' })
@@ -67,10 +70,12 @@ export class UpdateMatterInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @ShortText()
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @LongText()
   description?: string;
 
   @Field(() => Confidentiality, { nullable: true })
@@ -84,6 +89,7 @@ export class UpdateMatterInput {
     description: 'The decision text, drafted before or given when moving to DECIDED (Co-Chairs only).',
   })
   @IsOptional()
+  @LongText()
   outcome?: string;
 
   @Field(() => ID, {
@@ -110,6 +116,7 @@ export class MoveMatterInput {
 
   @Field({ nullable: true, description: 'The decision, for DECIDED (or set it earlier with updateMatter).' })
   @IsOptional()
+  @LongText()
   outcome?: string;
 
   @Field(() => ID, {
@@ -123,6 +130,7 @@ export class MoveMatterInput {
 
   @Field({ nullable: true, description: 'Why; required to withdraw a matter.' })
   @IsOptional()
+  @LongText()
   note?: string;
 }
 

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { MilestoneKind, MilestoneStatus } from '@prepcom/domain';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateMilestoneInput {
@@ -12,12 +13,15 @@ export class CreateMilestoneInput {
   kind!: MilestoneKind;
 
   @Field()
+  @ShortText()
   title!: string;
 
   @Field({ description: 'A short name for lists, e.g. "5MSP".' })
+  @ShortText()
   shortTitle!: string;
 
   @Field({ nullable: true, description: 'Empty when left out.' })
+  @LongText()
   description?: string;
 
   @Field(() => GraphQLISODateTime, {
@@ -29,12 +33,15 @@ export class CreateMilestoneInput {
   endsAt!: Date;
 
   @Field({ description: "The venue's IANA time zone, e.g. Europe/Zurich." })
+  @ShortText()
   timeZone!: string;
 
   @Field()
+  @ShortText()
   venue!: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   room?: string | null;
 
   @Field(() => MilestoneStatus, { nullable: true, description: 'PLANNED when left out.' })
@@ -70,12 +77,15 @@ export class UpdateMilestoneInput {
   kind?: MilestoneKind;
 
   @Field({ nullable: true })
+  @ShortText()
   title?: string;
 
   @Field({ nullable: true })
+  @ShortText()
   shortTitle?: string;
 
   @Field({ nullable: true })
+  @LongText()
   description?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -85,12 +95,15 @@ export class UpdateMilestoneInput {
   endsAt?: Date;
 
   @Field({ nullable: true })
+  @ShortText()
   timeZone?: string;
 
   @Field({ nullable: true })
+  @ShortText()
   venue?: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   room?: string | null;
 
   @Field(() => MilestoneStatus, { nullable: true })

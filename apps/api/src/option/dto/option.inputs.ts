@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, OptionStage } from '@prepcom/domain';
+import { LongText } from '../../common/input/text-limit';
 
 @InputType({ description: 'Tables a new option on an open matter.' })
 export class CreateOptionInput {
@@ -9,6 +10,7 @@ export class CreateOptionInput {
   matterId!: string;
 
   @Field()
+  @LongText()
   text!: string;
 
   @Field(() => Confidentiality, {
@@ -38,6 +40,7 @@ export class UpdateOptionInput {
   confidentiality?: Confidentiality;
 
   @Field({ nullable: true })
+  @LongText()
   text?: string;
 
   @Field(() => ID, { nullable: true })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { ShortText } from '../../common/input/text-limit';
 
 const ISO3 = { message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.' };
 
@@ -20,6 +21,7 @@ export class ParticipantFilter {
   observersOn?: IsoDate;
 
   @Field({ nullable: true, description: 'Part of the name or the ISO code, any case.' })
+  @ShortText()
   search?: string;
 }
 
@@ -29,6 +31,7 @@ export class CreateParticipantInput {
   kind!: ParticipantKind;
 
   @Field()
+  @ShortText()
   name!: string;
 
   @Field(() => String, { nullable: true })
@@ -46,6 +49,7 @@ export class CreateParticipantInput {
   becamePartyOn?: IsoDate;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   regionalGroup?: string;
 }
 
@@ -61,6 +65,7 @@ export class UpdateParticipantInput {
   expectedVersion!: number;
 
   @Field({ nullable: true })
+  @ShortText()
   name?: string;
 
   @Field(() => String, { nullable: true })
@@ -75,6 +80,7 @@ export class UpdateParticipantInput {
   becamePartyOn?: IsoDate | null;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   regionalGroup?: string | null;
 }
 
@@ -85,15 +91,19 @@ export class CreatePersonInput {
   participantId!: string;
 
   @Field()
+  @ShortText()
   name!: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   title?: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   email?: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   phone?: string;
 }
 
@@ -109,14 +119,18 @@ export class UpdatePersonInput {
   expectedVersion!: number;
 
   @Field({ nullable: true })
+  @ShortText()
   name?: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   title?: string | null;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   phone?: string | null;
 }

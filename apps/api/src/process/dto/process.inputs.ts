@@ -1,18 +1,23 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
+import { LongText, ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateProcessInput {
   @Field()
+  @ShortText()
   title!: string;
 
   @Field({ nullable: true, description: 'Empty when left out.' })
+  @LongText()
   description?: string;
 
   @Field()
+  @ShortText()
   conveningBody!: string;
 
   @Field()
+  @ShortText()
   targetEvent!: string;
 }
 
@@ -28,15 +33,19 @@ export class UpdateProcessInput {
   expectedVersion!: number;
 
   @Field({ nullable: true })
+  @ShortText()
   title?: string;
 
   @Field({ nullable: true })
+  @LongText()
   description?: string;
 
   @Field({ nullable: true })
+  @ShortText()
   conveningBody?: string;
 
   @Field({ nullable: true })
+  @ShortText()
   targetEvent?: string;
 
   @Field(() => ID, { nullable: true, description: 'The milestone that is the target event itself.' })

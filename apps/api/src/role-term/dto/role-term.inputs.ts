@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
+import { ShortText } from '../../common/input/text-limit';
 
 @InputType()
 export class CreateRoleTermInput {
@@ -13,6 +14,7 @@ export class CreateRoleTermInput {
   role!: RoleKind;
 
   @Field({ description: 'The body the role belongs to, e.g. a Standing Committee or a meeting.' })
+  @ShortText()
   body!: string;
 
   @Field(() => ID, {
@@ -24,6 +26,7 @@ export class CreateRoleTermInput {
   milestoneId?: string;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   personName?: string;
 
   @Field(() => LocalDateScalar)
@@ -48,6 +51,7 @@ export class UpdateRoleTermInput {
   expectedVersion!: number;
 
   @Field({ nullable: true })
+  @ShortText()
   body?: string;
 
   @Field(() => ID, { nullable: true })
@@ -56,6 +60,7 @@ export class UpdateRoleTermInput {
   milestoneId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @ShortText()
   personName?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Confidentiality, Position } from '@prepcom/domain';
+import { LongText } from '../../common/input/text-limit';
 
 @InputType({ description: "Records a participant's position on a matter, or on one of its options." })
 export class CreateViewInput {
@@ -30,6 +31,7 @@ export class CreateViewInput {
   confidentiality?: Confidentiality;
 
   @Field(() => String, { nullable: true, description: 'Required when the position is COMMENT.' })
+  @LongText()
   comment?: string;
 
   @Field(() => GraphQLISODateTime, {
@@ -59,5 +61,6 @@ export class UpdateViewInput {
   position?: Position;
 
   @Field(() => String, { nullable: true })
+  @LongText()
   comment?: string | null;
 }
