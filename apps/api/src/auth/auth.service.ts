@@ -118,7 +118,10 @@ export class AuthService {
     });
   }
 
-  /** Accepts an invitation or a reset link: sets the password, closes other sessions, and signs in. */
+  /**
+   * Accepts an invitation or a reset link: sets the password and signs in. The new password ends every other session
+   * of the account (a trigger on account.password_hash, migration 1765200000000).
+   */
   async setPasswordWithToken(token: string, password: string, now: Date): Promise<NewSession> {
     assertValid([passwordRule(password)]);
     return this.db.transaction(async (manager) => {
@@ -140,11 +143,6 @@ export class AuthService {
         AccountEntity,
         { id: link.accountId },
         { passwordHash: await hashPassword(password) },
-      );
-      await manager.update(
-        SessionEntity,
-        { accountId: link.accountId, revokedAt: IsNull() },
-        { revokedAt: now },
       );
       return this.openSession(manager, link.accountId, now);
     });
