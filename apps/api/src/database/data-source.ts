@@ -21,7 +21,6 @@ import { PersonEntity } from '../participant/person.entity';
 import { ProcessEntity } from '../process/process.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import { VersionGuard } from '../common/database/version-guard';
 import { MIGRATIONS } from './migrations';
 import { PooledClient } from './pooled-client';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -64,7 +63,6 @@ export function dataSourceOptions(
     type: 'postgres',
     url,
     entities: ENTITIES,
-    subscribers: [VersionGuard],
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
