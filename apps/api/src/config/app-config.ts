@@ -35,6 +35,9 @@ export interface AppConfig {
   /** Each of signIn, acceptInvitation, resetPassword, requestPasswordReset and inviteAccount, per person. */
   authRateLimit: number;
   authRateWindowSeconds: number;
+  /** Failed sign-ins counted per account (email) and per client address, per authRateWindowSeconds. */
+  signInFailuresPerAccount: number;
+  signInFailuresPerAddress: number;
   /** Queries costing at least `costlyQueryCost` points, per person. */
   costlyQueryRateLimit: number;
   costlyQueryRateWindowSeconds: number;
@@ -232,7 +235,7 @@ export const CONFIG_VARIABLES = [
     name: 'AUTH_RATE_LIMIT',
     key: 'authRateLimit',
     description:
-      'How many times a person (account, else IP address) may call each of signIn, acceptInvitation, ' +
+      'How many times a person (account, else IP address) may call each of acceptInvitation, ' +
       'resetPassword, requestPasswordReset and inviteAccount per AUTH_RATE_WINDOW_SECONDS.',
     parse: integer('AUTH_RATE_LIMIT', 10, 1, 100_000),
   } satisfies Variable<'authRateLimit'>,
@@ -242,6 +245,21 @@ export const CONFIG_VARIABLES = [
     description: 'The window AUTH_RATE_LIMIT counts in.',
     parse: integer('AUTH_RATE_WINDOW_SECONDS', 900, 1, 86_400),
   } satisfies Variable<'authRateWindowSeconds'>,
+  {
+    name: 'SIGN_IN_FAILURES_PER_ACCOUNT',
+    key: 'signInFailuresPerAccount',
+    description:
+      'Failed sign-ins to one account (email) per AUTH_RATE_WINDOW_SECONDS, from anywhere, before it is paused.',
+    parse: integer('SIGN_IN_FAILURES_PER_ACCOUNT', 10, 1, 100_000),
+  } satisfies Variable<'signInFailuresPerAccount'>,
+  {
+    name: 'SIGN_IN_FAILURES_PER_ADDRESS',
+    key: 'signInFailuresPerAddress',
+    description:
+      'Failed sign-ins from one client address per AUTH_RATE_WINDOW_SECONDS, to any account: far above ' +
+      'SIGN_IN_FAILURES_PER_ACCOUNT, since a delegation or a whole conference venue may share one address.',
+    parse: integer('SIGN_IN_FAILURES_PER_ADDRESS', 300, 1, 1_000_000),
+  } satisfies Variable<'signInFailuresPerAddress'>,
   {
     name: 'COSTLY_QUERY_RATE_LIMIT',
     key: 'costlyQueryRateLimit',

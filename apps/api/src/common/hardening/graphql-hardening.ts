@@ -3,7 +3,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from '../../config/app-config';
 import { operationLimits } from './operation-limits';
 import { MAX_ALIASES, MAX_QUERY_DEPTH, queryShapeRule } from './query-shape';
-import type { SharedRateLimiter } from './rate-limiter';
+import type { SharedRateLimiter } from '../rate-limits/rate-limiter';
 import { subscriptionLimits } from './subscription-limits';
 
 /**

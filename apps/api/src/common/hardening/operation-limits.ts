@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../loaders/request-context';
 import { MAX_QUERY_COST, queryCost, queryTooCostly } from './query-cost';
-import type { RateDecision, SharedRateLimiter } from './rate-limiter';
+import type { RateDecision, SharedRateLimiter } from '../rate-limits/rate-limiter';
 
 /**
  * Mutations that check a one-time token or send a link, each counted per person on its own. Sign-in is counted by
