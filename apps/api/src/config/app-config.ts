@@ -6,6 +6,8 @@ import { REPO_ROOT } from './paths';
 export interface AppConfig {
   /** PostgreSQL connection string; absent means "start the embedded PostgreSQL" (local mode only). */
   databaseUrl: string | undefined;
+  /** The owner's URL, for migrations; the API and workers never use it. */
+  databaseMigrationUrl: string | undefined;
   host: string;
   port: number;
   production: boolean;
@@ -184,9 +186,18 @@ export const CONFIG_VARIABLES = [
     name: 'DATABASE_URL',
     key: 'databaseUrl',
     description:
-      'postgres:// URL of the database. Unset: `npm start` runs an embedded PostgreSQL in PREPCOM_DATA_DIR.',
+      'postgres:// URL the API and the workers connect with: a login role that owns nothing (docs/operations.md, ' +
+      '"Database roles"). Unset: `npm start` runs an embedded PostgreSQL in PREPCOM_DATA_DIR.',
     parse: url('DATABASE_URL', ['postgres', 'postgresql'], undefined),
   } satisfies Variable<'databaseUrl'>,
+  {
+    name: 'DATABASE_MIGRATION_URL',
+    key: 'databaseMigrationUrl',
+    description:
+      "postgres:// URL of the role that owns the schema, for `migrate` (which then makes DATABASE_URL's user a " +
+      'member of prepcom_writer) and `npm start`. Unset: DATABASE_URL.',
+    parse: url('DATABASE_MIGRATION_URL', ['postgres', 'postgresql'], undefined),
+  } satisfies Variable<'databaseMigrationUrl'>,
   {
     name: 'HOST',
     key: 'host',

@@ -61,7 +61,7 @@ export async function startTestApp(
       ...TEST_RATE_LIMITS,
       ...options.env,
     }),
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     schemaFile: false,
     sqlLogger: options.sqlLogger,
     logger: process.env.TEST_LOGS || options.logs ? undefined : false,

@@ -7,6 +7,7 @@ import { InvitationsAndCalendarFeeds1764800000000 } from './1764800000000-invita
 import { PreferencesDigestsHealth1764900000000 } from './1764900000000-preferences-digests-health';
 import { OutboxRequestId1765000000000 } from './1765000000000-outbox-request-id';
 import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-password-change-ends-sessions';
+import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PreferencesDigestsHealth1764900000000,
   OutboxRequestId1765000000000,
   PasswordChangeEndsSessions1765200000000,
+  ApplicationRole1765200000001,
 ];
