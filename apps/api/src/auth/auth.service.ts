@@ -31,20 +31,24 @@ const LANGUAGES = ['en', 'fr', 'es'];
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account.';
 
-/** An administrator attaches accounts to anyone; anyone else only to their own participant (`'administrator'`: none). */
-function requireMayAttach(
-  inviter: Actor,
-  administrator: boolean,
-  participantId: string | null | 'administrator',
-) {
-  if (administrator || (participantId !== null && participantId === inviter.participant?.id)) return;
+/**
+ * Whether the inviter may make (or renew) `account`: an administrator any account; anyone else only a delegate of
+ * their own participant.
+ */
+function requireMayAttach(inviter: Actor, account: Pick<AccountEntity, 'participantId' | 'accountRole'>) {
+  if (inviter.capacities.includes(Capacity.ADMINISTRATOR)) return;
+  const ownDelegate =
+    account.accountRole === AccountRole.DELEGATE &&
+    account.participantId !== null &&
+    account.participantId === inviter.participant?.id;
+  if (ownDelegate) return;
   throw new AppError(
     'FORBIDDEN',
-    participantId === 'administrator'
-      ? 'This address was invited as an administrator: only an administrator can invite it again.'
+    account.accountRole === AccountRole.ADMINISTRATOR
+      ? 'Only an administrator can invite an administrator, or renew their invitation.'
       : 'You can invite only delegates of your own delegation: an account speaks for its participant, so an ' +
           'administrator attaches accounts to other participants, once their credentials are checked.',
-    { field: 'participantId' },
+    { field: account.accountRole === AccountRole.ADMINISTRATOR ? 'accountRole' : 'participantId' },
   );
 }
 
@@ -82,12 +86,7 @@ export class AuthService {
     const administrator = inviter.capacities.includes(Capacity.ADMINISTRATOR);
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
     const participantId = input.participantId ?? (administrator ? null : (inviter.participant?.id ?? null));
-    if (accountRole === AccountRole.ADMINISTRATOR && !administrator) {
-      throw new AppError('FORBIDDEN', 'Only an administrator can invite another administrator.', {
-        field: 'accountRole',
-      });
-    }
-    requireMayAttach(inviter, administrator, participantId);
+    requireMayAttach(inviter, { accountRole, participantId });
     assertValid([requireText('displayName', input.displayName, 'name')]);
     return this.db.transaction(async (manager) => {
       if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
@@ -103,11 +102,8 @@ export class AuthService {
           },
         );
       }
-      if (existing && !administrator) {
-        // Someone else's pending invitation: renewing it must not take it over.
-        if (existing.accountRole !== AccountRole.DELEGATE) requireMayAttach(inviter, false, 'administrator');
-        requireMayAttach(inviter, false, existing.participantId);
-      }
+      // Someone else's pending invitation: renewing it must not take it over.
+      if (existing) requireMayAttach(inviter, existing);
       const before = existing ? { ...existing } : null;
       const account = Object.assign(
         existing ??
