@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { auditTrailRisk } from '../src/audit/audit-privileges.check';
 import { createRoleAccounts } from './support/accounts';
 import { createProcessWithMeetings } from './support/graphql-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -72,6 +73,19 @@ describe("the application's database role", () => {
     expect(await refusal(`DROP TABLE audit_event`)).toBe('42501');
     expect(await refusal(`CREATE TABLE audit_copy (id int)`)).toBe('42501');
     expect(await refusal(`DELETE FROM migrations`)).toBe('42501');
+  });
+
+  it("is told apart at start from the audit trail's owner, which the API warns about", async () => {
+    expect(await auditTrailRisk(async (sql) => (await app.query(sql)).rows)).toBeNull();
+    const owner = new Client({ connectionString: t.database.url });
+    await owner.connect();
+    try {
+      expect(await auditTrailRisk(async (sql) => (await owner.query(sql)).rows)).toMatch(
+        /^The API connects to PostgreSQL as \S+, (a superuser|the audit trail's owner): it could switch/,
+      );
+    } finally {
+      await owner.end();
+    }
   });
 
   it('does the ordinary writes of every other table', async () => {
