@@ -12,11 +12,13 @@ import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { AssessmentModule } from './assessment/assessment.module';
+import { VersionGuard } from './common/database/version-guard';
 import { formatErrors } from './common/errors/error-formatter';
 import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
 import { strictDateTime } from './common/graphql/scalars';
 import { maskSubscriptionErrors, type SendingSocket } from './common/hardening/subscription-errors';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
+import { SharedRateLimiter } from './common/rate-limits/rate-limiter';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { contextFor, type RequestContext } from './common/loaders/request-context';
 import type { AppConfig } from './config/app-config';
@@ -64,14 +66,16 @@ export class AppModule {
             poolSize: options.config.dbPoolSize,
             logger: options.sqlLogger,
           }),
+          // Every save of a versioned record checks, under a row lock, the version it was computed from.
+          subscribers: [VersionGuard],
           manualInitialization: options.schemaOnly ?? false,
         }),
         AssessmentModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [AssessmentModule, AuthModule],
-          inject: [LoadersFactory, ActorService],
-          useFactory: (loaders: LoadersFactory, actors: ActorService) => ({
+          inject: [LoadersFactory, ActorService, SharedRateLimiter],
+          useFactory: (loaders: LoadersFactory, actors: ActorService, limiter: SharedRateLimiter) => ({
             autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,
             sortSchema: true,
             path: '/graphql',
@@ -81,7 +85,7 @@ export class AppModule {
             allowBatchedQueries: false,
             transformSchema: (schema) => strictDateTime(readPlainFieldsDirectly(schema)),
             errorFormatter: formatErrors,
-            ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config)),
+            ...(options.graphqlGuards === false ? {} : graphqlHardening(options.config, limiter)),
             context: async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
               ...(await contextFor(request, actors, loaders)),
               reply,

@@ -111,6 +111,10 @@ const CHOSEN: Record<string, (own: string | null) => unknown> = {
   'MoveMatterInput.to': () => 'OPTIONS_DEVELOPING',
   'MoveOptionInput.to': () => 'ELABORATED',
   'CreateViewInput.participantId': (own) => own ?? DUMMY_ID,
+  // Leadership terms are an administrator's alone (tested in escalation.int-spec.ts); a Co-Rapporteur's is not.
+  'CreateRoleTermInput.role': () => 'CO_RAPPORTEUR',
+  // Each inviter their own invitee: renewing someone else's pending invitation is refused (escalation.int-spec.ts).
+  'InviteAccountInput.email': (own) => `invitee.${own ?? 'administrator'}@example.org`,
 };
 
 /** A value of the right shape for an argument: enough to pass validation and reach the access rule. */

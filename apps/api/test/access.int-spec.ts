@@ -58,7 +58,7 @@ describe('accounts and sessions', () => {
           participantId: accounts.participantId.stateParty,
         },
       },
-      { cookie: accounts.cookie.coChair },
+      { cookie: accounts.cookie.administrator },
     );
     const token = new URL(invitation.data!.inviteAccount.path, 'http://x').searchParams.get('token')!;
     const accept = `mutation ($input: SetPasswordWithTokenInput!) { acceptInvitation(input: $input) { account { email } capacities } }`;

@@ -41,7 +41,7 @@ describe('HTTP hardening', () => {
 
   describe('cross-site request forgery, for requests that carry cookies', () => {
     it('accepts a JSON POST from the same origin, or with no Origin at all', async () => {
-      expect((await send({ headers: { origin: 'https://prepcom.example.org' } })).statusCode).toBe(200);
+      expect((await send({ headers: { origin: 'http://prepcom.example.org' } })).statusCode).toBe(200);
       expect((await send()).statusCode).toBe(200);
       expect(
         (await send({ headers: { 'content-type': 'application/json; charset=utf-8' } })).statusCode,
@@ -54,12 +54,22 @@ describe('HTTP hardening', () => {
     });
 
     it('refuses a JSON POST from any other origin, a sibling subdomain or an opaque one included', async () => {
-      for (const origin of ['https://evil.example.net', 'https://other.example.org', 'null']) {
-        await expectRefused(
-          await send({ headers: { origin } }),
-          /^Pages from .+ may not send signed-in requests/,
-        );
+      for (const origin of ['https://evil.example.net', 'http://other.example.org', 'null']) {
+        await expectRefused(await send({ headers: { origin } }), /^Pages from .+ may not send requests/);
       }
+    });
+
+    it("compares the Origin's scheme too: a plain-HTTP page is not the TLS site", async () => {
+      // inject() arrives over plain HTTP (no trusted proxy says otherwise): an https page of the same host is
+      // another origin, as a plain-HTTP page is for a TLS site.
+      await expectRefused(
+        await send({ headers: { origin: 'https://prepcom.example.org' } }),
+        /^Pages from .+ may not send requests/,
+      );
+      await expectRefused(
+        await send({ headers: { origin: 'https://prepcom.example.org', 'x-forwarded-proto': 'https' } }),
+        /^Pages from .+ may not send requests/,
+      );
     });
 
     it('refuses what a form on another site can send: other content types', async () => {
@@ -71,7 +81,7 @@ describe('HTTP hardening', () => {
       ] as const) {
         await expectRefused(
           await send({ headers: { 'content-type': contentType }, payload }),
-          /must be a POST with Content-Type application\/json/,
+          /as a POST with Content-Type application\/json/,
         );
       }
     });
@@ -79,16 +89,69 @@ describe('HTTP hardening', () => {
     it('refuses GET, which Mercurius would otherwise answer', async () => {
       await expectRefused(
         await send({ method: 'GET', url: '/graphql?query=%7B__typename%7D', payload: undefined }),
-        /must be a POST/,
+        /as a POST/,
       );
     });
 
-    it('leaves requests without cookies alone: they act for nobody', async () => {
+    it('lets a GET without cookies read, from no Origin or its own', async () => {
       const get = await t.app.inject({ method: 'GET', url: '/graphql?query=%7B__typename%7D' });
       expect(get.statusCode).toBe(200);
       expect(get.json()).toEqual({ data: { __typename: 'Query' } });
-      const crossOrigin = await send({ headers: { origin: 'https://evil.example.net', cookie: '' } });
-      expect(crossOrigin.statusCode).toBe(200);
+    });
+  });
+
+  describe('login CSRF: requests without cookies are checked the same way', () => {
+    const SIGN_IN =
+      'mutation { signIn(email: "attacker@example.net", password: "the attacker password") { id } }';
+    const ACCEPT =
+      'mutation { acceptInvitation(token: "an-attackers-token", password: "the attacker password") { id } }';
+
+    it('refuses a cross-site form post to signIn or acceptInvitation, without any cookie', async () => {
+      for (const query of [SIGN_IN, ACCEPT]) {
+        for (const [contentType, payload] of [
+          ['application/x-www-form-urlencoded', `query=${encodeURIComponent(query)}`],
+          ['text/plain', JSON.stringify({ query })],
+          [
+            'multipart/form-data; boundary=x',
+            `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${query}\r\n--x--`,
+          ],
+        ] as const) {
+          const response = await send({
+            headers: { cookie: '', 'content-type': contentType, origin: 'https://evil.example.net' },
+            payload,
+          });
+          await expectRefused(response, /as a POST with Content-Type application\/json/);
+          expect(response.headers['set-cookie']).toBeUndefined();
+        }
+      }
+    });
+
+    it('refuses a JSON post from a foreign Origin without any cookie', async () => {
+      for (const query of [SIGN_IN, ACCEPT]) {
+        const response = await send({
+          headers: { cookie: '', origin: 'https://evil.example.net' },
+          payload: JSON.stringify({ query }),
+        });
+        await expectRefused(response, /^Pages from https:\/\/evil\.example\.net may not send requests/);
+      }
+    });
+
+    it('refuses a GET from a foreign Origin, and any mutation over GET', async () => {
+      await expectRefused(
+        await t.app.inject({
+          method: 'GET',
+          url: '/graphql?query=%7B__typename%7D',
+          headers: { origin: 'https://evil.example.net' },
+        }),
+        /^Pages from .+ may not send requests/,
+      );
+      const mutation = await t.app.inject({
+        method: 'GET',
+        url: `/graphql?query=${encodeURIComponent(SIGN_IN)}`,
+      });
+      expect(mutation.statusCode).toBe(400);
+      expect(mutation.headers['set-cookie']).toBeUndefined();
+      expect(mutation.body).toMatch(/mutation/i);
     });
   });
 

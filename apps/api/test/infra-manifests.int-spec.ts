@@ -110,6 +110,7 @@ describe('the Kubernetes manifests', () => {
       'PodDisruptionBudget',
       'PodDisruptionBudget',
       'Secret',
+      'Secret',
       'Service',
     ]);
   });
@@ -172,9 +173,11 @@ describe('the Kubernetes manifests', () => {
 
   it('name only variables the configuration knows, and read them from the ConfigMap and the Secret', () => {
     const secret = find(objects, 'Secret', 'prepcom-secrets');
+    const migration = find(objects, 'Secret', 'prepcom-migration');
     const named = [
       ...Object.keys(configMap.data!),
       ...Object.keys(secret.stringData!),
+      ...Object.keys(migration.stringData!),
       ...objects.flatMap((object) =>
         (object.spec?.template?.spec.containers ?? []).flatMap((container) =>
           (container.env ?? []).map((env) => env.name),
@@ -191,11 +194,21 @@ describe('the Kubernetes manifests', () => {
     const job = find(objects, 'Job', 'prepcom-migrate') as K8sObject & {
       spec: { template: { spec: { containers: Container[] } } };
     };
-    for (const container of [containerOf(api), containerOf(worker), job.spec.template.spec.containers[0]!])
+    for (const container of [containerOf(api), containerOf(worker)])
       expect(container.envFrom).toEqual([
         { configMapRef: { name: 'prepcom-config' } },
         { secretRef: { name: 'prepcom-secrets' } },
       ]);
+    // Only the migration Job holds the owner's URL; the API and the workers connect as a role that owns nothing.
+    expect(Object.keys(migration.stringData!)).toEqual(['DATABASE_MIGRATION_URL']);
+    expect(job.spec.template.spec.containers[0]!.envFrom).toEqual([
+      { configMapRef: { name: 'prepcom-config' } },
+      { secretRef: { name: 'prepcom-secrets' } },
+      { secretRef: { name: 'prepcom-migration' } },
+    ]);
+    expect(new URL(secret.stringData!.DATABASE_URL!).username).not.toBe(
+      new URL(migration.stringData!.DATABASE_MIGRATION_URL!).username,
+    );
   });
 
   it('migrate in a Job, and start the API and the workers from compiled entry points that never migrate', () => {

@@ -63,6 +63,8 @@ describe('npm start on the embedded default', () => {
     child.stderr!.on('data', collect);
     await waitForLine(child, /GraphQL: http:\/\/localhost:\d+\/graphql/, 90_000);
     await waitForLine(child, /\[prepcom worker\] relaying/, 30_000);
+    // The API and the worker connect as a role that can only append to the audit trail, not as the owner.
+    expect(output).toMatch(/connect as prepcom_app, which can only append to the audit trail/);
 
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',

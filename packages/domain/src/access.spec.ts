@@ -1,4 +1,6 @@
 import {
+  mayGrantRole,
+  withinOwnPowers,
   AccountRole,
   Capacity,
   canSee,
@@ -129,5 +131,26 @@ describe('invitations and action owners', () => {
     expect(ownsAction(byCoChairs, belgium)).toBe(false);
     expect(ownsAction(byPresidency, belgium)).toBe(true);
     expect(ownsAction(byNorway, { participantId: null, capacities: [Capacity.ADMINISTRATOR] })).toBe(false);
+  });
+});
+
+describe('nobody grants beyond their own powers', () => {
+  it('keeps leadership terms for administrators: the support unit cannot make anyone, itself included, a Co-Chair', () => {
+    for (const role of [RoleKind.CO_CHAIR, RoleKind.PRESIDENT, RoleKind.PRESIDENT_DESIGNATE]) {
+      expect(mayGrantRole([Capacity.SUPPORT_UNIT, Capacity.OBSERVER], role)).toBe(false);
+      expect(mayGrantRole([Capacity.CO_CHAIR, Capacity.STATE_PARTY], role)).toBe(false);
+      expect(mayGrantRole([Capacity.ADMINISTRATOR], role)).toBe(true);
+    }
+    expect(mayGrantRole([Capacity.SUPPORT_UNIT, Capacity.OBSERVER], RoleKind.SUPPORT_UNIT)).toBe(true);
+    expect(mayGrantRole([Capacity.SUPPORT_UNIT, Capacity.OBSERVER], RoleKind.CO_RAPPORTEUR)).toBe(true);
+  });
+
+  it('refuses a permission or a clearance the granter lacks', () => {
+    expect(withinOwnPowers([Capacity.SUPPORT_UNIT], [Capacity.CO_CHAIR])).toBe(false);
+    expect(withinOwnPowers([Capacity.CO_CHAIR], [Capacity.SUPPORT_UNIT])).toBe(false);
+    expect(withinOwnPowers([Capacity.CO_CHAIR, Capacity.STATE_PARTY], [Capacity.ADMINISTRATOR])).toBe(false);
+    expect(withinOwnPowers([Capacity.OBSERVER], [Capacity.STATE_PARTY])).toBe(false);
+    expect(withinOwnPowers([Capacity.CO_CHAIR, Capacity.STATE_PARTY], [Capacity.STATE_PARTY])).toBe(true);
+    expect(withinOwnPowers([Capacity.ADMINISTRATOR], [Capacity.CO_CHAIR])).toBe(true);
   });
 });

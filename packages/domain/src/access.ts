@@ -154,3 +154,43 @@ export function ownsAction(
   if (action.ownerParticipantId !== null) return action.ownerParticipantId === person.participantId;
   return action.ownerRole !== null && person.capacities.includes(OWNER_CAPACITY[action.ownerRole]);
 }
+
+/** The capacity a role term gives its holder's delegates; a Co-Rapporteur's gives none beyond their own State's. */
+export const ROLE_CAPACITY: Record<RoleKind, Capacity | null> = {
+  CO_CHAIR: Capacity.CO_CHAIR,
+  PRESIDENT: Capacity.PRESIDENCY,
+  PRESIDENT_DESIGNATE: Capacity.PRESIDENCY,
+  SUPPORT_UNIT: Capacity.SUPPORT_UNIT,
+  CO_RAPPORTEUR: null,
+};
+
+/**
+ * Roles that lead the process: who holds them decides who presides and who decides (a President term also moves the
+ * current and incoming Presidency of everyone else). Only an administrator grants, changes or ends their terms.
+ */
+export const LEADERSHIP_ROLES: readonly RoleKind[] = [
+  RoleKind.CO_CHAIR,
+  RoleKind.PRESIDENT,
+  RoleKind.PRESIDENT_DESIGNATE,
+];
+
+/**
+ * Whether someone with `granter`'s capacities may give someone else `granted`: never a permission they do not hold
+ * themselves, nor a clearance narrower than their own. An administrator may give anything.
+ */
+export function withinOwnPowers(granter: readonly Capacity[], granted: readonly Capacity[]): boolean {
+  if (granter.includes(Capacity.ADMINISTRATOR)) return true;
+  const permissions = Object.keys(PERMISSIONS) as Permission[];
+  return (
+    permissions.every((permission) => !can(granted, permission) || can(granter, permission)) &&
+    canSee(clearanceOf(granted), clearanceOf(granter))
+  );
+}
+
+/** Whether someone may grant, change or end a term of `role`: leadership is an administrator's, the rest within one's own powers. */
+export function mayGrantRole(granter: readonly Capacity[], role: RoleKind): boolean {
+  if (granter.includes(Capacity.ADMINISTRATOR)) return true;
+  if (LEADERSHIP_ROLES.includes(role)) return false;
+  const capacity = ROLE_CAPACITY[role];
+  return capacity === null || withinOwnPowers(granter, [capacity]);
+}

@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditExportController } from './audit-export.controller';
+import { AuditPrivilegesCheck } from './audit-privileges.check';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 @Global()
 @Module({
-  providers: [AuditService, AuditTrailService, AuditResolver],
+  providers: [AuditService, AuditTrailService, AuditResolver, AuditPrivilegesCheck],
   controllers: [AuditExportController],
   exports: [AuditService, AuditTrailService],
 })

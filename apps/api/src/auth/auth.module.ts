@@ -1,10 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLErrorsFilter } from '../common/errors/graphql-errors.filter';
+import { SharedRateLimiter } from '../common/rate-limits/rate-limiter';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
 import { ActorService } from './actor.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Global()
 @Module({
@@ -12,9 +16,15 @@ import { AuthService } from './auth.service';
     ActorService,
     AuthService,
     AuthResolver,
+    SignInThrottle,
+    {
+      provide: SharedRateLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SharedRateLimiter(config.redisUrl, config.queuePrefix),
+    },
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
   ],
-  exports: [ActorService, AuthService],
+  exports: [ActorService, AuthService, SharedRateLimiter],
 })
 export class AuthModule {}

@@ -11,6 +11,7 @@ import { AuthService, type NewSession } from './auth.service';
 import { InviteAccountInput, OneTimeLink, SetPasswordWithTokenInput, SignInInput } from './dto/auth.inputs';
 import { Me } from './me.type';
 import { SESSION_COOKIE } from './session-token';
+import { SignInThrottle } from './sign-in-throttle';
 
 const meOf = (actor: Actor): Me => ({
   account: actor.account,
@@ -24,6 +25,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly actors: ActorService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,7 +44,10 @@ export class AuthResolver {
     @Context() context: RequestContext,
     @RequestNow() now: Date,
   ): Promise<Me> {
-    return this.startSession(await this.auth.signIn(input.email, input.password, now), context, now);
+    const session = await this.throttle.attempt(input.email, context.reply, () =>
+      this.auth.signIn(input.email, input.password, now),
+    );
+    return this.startSession(session, context, now);
   }
 
   @SignedIn()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { AccountRole, requireText } from '@prepcom/domain';
+import { AccountRole, Capacity, requireText } from '@prepcom/domain';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -31,6 +31,27 @@ const LANGUAGES = ['en', 'fr', 'es'];
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account.';
 
+/**
+ * Whether the inviter may make (or renew) `account`: an administrator any account; anyone else only a delegate of
+ * their own participant.
+ */
+function requireMayAttach(inviter: Actor, account: Pick<AccountEntity, 'participantId' | 'accountRole'>) {
+  if (inviter.capacities.includes(Capacity.ADMINISTRATOR)) return;
+  const ownDelegate =
+    account.accountRole === AccountRole.DELEGATE &&
+    account.participantId !== null &&
+    account.participantId === inviter.participant?.id;
+  if (ownDelegate) return;
+  throw new AppError(
+    'FORBIDDEN',
+    account.accountRole === AccountRole.ADMINISTRATOR
+      ? 'Only an administrator can invite an administrator, or renew their invitation.'
+      : 'You can invite only delegates of your own delegation: an account speaks for its participant, so an ' +
+          'administrator attaches accounts to other participants, once their credentials are checked.',
+    { field: account.accountRole === AccountRole.ADMINISTRATOR ? 'accountRole' : 'participantId' },
+  );
+}
+
 /** Accounts, sessions and one-time links. Tokens leave this service once and are stored only as hashes. */
 @Injectable()
 export class AuthService {
@@ -54,20 +75,25 @@ export class AuthService {
     if (sessionId) await this.db.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: now });
   }
 
+  /**
+   * Makes (or renews) an account not yet in use and its invitation link. Who may attach an account to which
+   * participant: an administrator to any, with any role; a Co-Chair only delegates of their own delegation
+   * (participantId defaults to it), since an account speaks for its participant with all its powers, and a State's
+   * or the support unit's credentials are not the Co-Chairs' to give. Renewing an invitation may not change what an
+   * earlier inviter set unless this inviter could have set it; the new link ends every earlier one.
+   */
   async invite(input: InviteAccountInput, inviter: Actor, now: Date) {
+    const administrator = inviter.capacities.includes(Capacity.ADMINISTRATOR);
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
-    if (accountRole === AccountRole.ADMINISTRATOR && !inviter.capacities.includes('ADMINISTRATOR')) {
-      throw new AppError('FORBIDDEN', 'Only an administrator can invite another administrator.', {
-        field: 'accountRole',
-      });
-    }
+    const participantId = input.participantId ?? (administrator ? null : (inviter.participant?.id ?? null));
+    requireMayAttach(inviter, { accountRole, participantId });
     assertValid([requireText('displayName', input.displayName, 'name')]);
     return this.db.transaction(async (manager) => {
-      if (input.participantId && !(await manager.existsBy(ParticipantEntity, { id: input.participantId }))) {
-        throw notFound('participant', input.participantId, 'participantId');
+      if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
+        throw notFound('participant', participantId, 'participantId');
       }
-      let account = await this.accountByEmail(manager, input.email);
-      if (account?.passwordHash) {
+      const existing = await this.accountByEmail(manager, input.email, true);
+      if (existing?.passwordHash) {
         throw new AppError(
           'CONFLICT',
           `${input.email} already has an account; send a password reset instead.`,
@@ -76,18 +102,22 @@ export class AuthService {
           },
         );
       }
-      account ??= manager.create(AccountEntity, {
-        email: input.email.trim(),
-        passwordHash: null,
-        disabledAt: null,
+      // Someone else's pending invitation: renewing it must not take it over.
+      if (existing) requireMayAttach(inviter, existing);
+      const before = existing ? { ...existing } : null;
+      const account = Object.assign(
+        existing ??
+          manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null }),
+        { displayName: input.displayName.trim(), participantId, accountRole },
+      );
+      const saved = await this.audit.save(manager, inviter, now, {
+        entity: AccountEntity,
+        before,
+        after: account,
+        processId: null,
+        matterId: null,
       });
-      Object.assign(account, {
-        displayName: input.displayName.trim(),
-        participantId: input.participantId ?? null,
-        accountRole,
-      });
-      account = await manager.save(account);
-      return this.issueLink(manager, account, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
+      return this.issueLink(manager, saved, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
     });
   }
 
@@ -120,7 +150,10 @@ export class AuthService {
     });
   }
 
-  /** Accepts an invitation or a reset link: sets the password, closes other sessions, and signs in. */
+  /**
+   * Accepts an invitation or a reset link: sets the password and signs in. The new password ends every other session
+   * of the account (a trigger on account.password_hash, migration 1765200000000).
+   */
   async setPasswordWithToken(token: string, password: string, now: Date): Promise<NewSession> {
     assertValid([passwordRule(password)]);
     return this.db.transaction(async (manager) => {
@@ -142,11 +175,6 @@ export class AuthService {
         AccountEntity,
         { id: link.accountId },
         { passwordHash: await hashPassword(password) },
-      );
-      await manager.update(
-        SessionEntity,
-        { accountId: link.accountId, revokedAt: IsNull() },
-        { revokedAt: now },
       );
       return this.openSession(manager, link.accountId, now);
     });
@@ -185,6 +213,13 @@ export class AuthService {
   ) {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[purpose] * HOUR);
+    // One live link per account: a link left unused would otherwise stay a way in for days (an invitation is a
+    // 7-day password reset), whoever now holds the account.
+    await manager.update(
+      OneTimeTokenEntity,
+      { accountId: account.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now },
+    );
     await manager.insert(OneTimeTokenEntity, {
       tokenHash: hash,
       purpose,
@@ -210,11 +245,11 @@ export class AuthService {
     return { token, expiresAt, accountId };
   }
 
-  private accountByEmail(manager: EntityManager, email: string): Promise<AccountEntity | null> {
-    return manager
+  private accountByEmail(manager: EntityManager, email: string, lock = false): Promise<AccountEntity | null> {
+    const query = manager
       .getRepository(AccountEntity)
       .createQueryBuilder('a')
-      .where('lower(a.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+      .where('lower(a.email) = lower(:email)', { email: email.trim() });
+    return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 }

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createApp } from '../bootstrap';
+import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
+import { ensureApplicationLogin, withCredentials } from '../database/application-role';
 import { runMigrations } from '../database/migrate';
 import { startLocalMailbox } from '../notification/local-mailbox';
 import { resetSampleAccounts } from '../seed/sample-accounts';
@@ -26,14 +28,17 @@ async function main(): Promise<void> {
   };
   try {
     let embedded: EmbeddedDatabase | undefined;
-    const databaseUrl =
-      config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir, log)).url;
+    const ownerUrl =
+      config.databaseMigrationUrl ??
+      config.databaseUrl ??
+      (embedded = await startEmbeddedPostgres(config.dataDir, log)).url;
     if (embedded) stops.push(() => embedded.stop());
-    const applied = await runMigrations(databaseUrl);
+    const applied = await runMigrations(ownerUrl);
     log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
-    await seedSampleData(databaseUrl);
+    await seedSampleData(ownerUrl);
     log('Sample data loaded (the road to the First Review Conference, 2002–2004)');
-    const accounts = await resetSampleAccounts(databaseUrl);
+    const accounts = await resetSampleAccounts(ownerUrl);
+    const databaseUrl = await applicationUrl(ownerUrl);
 
     const app = await createApp({ config, databaseUrl, schemaFile: false });
     await app.listen({ port: config.port, host: config.host });
@@ -57,6 +62,26 @@ async function main(): Promise<void> {
   } catch (error) {
     await stopAll();
     throw error;
+  }
+}
+
+/**
+ * The API and the worker connect as `prepcom_app`, a login role that owns nothing and may only append to the audit
+ * trail, with a password made afresh at each start; the owner migrates and loads the sample data. An owner that
+ * cannot create roles (a DATABASE_URL without CREATEROLE) keeps the old way, and says so.
+ */
+async function applicationUrl(ownerUrl: string): Promise<string> {
+  const appUrl = withCredentials(ownerUrl, 'prepcom_app', randomBytes(18).toString('base64url'));
+  try {
+    await ensureApplicationLogin(ownerUrl, appUrl);
+    log('The API and the worker connect as prepcom_app, which can only append to the audit trail');
+    return appUrl;
+  } catch (error) {
+    log(
+      `Could not set up the application's database role (${(error as Error).message}); the API connects as the ` +
+        'schema\'s owner, which could alter the audit trail. See docs/operations.md, "Database roles".',
+    );
+    return ownerUrl;
   }
 }
 

@@ -6,6 +6,8 @@ import { REPO_ROOT } from './paths';
 export interface AppConfig {
   /** PostgreSQL connection string; absent means "start the embedded PostgreSQL" (local mode only). */
   databaseUrl: string | undefined;
+  /** The owner's URL, for migrations; the API and workers never use it. */
+  databaseMigrationUrl: string | undefined;
   host: string;
   port: number;
   production: boolean;
@@ -35,6 +37,9 @@ export interface AppConfig {
   /** Each of signIn, acceptInvitation, resetPassword, requestPasswordReset and inviteAccount, per person. */
   authRateLimit: number;
   authRateWindowSeconds: number;
+  /** Failed sign-ins counted per account (email) and per client address, per authRateWindowSeconds. */
+  signInFailuresPerAccount: number;
+  signInFailuresPerAddress: number;
   /** Queries costing at least `costlyQueryCost` points, per person. */
   costlyQueryRateLimit: number;
   costlyQueryRateWindowSeconds: number;
@@ -181,9 +186,18 @@ export const CONFIG_VARIABLES = [
     name: 'DATABASE_URL',
     key: 'databaseUrl',
     description:
-      'postgres:// URL of the database. Unset: `npm start` runs an embedded PostgreSQL in PREPCOM_DATA_DIR.',
+      'postgres:// URL the API and the workers connect with: a login role that owns nothing (docs/operations.md, ' +
+      '"Database roles"). Unset: `npm start` runs an embedded PostgreSQL in PREPCOM_DATA_DIR.',
     parse: url('DATABASE_URL', ['postgres', 'postgresql'], undefined),
   } satisfies Variable<'databaseUrl'>,
+  {
+    name: 'DATABASE_MIGRATION_URL',
+    key: 'databaseMigrationUrl',
+    description:
+      "postgres:// URL of the role that owns the schema, for `migrate` (which then makes DATABASE_URL's user a " +
+      'member of prepcom_writer) and `npm start`. Unset: DATABASE_URL.',
+    parse: url('DATABASE_MIGRATION_URL', ['postgres', 'postgresql'], undefined),
+  } satisfies Variable<'databaseMigrationUrl'>,
   {
     name: 'HOST',
     key: 'host',
@@ -232,7 +246,7 @@ export const CONFIG_VARIABLES = [
     name: 'AUTH_RATE_LIMIT',
     key: 'authRateLimit',
     description:
-      'How many times a person (account, else IP address) may call each of signIn, acceptInvitation, ' +
+      'How many times a person (account, else IP address) may call each of acceptInvitation, ' +
       'resetPassword, requestPasswordReset and inviteAccount per AUTH_RATE_WINDOW_SECONDS.',
     parse: integer('AUTH_RATE_LIMIT', 10, 1, 100_000),
   } satisfies Variable<'authRateLimit'>,
@@ -242,6 +256,21 @@ export const CONFIG_VARIABLES = [
     description: 'The window AUTH_RATE_LIMIT counts in.',
     parse: integer('AUTH_RATE_WINDOW_SECONDS', 900, 1, 86_400),
   } satisfies Variable<'authRateWindowSeconds'>,
+  {
+    name: 'SIGN_IN_FAILURES_PER_ACCOUNT',
+    key: 'signInFailuresPerAccount',
+    description:
+      'Failed sign-ins to one account (email) per AUTH_RATE_WINDOW_SECONDS, from anywhere, before it is paused.',
+    parse: integer('SIGN_IN_FAILURES_PER_ACCOUNT', 10, 1, 100_000),
+  } satisfies Variable<'signInFailuresPerAccount'>,
+  {
+    name: 'SIGN_IN_FAILURES_PER_ADDRESS',
+    key: 'signInFailuresPerAddress',
+    description:
+      'Failed sign-ins from one client address per AUTH_RATE_WINDOW_SECONDS, to any account: far above ' +
+      'SIGN_IN_FAILURES_PER_ACCOUNT, since a delegation or a whole conference venue may share one address.',
+    parse: integer('SIGN_IN_FAILURES_PER_ADDRESS', 300, 1, 1_000_000),
+  } satisfies Variable<'signInFailuresPerAddress'>,
   {
     name: 'COSTLY_QUERY_RATE_LIMIT',
     key: 'costlyQueryRateLimit',

@@ -1,17 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { presidenciesOn, requireText, termsActiveOn, type IsoDate, type RoleKind } from '@prepcom/domain';
+import {
+  LEADERSHIP_ROLES,
+  mayGrantRole,
+  presidenciesOn,
+  requireText,
+  termsActiveOn,
+  type IsoDate,
+  type RoleKind,
+} from '@prepcom/domain';
 import { applyGiven } from '../common/database/transaction';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
-import { assertValid, notFound } from '../common/errors/app-error';
+import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { textOrNull } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
 import { RoleTermEntity } from './role-term.entity';
+
+/**
+ * A term gives its holder's delegates powers and clearance, so granting, changing or ending one is granting them:
+ * nobody may give more than they hold (the support unit could give itself a Co-Chair term), and leadership terms are
+ * an administrator's alone (docs/security.md, "Role terms").
+ */
+function requireMayGrant(actor: Actor, role: RoleKind): void {
+  if (mayGrantRole(actor.capacities, role)) return;
+  throw new AppError(
+    'FORBIDDEN',
+    LEADERSHIP_ROLES.includes(role)
+      ? `Only an administrator can grant, change or end a ${role} term: it decides who leads the process.`
+      : `You cannot grant, change or end a ${role} term: it gives powers or clearance beyond your own.`,
+    { field: 'role' },
+  );
+}
 
 @Injectable()
 export class RoleTermService {
@@ -36,6 +60,7 @@ export class RoleTermService {
   }
 
   async create(input: CreateRoleTermInput, now: Date, actor: Actor): Promise<RoleTermEntity> {
+    requireMayGrant(actor, input.role);
     const repository = this.db.getRepository(RoleTermEntity);
     const term = repository.create({
       participantId: input.participantId,
@@ -53,6 +78,7 @@ export class RoleTermService {
     const repository = this.db.getRepository(RoleTermEntity);
     const term = await repository.findOneBy({ id: input.id });
     if (!term) throw notFound('role term', input.id);
+    requireMayGrant(actor, term.role);
     requireVersion(term, input.expectedVersion, 'role term');
     const before = { ...term };
     const { id: _id, expectedVersion: _version, ...fields } = input;

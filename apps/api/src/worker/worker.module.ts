@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { ActorService } from '../auth/actor.service';
 import { ConfigModule } from '../config/config.module';
+import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
 import { DeliveryService } from '../notification/delivery.service';
@@ -26,9 +27,10 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         // A connection for each of the pipeline's 8 concurrent jobs, and for the outbox relay beside them.
-        TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, { poolSize: 10, applicationName: WORKER_APPLICATION_NAME }),
-        ),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { poolSize: 10, applicationName: WORKER_APPLICATION_NAME }),
+          subscribers: [VersionGuard],
+        }),
       ],
       providers: [
         ActorService,

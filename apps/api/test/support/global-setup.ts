@@ -2,9 +2,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { Client } from 'pg';
+import { ensureApplicationLogin, withCredentials } from '../../src/database/application-role';
 import { runMigrations } from '../../src/database/migrate';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { adminUrl, withDatabase, type TestRun } from './test-run';
+import { adminUrl, APP_LOGIN, withDatabase, type TestRun } from './test-run';
 
 /** Where developers' and CI's machines run PostgreSQL (trust auth); used when DATABASE_URL is not set. */
 const MACHINE_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -45,7 +46,10 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await admin.end();
   }
-  await runMigrations(withDatabase(serverUrl, template));
+  const templateUrl = withDatabase(serverUrl, template);
+  await runMigrations(templateUrl);
+  // The API under test connects as the application's login role, as a deployment does; fixtures write as the owner.
+  await ensureApplicationLogin(templateUrl, withCredentials(templateUrl, APP_LOGIN.user, APP_LOGIN.password));
   const run: TestRun = { serverUrl, template, runId, embeddedDir };
   process.env.PREPCOM_TEST_RUN = JSON.stringify(run);
 }

@@ -41,7 +41,12 @@ export interface TestApp {
 export type GraphQLClient = Pick<TestApp, 'database' | 'gql'>;
 
 /** Every test signs in from one address, often many times: the hardening tests set their own, tighter limits. */
-const TEST_RATE_LIMITS = { AUTH_RATE_LIMIT: '1000', COSTLY_QUERY_RATE_LIMIT: '1000' };
+const TEST_RATE_LIMITS = {
+  AUTH_RATE_LIMIT: '1000',
+  SIGN_IN_FAILURES_PER_ACCOUNT: '1000',
+  SIGN_IN_FAILURES_PER_ADDRESS: '100000',
+  COSTLY_QUERY_RATE_LIMIT: '1000',
+};
 
 /** The real API on its own fresh, migrated database; `env` overrides the environment it is configured from. */
 export async function startTestApp(
@@ -56,7 +61,7 @@ export async function startTestApp(
       ...TEST_RATE_LIMITS,
       ...options.env,
     }),
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     schemaFile: false,
     sqlLogger: options.sqlLogger,
     logger: process.env.TEST_LOGS || options.logs ? undefined : false,

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { withCredentials } from '../../src/database/application-role';
+
+/** The login role the API under test connects as: a member of prepcom_writer that owns nothing. */
+export const APP_LOGIN = { user: 'prepcom_test_app', password: 'prepcom-test-app-password' };
 
 /** What the global setup made for this run, handed to the test workers through the environment. */
 export interface TestRun {
@@ -25,7 +29,10 @@ export function withDatabase(url: string, database: string): string {
 export const adminUrl = (url: string) => withDatabase(url, 'postgres');
 
 export interface TestDatabase {
+  /** As the owner (the role that migrated): for fixtures and checks. */
   url: string;
+  /** As the application's login role, which may not alter the audit trail. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -40,8 +47,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   } finally {
     await admin.end();
   }
+  const url = withDatabase(run.serverUrl, name);
   return {
-    url: withDatabase(run.serverUrl, name),
+    url,
+    appUrl: withCredentials(url, APP_LOGIN.user, APP_LOGIN.password),
     drop: async () => {
       const client = new Client({ connectionString: adminUrl(run.serverUrl) });
       await client.connect();

@@ -64,6 +64,34 @@ describe('problemsOf', () => {
     ]);
   });
 
+  it('says a paused sign-in in the reader’s language, from its code, scope and time', async () => {
+    const paused = (scope: string, retryAfterSeconds: number) =>
+      new CombinedError({
+        graphQLErrors: [
+          new GraphQLError('Too many failed sign-ins to this account; try again in 15 minutes.', {
+            extensions: { code: 'SIGN_IN_THROTTLED', field: 'password', scope, retryAfterSeconds },
+          }),
+        ],
+      });
+    expect(problemsOf(paused('ACCOUNT', 900), t)).toEqual([
+      {
+        field: 'password',
+        message: 'Too many failed sign-ins to this account. Try again in 15 minutes, or reset the password.',
+      },
+    ]);
+    const french = (await initI18n('fr')).t;
+    expect(problemsOf(paused('ADDRESS', 50), french)).toEqual([
+      {
+        field: 'password',
+        message: 'Trop de connexions manquées depuis votre réseau. Réessayez dans 1 minute.',
+      },
+    ]);
+    const spanish = (await initI18n('es')).t;
+    expect(problemsOf(paused('ACCOUNT', 600), spanish)[0]!.message).toBe(
+      'Demasiados intentos fallidos de acceso a esta cuenta. Vuelva a intentarlo dentro de 10 minutos o restablezca la contraseña.',
+    );
+  });
+
   it('says the server could not be reached when it was not', () => {
     const error = new CombinedError({ networkError: new Error('Failed to fetch') });
     expect(problemsOf(error, t)).toEqual([{ field: null, message: t('errors.network') }]);

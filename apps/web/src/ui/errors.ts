@@ -24,6 +24,17 @@ interface Guard {
   message?: unknown;
 }
 
+/** A paused sign-in, in the reader's language: whether the account or the address, and for how many minutes. */
+function throttled(extensions: Record<string, unknown>, t: TFunction): Problem {
+  const seconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : 60;
+  const count = Math.max(1, Math.ceil(seconds / 60));
+  const message =
+    extensions.scope === 'ADDRESS'
+      ? t('errors.SIGN_IN_THROTTLED_ADDRESS', { count })
+      : t('errors.SIGN_IN_THROTTLED_ACCOUNT', { count });
+  return { field: text(extensions.field), message };
+}
+
 export function problemsOf(error: CombinedError, t: TFunction): Problem[] {
   if (error.networkError && error.graphQLErrors.length === 0)
     return [{ field: null, message: t('errors.network') }];
@@ -34,6 +45,7 @@ export function problemsOf(error: CombinedError, t: TFunction): Problem[] {
       guards?: unknown;
     };
     if (isTranslated(code)) return [{ field: text(field), message: t(`errors.${code}`) }];
+    if (code === 'SIGN_IN_THROTTLED') return [throttled(graphQLError.extensions, t)];
     const failures = Array.isArray(guards) ? (guards as Guard[]).filter((guard) => text(guard.message)) : [];
     if (failures.length > 0) {
       return failures.map((guard) => ({ field: text(guard.field), message: text(guard.message)! }));

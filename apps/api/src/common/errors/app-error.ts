@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  /** Too many failed sign-ins to an account or from an address; `scope` says which, `retryAfterSeconds` when. */
+  | 'SIGN_IN_THROTTLED'
   /** A service the operation needs (e.g. the job queues' Redis) does not answer; trying later may work. */
   | 'SERVICE_UNAVAILABLE';
 
@@ -22,7 +24,13 @@ export class AppError extends GraphQLError {
   constructor(
     code: ErrorCode,
     message: string,
-    details: { field?: string; guards?: GuardFailure[]; current?: unknown } = {},
+    details: {
+      field?: string;
+      guards?: GuardFailure[];
+      current?: unknown;
+      scope?: string;
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message, { extensions: { code, ...details } });
   }

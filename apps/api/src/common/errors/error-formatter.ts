@@ -183,7 +183,9 @@ export function formatErrors(
   });
   // GraphQL over HTTP: a request refused before execution is 400; once executed, errors travel in a 200.
   const refused = execution.data == null && kinds.size === 1 && kinds.has('request');
-  const rateLimited = errors.some((error) => error.extensions.code === 'RATE_LIMITED');
+  const rateLimited = errors.some((error) =>
+    ['RATE_LIMITED', 'SIGN_IN_THROTTLED'].includes(error.extensions.code as string),
+  );
   const statusCode =
     kinds.has('internal') && execution.data == null
       ? 500

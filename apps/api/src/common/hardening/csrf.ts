@@ -1,17 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 
 const FORM_REFUSAL =
-  'A request that carries cookies must be a POST with Content-Type application/json: a page on another ' +
-  'site cannot send one of those without the API agreeing first.';
+  'Send GraphQL as a POST with Content-Type application/json (a GET may only read, without cookies): a page on ' +
+  'another site cannot send one of those without the API agreeing first.';
 
 function isJson(contentType: string | undefined): boolean {
   return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
-/** The Origin's host (as `new URL` normalises it for that scheme) equals the Host the request was sent to. */
-function sameHost(origin: URL, host: string): boolean {
-  const requested = `${origin.protocol}//${host}`;
-  return URL.canParse(requested) && new URL(requested).host === origin.host;
+/**
+ * The Origin is the address the request was sent to, scheme included: `http://` is not the same origin as
+ * `https://` (a page served over plain HTTP, e.g. by someone on the network path, must not act for the TLS site).
+ * The scheme is the one Fastify saw, or the trusted proxy's `X-Forwarded-Proto` (TRUST_PROXY).
+ */
+function sameOrigin(origin: URL, request: FastifyRequest): boolean {
+  const requested = `${request.protocol}://${request.host}`;
+  return URL.canParse(requested) && new URL(requested).origin === origin.origin;
 }
 
 /**
@@ -29,20 +33,21 @@ export function isWebSocketHandshake(request: FastifyRequest): boolean {
 }
 
 /**
- * Why a request to /graphql that carries cookies (the session) must be refused, or null when it may go on.
- * Another site's form or link can make the browser send the cookie, but not as a JSON POST (that takes a CORS
- * preflight, which this API never grants) and not with a forged Origin. SameSite=Lax already keeps the cookie off
- * other sites' POSTs and WebSockets; the Origin check also covers sibling subdomains, which count as the same site.
- * A WebSocket handshake (subscriptions) is a GET by definition, so for it the Origin alone decides.
- * Requests without cookies act for nobody, so they pass.
+ * Why a request to /graphql must be refused, or null when it may go on. Another site's form can post
+ * url-encoded, multipart or plain text, with or without cookies, and its page's Origin: so every request that is
+ * not a GET must be a JSON POST (which takes a CORS preflight, never granted), and no request may come from a
+ * foreign Origin. Without the cookie rule a form could still sign a victim's browser in to the attacker's account
+ * (login CSRF), which is why cookieless requests are checked too. A GET can only read (Mercurius refuses
+ * mutations over GET); with cookies it is refused anyway, except the WebSocket handshake of a subscription,
+ * which is a GET by definition and where the Origin alone decides (a page cannot leave it out).
  */
 export function csrfRefusal(request: FastifyRequest, allowedOrigins: ReadonlySet<string>): string | null {
-  if (!request.headers.cookie) return null;
   const jsonPost = request.method === 'POST' && isJson(request.headers['content-type']);
-  if (!jsonPost && !isWebSocketHandshake(request)) return FORM_REFUSAL;
+  const cookielessGet = request.method === 'GET' && !request.headers.cookie;
+  if (!jsonPost && !cookielessGet && !isWebSocketHandshake(request)) return FORM_REFUSAL;
   const { origin } = request.headers;
   if (origin === undefined) return null;
   const url = URL.canParse(origin) ? new URL(origin) : null;
-  if (url && (sameHost(url, request.host) || allowedOrigins.has(url.origin))) return null;
-  return `Pages from ${origin} may not send signed-in requests to this API; use the dashboard at its own address.`;
+  if (url && (sameOrigin(url, request) || allowedOrigins.has(url.origin))) return null;
+  return `Pages from ${origin} may not send requests to this API; use the dashboard at its own address.`;
 }

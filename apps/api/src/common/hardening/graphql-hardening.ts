@@ -3,6 +3,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from '../../config/app-config';
 import { operationLimits } from './operation-limits';
 import { MAX_ALIASES, MAX_QUERY_DEPTH, queryShapeRule } from './query-shape';
+import type { SharedRateLimiter } from '../rate-limits/rate-limiter';
 import { subscriptionLimits } from './subscription-limits';
 
 /**
@@ -16,7 +17,10 @@ export const MAX_QUERY_TOKENS = 1_000;
  * Mercurius options that bound what one GraphQL request or subscription may ask for; spread into the driver's
  * options.
  */
-export function graphqlHardening(config: AppConfig): Partial<MercuriusDriverConfig> {
+export function graphqlHardening(
+  config: AppConfig,
+  limiter: SharedRateLimiter,
+): Partial<MercuriusDriverConfig> {
   const validationRules = [
     queryShapeRule({ maxDepth: MAX_QUERY_DEPTH, maxAliases: MAX_ALIASES }),
     ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
@@ -25,7 +29,7 @@ export function graphqlHardening(config: AppConfig): Partial<MercuriusDriverConf
     graphql: { parseOptions: { maxTokens: MAX_QUERY_TOKENS } },
     validationRules,
     hooks: {
-      preExecution: operationLimits(config),
+      preExecution: operationLimits(config, limiter),
       ...subscriptionLimits({ maxTokens: MAX_QUERY_TOKENS, validationRules }),
     },
   };

@@ -5,11 +5,13 @@ import type { AppConfig } from '../../config/app-config';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../loaders/request-context';
 import { MAX_QUERY_COST, queryCost, queryTooCostly } from './query-cost';
-import { RateLimiter, type RateDecision } from './rate-limiter';
+import type { RateDecision, SharedRateLimiter } from '../rate-limits/rate-limiter';
 
-/** Mutations that check a password or a one-time token, or send a link, each counted per person on its own. */
+/**
+ * Mutations that check a one-time token or send a link, each counted per person on its own. Sign-in is counted by
+ * its failures, per account and per address, where its outcome is known (auth/sign-in-throttle.ts).
+ */
 const ACCOUNT_MUTATIONS = new Map([
-  ['signIn', 'sign-in attempts'],
   ['acceptInvitation', 'attempts to accept an invitation'],
   ['resetPassword', 'password resets'],
   ['requestPasswordReset', 'password reset requests'],
@@ -68,19 +70,16 @@ function enforce(decision: RateDecision, reply: FastifyReply, tooMany: string): 
 /**
  * Runs once the operation is parsed, validated and its context built, before any resolver: refuses subscriptions
  * (they need a WebSocket) and queries over the cost limit, and rate-limits account mutations and costly queries
- * per person (the signed-in account, else the client's IP address). The counters live in memory: see
- * rate-limiter.ts.
+ * per person (the signed-in account, else the client's IP address). The counters are shared by every replica
+ * (rate-limiter.ts).
  */
-export function operationLimits(config: AppConfig): preExecutionHookHandler {
-  const accountMutations = new RateLimiter({
-    max: config.authRateLimit,
-    windowSeconds: config.authRateWindowSeconds,
-  });
-  const costlyQueries = new RateLimiter({
+export function operationLimits(config: AppConfig, limiter: SharedRateLimiter): preExecutionHookHandler {
+  const accountMutations = { max: config.authRateLimit, windowSeconds: config.authRateWindowSeconds };
+  const costlyQueries = {
     max: config.costlyQueryRateLimit,
     windowSeconds: config.costlyQueryRateWindowSeconds,
-  });
-  return (schema, document, mercuriusContext, variables) => {
+  };
+  return async (schema, document, mercuriusContext, variables) => {
     const context = mercuriusContext as AppContext;
     const { reply } = context;
     const operationName = operationNameOf(reply.request);
@@ -99,11 +98,11 @@ export function operationLimits(config: AppConfig): preExecutionHookHandler {
     for (const [field, count] of mutationFieldCounts(document, operationName)) {
       const what = ACCOUNT_MUTATIONS.get(field);
       if (what === undefined) continue;
-      enforce(accountMutations.take(`${field} ${person}`, count), reply, `Too many ${what} from you`);
+      enforce(await limiter.take(field, person, accountMutations, count), reply, `Too many ${what} from you`);
     }
     if (cost >= config.costlyQueryCost) {
       enforce(
-        costlyQueries.take(person),
+        await limiter.take('costlyQuery', person, costlyQueries),
         reply,
         `Too many large queries from you (each costing ${config.costlyQueryCost.toLocaleString('en')} points ` +
           'or more); smaller pages (first) cost less',
