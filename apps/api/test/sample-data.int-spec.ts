@@ -145,6 +145,27 @@ describe('the sample data: the road to the First Review Conference', () => {
     expect(today.data!.process.dashboard.openReadiness).toBeNull();
   });
 
+  it('replays the role terms known on a day: not those decided later, even when recorded since', async () => {
+    type Terms = { roleTerms: { edges: { node: { role: string; participant: { name: string } } }[] } };
+    const query = `query ($knownOn: LocalDate) { roleTerms(knownOn: $knownOn, first: 100) {
+        edges { node { role participant { name } } } } }`;
+    const held = (data: Terms) =>
+      data.roleTerms.edges.map(({ node }) => `${node.role} ${node.participant.name}`);
+    const eve = held((await t.gql<Terms>(query, { knownOn: '2003-09-14' })).data!);
+    // Decided at the Fifth Meeting (19 Sept 2003): the President-designate and the next Co-Chairs.
+    expect(eve).not.toContain('PRESIDENT_DESIGNATE Austria');
+    expect(eve).not.toContain('CO_CHAIR Mexico');
+    expect(eve).not.toContain('CO_CHAIR Netherlands');
+    // Decided a year ahead of its start: Thailand presides over the Fifth Meeting, which opens the next day.
+    expect(eve).toContain('PRESIDENT Thailand');
+    const after = held((await t.gql<Terms>(query, { knownOn: '2003-09-19' })).data!);
+    expect(after).toEqual(expect.arrayContaining(['PRESIDENT_DESIGNATE Austria', 'CO_CHAIR Mexico']));
+    // From now on, every term recorded is known.
+    const all = (await t.gql<Terms>(query, {})).data!.roleTerms.edges.length;
+    const later = (await t.gql<Terms>(query, { knownOn: '2100-01-01' })).data!;
+    expect(later.roleTerms.edges).toHaveLength(all);
+  });
+
   it('gives readiness with its reasons, as of any day', async () => {
     const { data } = await t.gql<{
       process: {

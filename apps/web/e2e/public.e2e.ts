@@ -98,6 +98,25 @@ describe('an anonymous visitor', () => {
     expect(v.problems).toEqual([]);
   });
 
+  it('replays the eve of the Fifth Meeting without the terms decided there', async () => {
+    const { page } = v;
+    await page.goto(`/participants?asOf=${EVE}`);
+    const terms = page.getByRole('table', { name: 'Role terms, latest first' });
+    await terms.getByRole('row').nth(1).waitFor();
+    const rows = await terms.getByRole('row').allInnerTexts();
+    const holding = (role: string, holder: string) =>
+      rows.some((row) => row.includes(role) && row.includes(holder));
+    // Elected at the Fifth Meeting, on 19 September: not known on the 14th.
+    expect(holding('President-designate', 'Austria')).toBe(false);
+    expect(holding('Co-Chair', 'Mexico') || holding('Co-Chair', 'Netherlands')).toBe(false);
+    expect(holding('Co-Rapporteur', 'Mexico')).toBe(true);
+    // Known a year ahead: Thailand presides over the meeting that opens the next morning.
+    expect(holding('President', 'Thailand')).toBe(true);
+    await page.goto('/participants?asOf=2003-09-20');
+    await terms.getByRole('row').filter({ hasText: 'President-designate' }).first().waitFor();
+    expect(v.problems).toEqual([]);
+  });
+
   it('goes to a typed day once it is complete, keystroke by keystroke as a person types', async () => {
     const { page } = v;
     await page.goto(`/timeline?asOf=${EVE}`);

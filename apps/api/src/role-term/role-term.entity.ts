@@ -39,6 +39,14 @@ export class RoleTermEntity extends TrackedRecord {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
+    description:
+      'The day the term was decided (elected, designated), when known; a replay of the past shows it from then.',
+  })
+  @Column('date', { nullable: true })
+  decidedOn!: IsoDate | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
     description: 'Last day of the term; null while open-ended.',
   })
   @Column('date', { nullable: true })

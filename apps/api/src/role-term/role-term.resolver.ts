@@ -32,14 +32,23 @@ export class RoleTermResolver {
 
   @Public()
   @Query(() => RoleTermConnection, {
-    description: 'Role terms by role and start, optionally only those running on a day or of some roles.',
+    description:
+      'Role terms by role and start, optionally only those running on a day, those known on a day, or of some roles.',
   })
   async roleTerms(
     @Args('on', { type: () => LocalDateScalar, nullable: true }) on: IsoDate | undefined,
+    @Args('knownOn', {
+      type: () => LocalDateScalar,
+      nullable: true,
+      description:
+        'Only the terms known that day: decided (or, without a decision day, begun) by then, or recorded by its end ' +
+        '(UTC). A term decided later is left out of a replay of the past: it would give away a meeting still to come.',
+    })
+    knownOn: IsoDate | undefined,
     @Args('roles', { type: () => [RoleKind], nullable: true }) roles: RoleKind[] | undefined,
     @Args() page: PageArgs,
   ): Promise<Connection<RoleTermEntity>> {
-    return paginate(await this.terms.activeOn(on, roles), page);
+    return paginate(await this.terms.activeOn(on, roles, knownOn), page);
   }
 
   @Public()

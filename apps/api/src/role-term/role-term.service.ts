@@ -44,13 +44,22 @@ export class RoleTermService {
     private readonly audit: AuditService,
   ) {}
 
-  async activeOn(on: IsoDate | undefined, roles: RoleKind[] | undefined): Promise<RoleTermEntity[]> {
+  async activeOn(
+    on: IsoDate | undefined,
+    roles: RoleKind[] | undefined,
+    knownOn?: IsoDate,
+  ): Promise<RoleTermEntity[]> {
     const query = this.db
       .getRepository(RoleTermEntity)
       .createQueryBuilder('t')
       .orderBy('t.role')
       .addOrderBy('t.starts_on');
     if (roles?.length) query.andWhere('t.role IN (:...roles)', { roles });
+    if (knownOn)
+      query.andWhere(
+        `(COALESCE(t.decided_on, t.starts_on) <= :knownOn OR t.created_at < (:knownOn::date + 1)::timestamp AT TIME ZONE 'UTC')`,
+        { knownOn },
+      );
     const terms = await query.getMany();
     return on ? termsActiveOn(terms, on) : terms;
   }
@@ -69,6 +78,7 @@ export class RoleTermService {
       milestoneId: input.milestoneId ?? null,
       personName: input.personName ?? null,
       startsOn: input.startsOn,
+      decidedOn: input.decidedOn ?? null,
       endsOn: input.endsOn ?? null,
     });
     return this.saveTerm(actor, now, null, await this.validated(term));
@@ -104,6 +114,13 @@ export class RoleTermService {
             guard: 'END_BEFORE_START',
             field: 'endsOn',
             message: `The term cannot end (${term.endsOn}) before it starts (${term.startsOn}).`,
+          }
+        : null,
+      term.decidedOn !== null && term.endsOn !== null && term.decidedOn > term.endsOn
+        ? {
+            guard: 'DECIDED_AFTER_END',
+            field: 'decidedOn',
+            message: `The term cannot be decided (${term.decidedOn}) after it ends (${term.endsOn}).`,
           }
         : null,
     ]);

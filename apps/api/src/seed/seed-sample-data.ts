@@ -206,6 +206,7 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         milestoneId: term.milestoneKey ? id('milestone', term.milestoneKey) : null,
         personName: term.personName ?? null,
         startsOn: term.startsOn,
+        decidedOn: term.decidedOn ?? null,
         endsOn: term.endsOn,
       })),
     );

@@ -92,6 +92,8 @@ describe('ParticipantsScreen', () => {
     const table = await screen.findByRole('table', { name: 'Participants, by name' });
     await waitFor(() => expect(calls('Participants')).toHaveLength(3));
     expect(calls('Participants')[0]![0].variables).toEqual({ on: '2003-09-14', first: 500, after: null });
+    // The role terms as known that day: none decided later.
+    expect(calls('RoleTermsList')[0]![0].variables).toMatchObject({ knownOn: '2003-09-14' });
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(1_040 + 1)));
     expect(within(table).getAllByRole('row').length).toBeLessThan(40);
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('State 0001State Party1 Mar 1999');

@@ -149,7 +149,8 @@ export function ParticipantsScreen() {
   const [group, setGroup] = useState<Group>('parties');
   const [search, setSearch] = useState('');
   const participants = useEveryPage(ParticipantsDocument, { on: asOf.day }, (data) => data.participants);
-  const terms = useEveryPage(RoleTermsListDocument, {}, (data) => data.roleTerms);
+  // As of a past day, only the terms known then: one decided later would give away a meeting still to come.
+  const terms = useEveryPage(RoleTermsListDocument, { knownOn: asOf.day }, (data) => data.roleTerms);
   const all = participants.nodes ?? [];
   const shown = participantsShown(all, group, search);
   const count = (g: Group) => (g === 'all' ? all.length : all.filter((row) => groupOf(row) === g).length);

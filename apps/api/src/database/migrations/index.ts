@@ -9,6 +9,7 @@ import { OutboxRequestId1765000000000 } from './1765000000000-outbox-request-id'
 import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-password-change-ends-sessions';
 import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
+import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PasswordChangeEndsSessions1765200000000,
   ApplicationRole1765200000001,
   ConfidentialityHistoryIndex1765300000000,
+  RoleTermDecidedOn1765500000000,
 ];

@@ -34,6 +34,13 @@ export class CreateRoleTermInput {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
+    description:
+      'The day the term was decided, when it was ahead of its start (a designation); leave out otherwise.',
+  })
+  decidedOn?: IsoDate;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
     description: 'Last day of the term; leave out while open-ended.',
   })
   endsOn?: IsoDate;
@@ -65,6 +72,9 @@ export class UpdateRoleTermInput {
 
   @Field(() => LocalDateScalar, { nullable: true })
   startsOn?: IsoDate;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  decidedOn?: IsoDate | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
   endsOn?: IsoDate | null;

@@ -494,6 +494,9 @@ const roleTerms: SeedRoleTerm[] = [
     body: 'Fifth Meeting of the States Parties',
     milestoneKey: '5msp',
     startsOn: '2003-09-15',
+    // Known a year ahead: the Fourth Meeting set the Fifth in Bangkok. DOMAIN.md gives no day for it, so this is the
+    // Fourth Meeting's closing day, the latest it can have been.
+    decidedOn: '2002-09-20',
     endsOn: '2004-11-29',
     // Thailand's Foreign Minister in September 2003; DOMAIN.md names the office, not the person.
     personName: 'Mr. Surakiart Sathirathai, Minister of Foreign Affairs',

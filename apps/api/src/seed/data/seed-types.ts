@@ -68,6 +68,7 @@ export interface SeedRoleTerm {
   body: string /* e.g. 'Standing Committee on the General Status and Operation of the Convention' or 'Fourth Meeting of the States Parties' */;
   milestoneKey?: string /* the meeting presided, for PRESIDENT / PRESIDENT_DESIGNATE */;
   startsOn: IsoDate;
+  decidedOn?: IsoDate /* when decided ahead of its start: a designation, a Presidency chosen a year ahead */;
   endsOn: IsoDate | null;
   personName?: string;
 }
