@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { MatterScreenQuery, Position } from '../generated/graphql';
 import { useFormat } from '../i18n/format';
 import { EmptyState } from '../ui/StatePanels';
-import { latestViews, notYetHeard, POSITIONS, positionCounts, type ViewData } from './positions';
+import {
+  decidedAt,
+  latestViews,
+  notYetHeard,
+  POSITIONS,
+  positionCounts,
+  statesHeard,
+  type ViewData,
+} from './positions';
 import { TableScroll } from '../ui/TableScroll';
 
 type Matter = MatterScreenQuery['matter'];
@@ -43,6 +51,68 @@ export function PositionCounts({ counts }: { counts: Record<Position, number> })
   );
 }
 
+/**
+ * Each participant's latest view, by name: its position, when, its comment; observers marked, and a view given once
+ * the matter was decided marked as a statement after the decision, not a position on an open question.
+ */
+export function ViewsTable({
+  views,
+  partyIds,
+  decided,
+  labelledBy,
+  caption,
+}: {
+  views: readonly ViewData[];
+  partyIds: ReadonlySet<string>;
+  decided: string | null;
+  labelledBy?: string;
+  caption: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const byName = [...views].sort((a, b) => a.participant.name.localeCompare(b.participant.name));
+  const table = (
+    <table>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('matter.positions.colParticipant')}</th>
+          <th scope="col">{t('matter.positions.colPosition')}</th>
+          <th scope="col">{t('matter.positions.colWhen')}</th>
+          <th scope="col">{t('matter.positions.colComment')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {byName.map((view) => (
+          <tr key={view.id}>
+            <th scope="row">
+              {view.participant.name}
+              {!partyIds.has(view.participant.id) && (
+                <span className="tag">{t('matter.positions.observer')}</span>
+              )}
+            </th>
+            <td>
+              <PositionBadge position={view.position} />
+            </td>
+            <td>
+              {format.day(view.expressedAt)}
+              {decided && view.expressedAt > decided && (
+                <span className="tag">{t('matter.positions.afterDecision')}</span>
+              )}
+            </td>
+            <td>{view.comment ?? t('app.none')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return labelledBy ? (
+    <TableScroll labelledBy={labelledBy}>{table}</TableScroll>
+  ) : (
+    <TableScroll label={caption}>{table}</TableScroll>
+  );
+}
+
 interface Props {
   matter: Matter;
   /** States Parties on the day shown. */
@@ -59,7 +129,9 @@ export function MatterPositions({ matter, parties, partiesTotal }: Props) {
   const latest = latestViews(matter.views, null);
   const counts = positionCounts(latest, partyIds);
   const silent = notYetHeard(parties, matter.views);
-  const rows = [...latest.values()].sort((a, b) => a.participant.name.localeCompare(b.participant.name));
+  const heard = statesHeard(matter.views, partyIds);
+  const decided = decidedAt(matter.history, matter.status);
+  const rows = [...latest.values()];
 
   return (
     <section className="panel matter-section" aria-labelledby={headingId}>
@@ -68,9 +140,14 @@ export function MatterPositions({ matter, parties, partiesTotal }: Props) {
       <p>
         {t('matter.positions.heard', {
           count: partiesTotal,
-          heard: format.number(matter.viewTally.statePartiesWithView),
+          heard: format.number(heard.onMatter + heard.onOptionsOnly),
           total: format.number(partiesTotal),
         })}{' '}
+        {heard.onOptionsOnly > 0 &&
+          t('matter.positions.onOptionsOnly', {
+            count: heard.onOptionsOnly,
+            shown: format.number(heard.onOptionsOnly),
+          })}{' '}
         {t('matter.positions.objecting', {
           count: matter.viewTally.statePartiesObjecting,
           objecting: format.number(matter.viewTally.statePartiesObjecting),
@@ -88,36 +165,13 @@ export function MatterPositions({ matter, parties, partiesTotal }: Props) {
       {rows.length === 0 ? (
         <EmptyState>{t('matter.positions.none')}</EmptyState>
       ) : (
-        <TableScroll labelledBy={headingId}>
-          <table>
-            <caption className="visually-hidden">{t('matter.positions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matter.positions.colParticipant')}</th>
-                <th scope="col">{t('matter.positions.colPosition')}</th>
-                <th scope="col">{t('matter.positions.colWhen')}</th>
-                <th scope="col">{t('matter.positions.colComment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((view: ViewData) => (
-                <tr key={view.id}>
-                  <th scope="row">
-                    {view.participant.name}
-                    {!partyIds.has(view.participant.id) && (
-                      <span className="tag">{t('matter.positions.observer')}</span>
-                    )}
-                  </th>
-                  <td>
-                    <PositionBadge position={view.position} />
-                  </td>
-                  <td>{format.day(view.expressedAt)}</td>
-                  <td>{view.comment ?? t('app.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ViewsTable
+          views={rows}
+          partyIds={partyIds}
+          decided={decided}
+          labelledBy={headingId}
+          caption={t('matter.positions.caption')}
+        />
       )}
     </section>
   );

@@ -148,7 +148,20 @@ describe('MatterScreen', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['✓Supports1', '≈Can live with1', '✕Objects0', '✎Comment0']);
-    expect(positions).toHaveTextContent('3 of 5 States Parties have given a view.');
+    // Counted as listed: Peru spoke on an option only, and is listed with it.
+    expect(positions).toHaveTextContent(
+      '3 of 5 States Parties have given a view. 1 of them only on its options (listed with each option).',
+    );
+    expect(
+      within(positions)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Austria', 'ICBLObserver', 'Norway']);
+    const options = screen.getByRole('region', { name: '1 option' });
+    expect(within(options).getByText('1 view on this option')).toBeInTheDocument();
+    expect(within(options).getByRole('rowheader', { name: 'Peru' }).closest('tr')).toHaveTextContent(
+      'Supports',
+    );
     expect(within(positions).getByText('2 States Parties have not yet given a view')).toBeInTheDocument();
     expect(positions).toHaveTextContent('Chile, Kenya');
     // The observer's view is listed, marked, and not counted among the States Parties'.
@@ -185,6 +198,28 @@ describe('MatterScreen', () => {
     expect(row).toHaveTextContent('ViewAustria');
     expect(row).toHaveTextContent('OBJECTS');
     expect(row).toHaveTextContent('CAN_LIVE_WITH');
+  });
+
+  it('lets a delegate give a view on one option, starting from the one it gave there', async () => {
+    const { calls } = show(
+      kenya,
+      (_, name) =>
+        name === 'CreateView'
+          ? answer({ data: { createView: { id: 'v-new', position: 'OBJECTS', comment: null, version: 1 } } })
+          : never,
+      '/matters/mt-venue',
+    );
+    const form = await screen.findByRole('form', { name: "Give Kenya's view" });
+    fireEvent.change(screen.getByLabelText('On'), { target: { value: 'o-nairobi' } });
+    const onOption = await screen.findByRole('form', { name: "Give Kenya's view" });
+    expect(within(onOption).getByRole('group', { name: 'Position on option 1' })).toBeInTheDocument();
+    fireEvent.click(within(onOption).getByLabelText('Objects'));
+    fireEvent.click(within(onOption).getByRole('button', { name: 'Give this view' }));
+    expect(await within(onOption).findByText("Kenya's view is recorded: Objects.")).toBeInTheDocument();
+    expect(calls('CreateView')[0]![0].variables).toEqual({
+      input: { participantId: 'p-ken', matterId: 'mt-venue', optionId: 'o-nairobi', position: 'OBJECTS' },
+    });
+    expect(form).not.toBeInTheDocument();
   });
 
   it('lets a State Party’s delegate give its view, with the server’s message next to the field', async () => {

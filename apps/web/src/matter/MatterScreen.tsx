@@ -18,8 +18,8 @@ import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MatterHistory } from './MatterHistory';
-import { MatterPositions, PositionCounts } from './MatterPositions';
-import { latestViews, positionCounts } from './positions';
+import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
+import { decidedAt, latestViews, positionCounts } from './positions';
 import { ViewForm } from './ViewForm';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -128,10 +128,11 @@ function Outcome({ matter }: { matter: Matter }) {
   );
 }
 
-function Options({ matter }: { matter: Matter }) {
+function Options({ matter, partyIds }: { matter: Matter; partyIds: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
+  const decided = decidedAt(matter.history, matter.status);
   return (
     <section className="panel matter-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matter.options.heading', { count: matter.options.length })}</h2>
@@ -151,12 +152,44 @@ function Options({ matter }: { matter: Matter }) {
                     })
                   : t('matter.options.tabled', { date: format.day(option.tabledAt) })}
               </p>
-              <PositionCounts counts={positionCounts(latestViews(matter.views, option.id))} />
+              <OptionViews option={option} matter={matter} partyIds={partyIds} decided={decided} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** Where participants stand on one option: the counts, and each latest view behind them. */
+function OptionViews({
+  option,
+  matter,
+  partyIds,
+  decided,
+}: {
+  option: Matter['options'][number];
+  matter: Matter;
+  partyIds: ReadonlySet<string>;
+  decided: string | null;
+}) {
+  const { t } = useTranslation();
+  const latest = latestViews(matter.views, option.id);
+  return (
+    <>
+      <PositionCounts counts={positionCounts(latest)} />
+      {latest.size > 0 && (
+        <details className="matter-section__more">
+          <summary>{t('matter.options.views', { count: latest.size })}</summary>
+          <ViewsTable
+            views={[...latest.values()]}
+            partyIds={partyIds}
+            decided={decided}
+            caption={t('matter.options.viewsCaption')}
+          />
+        </details>
+      )}
+    </>
   );
 }
 
@@ -251,6 +284,7 @@ export function MatterScreen() {
   const matter = data?.matter;
   useDocumentTitle(matter?.title ?? t('matter.title'));
   const parties = data?.participants.edges.map((edge) => edge.node) ?? [];
+  const partyIds = new Set(parties.map((party) => party.id));
   const giving = matter ? viewGiving(me, matter, asOf.isLive) : null;
   const participant = me?.participant;
 
@@ -282,7 +316,7 @@ export function MatterScreen() {
           <div className="matter-page__grid">
             <div className="matter-page__main">
               <Outcome matter={matter} />
-              <Options matter={matter} />
+              <Options matter={matter} partyIds={partyIds} />
               <Actions matter={matter} today={asOf.day} />
               <Dependencies matter={matter} />
             </div>
@@ -292,13 +326,7 @@ export function MatterScreen() {
                 parties={parties}
                 partiesTotal={data.participants.totalCount}
               />
-              {giving === 'give' && participant && (
-                <ViewForm
-                  matterId={matter.id}
-                  participant={participant}
-                  current={latestViews(matter.views, null).get(participant.id)}
-                />
-              )}
+              {giving === 'give' && participant && <ViewForm matter={matter} participant={participant} />}
               {giving && giving !== 'give' && (
                 <p className="hint">
                   {t(`matter.viewHint.${giving}`)}

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateViewDocument } from '../generated/matter/createView';
 import { UpdateViewDocument } from '../generated/matter/updateView';
-import type { Position } from '../generated/graphql';
+import type { MatterScreenQuery, Position } from '../generated/graphql';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
-import { POSITIONS, type ViewData } from './positions';
+import { latestViews, POSITIONS, type ViewData } from './positions';
 import { BusyButton } from '../ui/BusyButton';
 import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
@@ -16,20 +16,76 @@ const FIELDS = ['position', 'comment'] as const;
 const VIEW_CHANGES = { additionalTypenames: ['Matter', 'Dashboard', 'Process'] };
 type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
 
+type Matter = MatterScreenQuery['matter'];
+
 interface Props {
-  matterId: string;
+  matter: Matter;
   /** The State (or organisation) the person speaks for. */
   participant: { id: string; name: string };
-  /** Its latest view on the matter as a whole, which this form changes; none yet when undefined. */
-  current: ViewData | undefined;
 }
 
 /**
- * A delegate gives their State's view on the matter as a whole, or changes the one it gave. The server checks who
- * may speak for whom and what a view needs; its messages appear next to the field they name. The matter's counts
- * are read again afterwards (urql refetches every query holding a View).
+ * A delegate gives their State's view on the matter as a whole or on one of its options, or changes the one it
+ * gave there. The server checks who may speak for whom and what a view needs; its messages appear next to the field
+ * they name. The matter's counts are read again afterwards (urql refetches every query holding a View).
  */
-export function ViewForm({ matterId, participant, current }: Props) {
+export function ViewForm({ matter, participant }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  // null: the matter as a whole; else an option's id. The fields start again from that target's latest view.
+  const [target, setTarget] = useState<string | null>(null);
+  const number = (optionId: string) => matter.options.findIndex((option) => option.id === optionId) + 1;
+  return (
+    <div className="view-form-frame">
+      {matter.options.length > 0 && (
+        <div className="form__field">
+          <label htmlFor={`${id}-on`}>{t('matter.viewForm.on')}</label>
+          <select
+            id={`${id}-on`}
+            value={target ?? ''}
+            onChange={(event) => setTarget(event.target.value || null)}
+          >
+            <option value="">{t('matter.viewForm.onMatter')}</option>
+            {matter.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {t('matter.viewForm.onOption', { number: number(option.id), text: shortened(option.text) })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {matter.status === 'DECIDED' && <p className="hint">{t('matter.viewForm.decidedHint')}</p>}
+      <ViewFields
+        key={target ?? 'matter'}
+        matterId={matter.id}
+        optionId={target}
+        optionNumber={target ? number(target) : null}
+        participant={participant}
+        current={latestViews(matter.views, target).get(participant.id)}
+      />
+    </div>
+  );
+}
+
+/** An option's text as a choice in a list: its first words. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;
+}
+
+function ViewFields({
+  matterId,
+  optionId,
+  optionNumber,
+  participant,
+  current,
+}: {
+  matterId: string;
+  optionId: string | null;
+  optionNumber: number | null;
+  participant: { id: string; name: string };
+  /** Its latest view on this target, which the fields change; none yet when undefined. */
+  current: ViewData | undefined;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [position, setPosition] = useState<Position | null>(current?.position ?? null);
@@ -61,6 +117,7 @@ export function ViewForm({ matterId, participant, current }: Props) {
             input: {
               participantId: participant.id,
               matterId,
+              ...(optionId ? { optionId } : {}),
               position,
               ...(text ? { comment: text } : {}),
             },
@@ -80,7 +137,11 @@ export function ViewForm({ matterId, participant, current }: Props) {
       </h3>
       <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
       <fieldset className="view-form__positions" {...fieldAttributes(id, 'position', problems.position)}>
-        <legend>{t('matter.viewForm.position')}</legend>
+        <legend>
+          {optionNumber
+            ? t('matter.viewForm.positionOnOption', { number: optionNumber })
+            : t('matter.viewForm.position')}
+        </legend>
         {POSITIONS.map((value) => (
           <div key={value} className="view-form__choice">
             <input

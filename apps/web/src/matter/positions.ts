@@ -39,3 +39,29 @@ export function notYetHeard<P extends { id: string; name: string }>(
   const heard = new Set(views.map((view) => view.participant.id));
   return parties.filter((party) => !heard.has(party.id)).sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * How many of the States Parties (`partyIds`) have given a view: on the matter as a whole, and on its options only.
+ * The page counts what it lists, so the two always agree.
+ */
+export function statesHeard(
+  views: readonly ViewData[],
+  partyIds: ReadonlySet<string>,
+): { onMatter: number; onOptionsOnly: number } {
+  const onMatter = new Set<string>();
+  const onOptions = new Set<string>();
+  for (const view of views) {
+    if (!partyIds.has(view.participant.id)) continue;
+    (view.option ? onOptions : onMatter).add(view.participant.id);
+  }
+  return { onMatter: onMatter.size, onOptionsOnly: [...onOptions].filter((id) => !onMatter.has(id)).length };
+}
+
+/** When the matter was decided, from its workflow history; null while it is not. */
+export function decidedAt(
+  history: readonly { at: string; toStatus: string }[],
+  status: string,
+): string | null {
+  if (status !== 'DECIDED') return null;
+  return history.filter((step) => step.toStatus === 'DECIDED').at(-1)?.at ?? null;
+}
