@@ -28,19 +28,53 @@ export class WorkerMetrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /** Reports `queue`'s depth per state, read at each scrape. */
-  watch(queue: Queue): void {
+  /**
+   * Reports, read from PostgreSQL at each scrape (the same for every worker: aggregate with max), the events whose
+   * deliveries are still incomplete past the grace period, and how long ago each schedule last ran.
+   */
+  watchDeliveries(source: {
+    incompleteEvents(): Promise<number>;
+    scheduleAges(): Promise<{ id: string; ageSeconds: number }[]>;
+  }): void {
+    new Gauge({
+      name: 'prepcom_notification_events_incomplete',
+      help: 'Events with deliveries neither sent, skipped nor failed past DELIVERY_GRACE_MS (the reconciler requeues them).',
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        // PostgreSQL away: no sample rather than a stale one.
+        const count = await source.incompleteEvents().catch(() => null);
+        if (count !== null) this.set(count);
+      },
+    });
+    new Gauge({
+      name: 'prepcom_schedule_age_seconds',
+      help: 'Seconds since each job schedule (reminder-sweep, health-watch, reconciler) last ran, by any worker.',
+      labelNames: ['schedule'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const { id, ageSeconds } of (await source.scheduleAges().catch(() => null)) ?? [])
+          this.set({ schedule: id }, ageSeconds);
+      },
+    });
+  }
+
+  /** Reports the queues' depth per state, read at each scrape. */
+  watch(queues: Queue[]): void {
     new Gauge({
       name: 'prepcom_queue_jobs',
-      help: 'Jobs in the queue, by state.',
+      help: 'Jobs in each queue, by state.',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
       async collect() {
         this.reset();
-        // Redis away: no sample rather than a stale one (the readiness probe says why).
-        const counts = await queue.getJobCounts(...QUEUE_STATES).catch(() => null);
-        for (const state of QUEUE_STATES)
-          if (counts) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        for (const queue of queues) {
+          // Redis away: no sample rather than a stale one (the readiness probe says why).
+          const counts = await queue.getJobCounts(...QUEUE_STATES).catch(() => null);
+          for (const state of QUEUE_STATES)
+            if (counts) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
       },
     });
   }

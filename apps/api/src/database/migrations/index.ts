@@ -6,6 +6,7 @@ import { Reminders1764700000000 } from './1764700000000-reminders';
 import { InvitationsAndCalendarFeeds1764800000000 } from './1764800000000-invitations-and-calendar-feeds';
 import { PreferencesDigestsHealth1764900000000 } from './1764900000000-preferences-digests-health';
 import { OutboxRequestId1765000000000 } from './1765000000000-outbox-request-id';
+import { DeliveryClaims1765100000000 } from './1765100000000-delivery-claims';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   InvitationsAndCalendarFeeds1764800000000,
   PreferencesDigestsHealth1764900000000,
   OutboxRequestId1765000000000,
+  DeliveryClaims1765100000000,
 ];
