@@ -65,6 +65,8 @@ export interface AppConfig {
   reconcileMs: number;
   /** How often each worker checks that the job schedules exist, and recreates those Redis lost. */
   scheduleCheckMs: number;
+  /** The first retry's delay after a job's attempt fails; each later one waits twice as long (8 attempts). */
+  jobRetryDelayMs: number;
   /** Whether the API's readiness fails while Redis does not answer (it is reported either way). */
   readinessRequiresRedis: boolean;
 }
@@ -423,6 +425,14 @@ export const CONFIG_VARIABLES = [
       'Redis, and recreates any that Redis lost.',
     parse: integer('SCHEDULE_CHECK_MS', 60_000, 500, 3_600_000),
   } satisfies Variable<'scheduleCheckMs'>,
+  {
+    name: 'JOB_RETRY_DELAY_MS',
+    key: 'jobRetryDelayMs',
+    description:
+      "The delay before a failed job's first retry (an SMTP 4xx, a timeout); each later retry waits twice as long, " +
+      'for 8 attempts in all (about 8.5 minutes at the default), after which an email delivery ends FAILED.',
+    parse: integer('JOB_RETRY_DELAY_MS', 2_000, 10, 600_000),
+  } satisfies Variable<'jobRetryDelayMs'>,
   {
     name: 'READINESS_REQUIRES_REDIS',
     key: 'readinessRequiresRedis',

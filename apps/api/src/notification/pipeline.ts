@@ -25,8 +25,10 @@ const RELAY_BATCH = 200;
 /** The reconciler requeues at most this many events' fan-outs and this many deliveries per run. */
 const RECONCILE_BATCH = 1_000;
 const RELAY_INTERVAL_MS = 500;
-/** Transient failures (SMTP 4xx, timeouts) are retried: 2 s, 4 s, 8 s, … up to 8 attempts. */
-const RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } } as const;
+/** Transient failures (SMTP 4xx, timeouts) are retried: 2 s, 4 s, 8 s, … (JOB_RETRY_DELAY_MS doubling), 8 attempts. */
+const retries = (config: AppConfig) =>
+  ({ attempts: 8, backoff: { type: 'exponential', delay: config.jobRetryDelayMs } }) as const;
+type Retries = ReturnType<typeof retries>;
 /** Completed jobs are kept a day so a re-relayed event finds its job id taken and adds nothing. */
 const KEEP = { removeOnComplete: { age: 86_400 }, removeOnFail: false } as const;
 
@@ -45,22 +47,22 @@ export interface PipelineServices {
 type TracedEvent = Pick<OutboxEventEntity, 'id' | 'type' | 'requestId' | 'occurredAt'>;
 
 /** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
-const deliverJobs = (event: TracedEvent) => {
+const deliverJobs = (event: TracedEvent, retried: Retries) => {
   // Once per event, not per job: hundreds of jobs share it.
   const trace = traceOf(event);
   const name = event.type === 'DIGEST_DUE' ? JOB.DELIVER_DIGEST : JOB.DELIVER;
   return (accountId: string, channel: DeliverJob['channel']) => ({
     name,
     data: { eventId: event.id, accountId, channel, trace } satisfies DeliverJob,
-    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
+    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...retried, ...KEEP },
   });
 };
 
 /** An event's fan-out job; its id is the outbox id, so a repeated relay adds nothing. */
-const fanOutJob = (event: TracedEvent) => ({
+const fanOutJob = (event: TracedEvent, retried: Retries) => ({
   name: JOB.FAN_OUT,
   data: { eventId: event.id, trace: traceOf(event) } satisfies FanOutJob,
-  opts: { jobId: `event-${event.id}`, ...RETRIES, ...KEEP },
+  opts: { jobId: `event-${event.id}`, ...retried, ...KEEP },
 });
 
 /** A job scheduler: its id in Redis (and in `schedule_run`), the job it adds and how often. */
@@ -106,6 +108,7 @@ export class NotificationPipeline {
   private readonly mailer: Mailer | null;
   private readonly schedules: Schedule[];
   private startedAt = Date.now();
+  private readonly retries: Retries;
 
   constructor(
     private readonly config: AppConfig,
@@ -119,6 +122,7 @@ export class NotificationPipeline {
       observe?: ObserveJob;
     } = {},
   ) {
+    this.retries = retries(config);
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnections = [this.connection.duplicate(), this.connection.duplicate()];
     const queue = (name: string) =>
@@ -201,7 +205,7 @@ export class NotificationPipeline {
   }
 
   private upsertSchedule({ id, job, every }: Schedule) {
-    return this.queue.upsertJobScheduler(id, { every }, { name: job, opts: { ...RETRIES, ...KEEP } });
+    return this.queue.upsertJobScheduler(id, { every }, { name: job, opts: { ...this.retries, ...KEEP } });
   }
 
   /** Recreates the job schedulers Redis no longer holds; returns their ids. */
@@ -230,7 +234,7 @@ export class NotificationPipeline {
         .setOnLocked('skip_locked')
         .getMany();
       if (events.length === 0) return 0;
-      await this.queue.addBulk(events.map(fanOutJob));
+      await this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries)));
       await manager.getRepository(OutboxEventEntity).update(
         events.map((event) => event.id),
         { relayedAt: new Date() },
@@ -304,7 +308,7 @@ export class NotificationPipeline {
   async fanOut({ eventId }: FanOutJob): Promise<number> {
     const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
     const accounts = await this.services.recipients.of(event, new Date());
-    const deliverJob = deliverJobs(event);
+    const deliverJob = deliverJobs(event, this.retries);
     const inApp: ReturnType<typeof deliverJob>[] = [];
     const emails: ReturnType<typeof deliverJob>[] = [];
     if (event.type === 'DIGEST_DUE') {
@@ -375,9 +379,11 @@ export class NotificationPipeline {
     );
     const traced = (row: { type: string; request_id: string | null; occurred_at: Date }, id: string) =>
       ({ id, type: row.type, requestId: row.request_id, occurredAt: row.occurred_at }) as TracedEvent;
-    const jobs = owed.map((row) => deliverJobs(traced(row, row.event_id))(row.account_id, row.channel));
+    const jobs = owed.map((row) =>
+      deliverJobs(traced(row, row.event_id), this.retries)(row.account_id, row.channel),
+    );
     await Promise.all([
-      this.queue.addBulk(events.map((row) => fanOutJob(traced(row, row.id)))),
+      this.queue.addBulk(events.map((row) => fanOutJob(traced(row, row.id), this.retries))),
       this.queue.addBulk(jobs.filter((job) => job.data.channel === 'IN_APP')),
       this.emailQueue.addBulk(jobs.filter((job) => job.data.channel === 'EMAIL')),
     ]);

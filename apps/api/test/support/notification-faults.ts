@@ -114,3 +114,21 @@ export async function expectQueueDrained(queues: Queue | Queue[], ms = 30_000): 
     ms,
   );
 }
+
+/**
+ * Every delivery of the run has ended (SENT, SKIPPED or FAILED), and the mail server received exactly the emails
+ * whose deliveries are SENT, each once.
+ */
+export async function expectDeliveriesMatchMailServer(
+  { db }: Pick<NotificationScene, 'db'>,
+  received: CaughtEmail[],
+): Promise<void> {
+  const open = await db.query(`SELECT 1 FROM delivery WHERE status NOT IN ('SENT', 'SKIPPED', 'FAILED')`);
+  expect(open.rows).toEqual([]);
+  const sent = await db.query<{ message_id: string }>(
+    `SELECT '<event-' || event_id || '.' || account_id || '@prepcom>' AS message_id
+       FROM delivery WHERE channel = 'EMAIL' AND status = 'SENT'`,
+  );
+  const messageIds = received.map((mail) => mail.messageId);
+  expect([...messageIds].sort()).toEqual(sent.rows.map((row) => row.message_id).sort());
+}
