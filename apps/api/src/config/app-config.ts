@@ -430,7 +430,7 @@ export const CONFIG_VARIABLES = [
     key: 'jobRetryDelayMs',
     description:
       "The delay before a failed job's first retry (an SMTP 4xx, a timeout); each later retry waits twice as long, " +
-      'for 8 attempts in all (about 8.5 minutes at the default), after which an email delivery ends FAILED.',
+      'for 8 attempts in all (about 4 minutes of backoff at the default), after which a delivery ends FAILED.',
     parse: integer('JOB_RETRY_DELAY_MS', 2_000, 10, 600_000),
   } satisfies Variable<'jobRetryDelayMs'>,
   {
