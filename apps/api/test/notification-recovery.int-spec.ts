@@ -202,6 +202,16 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
       (overdue) => overdue.includes('reminder-sweep'),
     );
     expect(await ready()).toBe(503);
+    // The metrics say what is late: the sweep's age, and events whose deliveries Redis lost, past the grace period.
+    const metric = async (pattern: RegExp) =>
+      Number(pattern.exec(await running.probes.metrics.registry.metrics())?.[1] ?? NaN);
+    expect(
+      await metric(/^prepcom_schedule_age_seconds\{schedule="reminder-sweep"\} (\S+)$/m),
+    ).toBeGreaterThan(2);
+    await eventually(
+      () => metric(/^prepcom_notification_events_incomplete (\S+)$/m),
+      (incomplete) => incomplete >= 1,
+    );
     redis = await startRedisServer(redisDir(), redisPort);
     await expectEachOnce(scene, smtp.received, eventIds, GRACE_MS + 60_000);
     await eventually(
@@ -209,6 +219,7 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
       (overdue) => overdue.length === 0,
     );
     await eventually(ready, (status) => status === 200);
+    expect(await metric(/^prepcom_notification_events_incomplete (\S+)$/m)).toBe(0);
     await expectQueueDrained(running.pipeline.queues);
     await expectDeliveriesMatchMailServer(scene, smtp.received);
   }, 120_000);

@@ -2,6 +2,15 @@ import type { Queue } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+/** A scrape waits this long for Redis: the workers' connection queues commands while Redis is away, forever. */
+const QUEUE_READ_MS = 1_000;
+
+/** `read`'s value, or null if it fails or takes longer than `ms`. */
+function within<T>(read: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([read.catch(() => null), late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A worker's Prometheus metrics: Node's process metrics, the queue's depth per state (read from Redis at each
@@ -71,7 +80,7 @@ export class WorkerMetrics {
         this.reset();
         for (const queue of queues) {
           // Redis away: no sample rather than a stale one (the readiness probe says why).
-          const counts = await queue.getJobCounts(...QUEUE_STATES).catch(() => null);
+          const counts = await within(queue.getJobCounts(...QUEUE_STATES), QUEUE_READ_MS);
           for (const state of QUEUE_STATES)
             if (counts) this.set({ queue: queue.name, state }, counts[state] ?? 0);
         }
