@@ -160,6 +160,25 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
     await expectDeliveriesMatchMailServer(scene, smtp.received);
   });
 
+  it('queues at once, when a worker starts, what was relayed before Redis lost it', async () => {
+    // The reconciler's schedule exists, its next tick an hour away: only the run at a worker's start can help.
+    const env = { RECONCILE_MS: '3600000', QUEUE_PREFIX: `recovery-${randomBytes(4).toString('hex')}` };
+    const first = await start(env);
+    await settle(scene, first.pipeline.queues);
+    await first.stop();
+    worker = null;
+    const eventIds = await moveMatters(scene, 2);
+    // Relayed an hour ago by a worker whose Redis has since lost the jobs: nothing in the queues holds them.
+    await scene.db.query(
+      `UPDATE outbox_event SET relayed_at = now() - interval '1 hour' WHERE id = ANY($1)`,
+      [eventIds],
+    );
+    const running = await start(env);
+    await expectEachOnce(scene, smtp.received, eventIds, 15_000);
+    await expectQueueDrained(running.pipeline.queues);
+    await expectDeliveriesMatchMailServer(scene, smtp.received);
+  });
+
   it('delivers everything once after Redis is flushed mid-delivery', async () => {
     // Emails take a while to be answered, so the flush meets jobs waiting, running and scheduled.
     smtp.slow(1_000);
