@@ -128,7 +128,7 @@ describe('health of a worker, on its own port', () => {
   });
 
   it('is no longer ready once its worker stops taking jobs', async () => {
-    await worker.pipeline.queue.obliterate({ force: true });
+    await Promise.all(worker.pipeline.queues.map((queue) => queue.obliterate({ force: true })));
     await worker.pipeline.stop();
     const ready = await get('/health/ready');
     expect(ready.status).toBe(503);

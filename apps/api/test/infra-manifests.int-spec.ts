@@ -103,6 +103,7 @@ describe('the Kubernetes manifests', () => {
     expect(results.filter((result) => result.error !== null)).toEqual([]);
     expect(objects.map((object) => object.kind).sort()).toEqual([
       'ConfigMap',
+      'ConfigMap',
       'Deployment',
       'Deployment',
       'HorizontalPodAutoscaler',
@@ -112,6 +113,8 @@ describe('the Kubernetes manifests', () => {
       'Secret',
       'Secret',
       'Service',
+      'Service',
+      'StatefulSet',
     ]);
   });
 
@@ -122,14 +125,16 @@ describe('the Kubernetes manifests', () => {
     expect(result!.error).toMatch(/containerPort must be integer/);
   });
 
-  it('list in the kustomization every file but the secret template and the migration job', () => {
+  it('list in the kustomization every file but the secret template, the migration job and the optional Redis', () => {
     const kustomization = parse(fs.readFileSync(path.join(K8S, 'kustomization.yaml'), 'utf8')) as {
       resources: string[];
       images: { name: string }[];
     };
     const files = new Set(objects.map((object) => object.file));
     expect(kustomization.resources.sort()).toEqual(
-      [...files].filter((file) => !['secret.example.yaml', 'migrate-job.yaml'].includes(file)).sort(),
+      [...files]
+        .filter((file) => !['secret.example.yaml', 'migrate-job.yaml', 'redis.yaml'].includes(file))
+        .sort(),
     );
     const images = objects.flatMap((object) =>
       object.spec?.template ? object.spec.template.spec.containers.map((container) => container.image) : [],
@@ -227,6 +232,37 @@ describe('the Kubernetes manifests', () => {
   });
 });
 
+describe('Redis as the manifests run it', () => {
+  it('keeps an append-only file synced every second and never evicts, as the workers require', () => {
+    const redis = k8sObjects().filter((object) => object.file === 'redis.yaml');
+    const conf = find(redis, 'ConfigMap', 'prepcom-redis').data!['redis.conf']!;
+    expect(conf.split('\n')).toEqual(
+      expect.arrayContaining(['appendonly yes', 'appendfsync everysec', 'maxmemory-policy noeviction']),
+    );
+  });
+});
+
+describe('the alert rules', () => {
+  const rules = (
+    parse(fs.readFileSync(path.join(INFRA, 'prometheus', 'prepcom-alerts.yaml'), 'utf8')) as {
+      groups: { rules: { alert: string; expr: string }[] }[];
+    }
+  ).groups.flatMap((group) => group.rules);
+  const registered = fs.readFileSync(
+    path.join(API_PACKAGE_ROOT, 'src', 'observability', 'worker-metrics.ts'),
+    'utf8',
+  );
+
+  it('alert on incomplete deliveries and on late schedules, with metrics the workers export', () => {
+    expect(rules.map((rule) => rule.alert).sort()).toEqual([
+      'PrepcomDeliveriesIncomplete',
+      'PrepcomScheduleLate',
+    ]);
+    for (const metric of rules.flatMap((rule) => rule.expr.match(/prepcom_[a-z_]+/g) ?? []))
+      expect(registered).toContain(`name: '${metric}'`);
+  });
+});
+
 describe('the Dockerfile', () => {
   const stages = dockerStages();
   const scripts = (
@@ -286,7 +322,14 @@ describe('the docker-compose stack', () => {
       'worker',
     ]);
     expect(services.redis!.command).toEqual(
-      expect.arrayContaining(['--maxmemory-policy', 'noeviction', '--appendonly', 'yes']),
+      expect.arrayContaining([
+        '--maxmemory-policy',
+        'noeviction',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'everysec',
+      ]),
     );
     expect(services.api!.build!.target).toBe('api');
     expect(services.worker!.build!.target).toBe('worker');

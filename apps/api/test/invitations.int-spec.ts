@@ -130,7 +130,11 @@ describe('invitations to a meeting: to the chosen participants, in their languag
   });
 
   afterAll(async () => {
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await db?.end();
     await smtp?.close();

@@ -149,7 +149,11 @@ describe('the live inbox: each signed-in subscriber hears of its own new notific
 
   afterAll(async () => {
     await Promise.all(clients.map((opened) => opened.dispose()));
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await replicaB?.close();
     await db?.end();

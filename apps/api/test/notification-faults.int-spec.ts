@@ -52,7 +52,7 @@ describe('notifications under faults: each recipient still gets one in-app notif
     workers.push(await startWorker(settings, scene.t.database.url, { logger: false }));
     const eventIds = await moveMatters(scene, 4);
     await expectEachOnce(scene, smtp.received, eventIds);
-    await expectQueueDrained(workers[0]!.pipeline.queue);
+    await expectQueueDrained(workers[0]!.pipeline.queues);
     for (const worker of workers.splice(0)) await worker.stop();
   });
 
@@ -71,6 +71,6 @@ describe('notifications under faults: each recipient still gets one in-app notif
     expect(Number(waiting.rows[0]!.n)).toBe(3);
     redis = await startRedisServer(redisDir, redisPort);
     await expectEachOnce(scene, smtp.received, eventIds);
-    await expectQueueDrained(worker.pipeline.queue);
+    await expectQueueDrained(worker.pipeline.queues);
   });
 });

@@ -59,11 +59,15 @@ describe("administrators' view of failed notification jobs", () => {
       { logger: false },
     );
     // The meetings just made are announced first; the faults below are for later events.
-    await settle(scene, worker.pipeline.queue);
+    await settle(scene, worker.pipeline.queues);
   });
 
   afterAll(async () => {
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await scene.db.end();
     await smtp.close();

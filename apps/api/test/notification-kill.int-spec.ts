@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { API_PACKAGE_ROOT } from '../src/config/paths';
-import { NOTIFICATION_QUEUE } from '../src/notification/domain-event';
+import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
 import {
   expectEachOnce,
   expectQueueDrained,
@@ -26,7 +26,7 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
   let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let connection: IORedis;
-  let queue: Queue;
+  let queues: Queue[] = [];
   const prefix = `kill-${randomBytes(4).toString('hex')}`;
   const children: ChildProcess[] = [];
   let output = '';
@@ -35,7 +35,7 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
     scene = await startScene();
     smtp = await startSmtpCatcher();
     connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
-    queue = new Queue(NOTIFICATION_QUEUE, { connection, prefix });
+    queues = NOTIFICATION_QUEUES.map((name) => new Queue(name, { connection, prefix }));
   });
 
   afterAll(async () => {
@@ -45,15 +45,17 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
       child.kill('SIGTERM');
       await exited;
     }
-    await queue.obliterate({ force: true }).catch(() => undefined);
-    await queue.close();
+    for (const queue of queues) {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
     await connection.quit();
     await scene.db.end();
     await smtp.close();
     await scene.t.close();
   });
 
-  /** Starts the built worker with short locks, so a dead worker's jobs come back within seconds. */
+  /** Starts the built worker with short locks and claims, so a dead worker's jobs come back within seconds. */
   async function startWorkerProcess(): Promise<ChildProcess> {
     const child = spawn(process.execPath, [WORKER_ENTRY], {
       env: {
@@ -64,6 +66,8 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
         SMTP_URL: smtp.url,
         QUEUE_LOCK_MS: '2000',
         QUEUE_STALLED_CHECK_MS: '1000',
+        // The dead worker's email claims expire soon after its locks.
+        DELIVERY_CLAIM_MS: '3000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -115,7 +119,7 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
 
     await startWorkerProcess();
     await expectEachOnce(scene, smtp.received, eventIds);
-    await expectQueueDrained(queue);
+    await expectQueueDrained(queues);
     // Every event of the run (scheduling the meetings tells people too): all delivered, no email twice.
     await eventually(
       () => count(`SELECT count(*) AS n FROM delivery WHERE status <> 'SENT'`),

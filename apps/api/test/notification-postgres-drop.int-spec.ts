@@ -47,7 +47,7 @@ describe("PostgreSQL dropping the worker's connections", () => {
     smtp.release();
     await admin.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
     await admin.end();
-    await worker.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(worker.pipeline.queues.map((queue) => queue.obliterate({ force: true })));
     await worker.stop();
     await scene.db.end();
     await smtp.close();
@@ -66,7 +66,7 @@ describe("PostgreSQL dropping the worker's connections", () => {
 
   async function expectEveryEventOnce(eventIds: string[]) {
     await expectEachOnce(scene, smtp.received, eventIds, 90_000);
-    await expectQueueDrained(worker.pipeline.queue, 60_000);
+    await expectQueueDrained(worker.pipeline.queues, 60_000);
     const unsent = await scene.db.query(`SELECT 1 FROM delivery WHERE status <> 'SENT'`);
     expect(unsent.rows).toEqual([]);
     const messageIds = smtp.received.map((mail) => mail.messageId);

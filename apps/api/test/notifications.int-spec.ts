@@ -37,7 +37,11 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
   });
 
   afterAll(async () => {
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await db?.end();
     await smtp?.close();
@@ -87,7 +91,7 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
 
   it('adds nothing when the relay, the fan-out or a delivery runs again', async () => {
     // Counted once the earlier tests' events are all delivered, so a late first delivery is not taken for a repeat.
-    await settle({ db }, worker.pipeline.queue);
+    await settle({ db }, worker.pipeline.queues);
     const before = {
       notifications: await count('SELECT count(*) AS n FROM notification'),
       emails: smtp.received.length,
@@ -185,7 +189,7 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
       (result) => result.rows[0]?.status === 'FAILED',
     );
     expect(failed.rows[0]).toMatchObject({ attempts: 1 });
-    const failedJobs = await worker.pipeline.queue.getFailed();
+    const failedJobs = await worker.pipeline.emailQueue.getFailed();
     expect(
       failedJobs.some((job) => job.id === `deliver-${eventId}-${accounts.accountId.stateParty}-EMAIL`),
     ).toBe(true);

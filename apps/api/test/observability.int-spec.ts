@@ -38,7 +38,11 @@ describe('logs, request ids and metrics', () => {
   });
 
   afterAll(async () => {
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await db?.end();
     await t?.close();

@@ -72,7 +72,11 @@ describe('notification preferences, digests, health and role terms', () => {
   });
 
   afterAll(async () => {
-    await worker?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (worker?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     await worker?.stop();
     await db?.end();
     await smtp?.close();

@@ -36,7 +36,11 @@ describe('reminders', () => {
   });
 
   afterAll(async () => {
-    await workers[0]?.pipeline.queue.obliterate({ force: true }).catch(() => undefined);
+    await Promise.all(
+      (workers[0]?.pipeline.queues ?? []).map((queue) =>
+        queue.obliterate({ force: true }).catch(() => undefined),
+      ),
+    );
     for (const worker of workers) await worker.stop();
     await db.end();
     await t.close();

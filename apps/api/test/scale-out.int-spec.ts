@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { NOTIFICATION_QUEUE } from '../src/notification/domain-event';
+import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import {
   BUILT,
@@ -21,7 +21,7 @@ import type { GraphQLClient } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-run';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** A worker runs at most this many jobs at once (the pipeline's concurrency): more held emails means both hold some. */
+/** A worker sends at most this many emails at once (EMAIL_CONCURRENCY): more held emails means both hold some. */
 const JOBS_PER_WORKER = 8;
 /** Units of load (create a matter, table an option, move it, read it back, the dashboard): at most, and after the kill. */
 const MAX_UNITS = 60;
@@ -53,7 +53,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
   let db: Client;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let connection: IORedis;
-  let queue: Queue;
+  let queues: Queue[] = [];
   const prefix = `scale-out-${randomBytes(4).toString('hex')}`;
   const processes: BuiltProcess[] = [];
 
@@ -79,9 +79,10 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
   const startWorker = async () => {
     const worker = await startWorkerProcess({
       ...shared(),
-      // A dead worker's jobs come back within seconds; reminders are looked for every second.
+      // A dead worker's jobs (and its email claims) come back within seconds; reminders are looked for every second.
       QUEUE_LOCK_MS: '2000',
       QUEUE_STALLED_CHECK_MS: '1000',
+      DELIVERY_CLAIM_MS: '3000',
       REMINDER_SWEEP_MS: '1000',
     });
     processes.push(worker);
@@ -94,14 +95,16 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
     await db.connect();
     smtp = await startSmtpCatcher();
     connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
-    queue = new Queue(NOTIFICATION_QUEUE, { connection, prefix });
+    queues = NOTIFICATION_QUEUES.map((name) => new Queue(name, { connection, prefix }));
   });
 
   afterAll(async () => {
     smtp?.release();
     for (const started of processes) await started.stop();
-    await queue?.obliterate({ force: true }).catch(() => undefined);
-    await queue?.close();
+    for (const queue of queues) {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
     await connection?.quit();
     await db?.end();
     await smtp?.close();
@@ -153,7 +156,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
       );
       remindedMeetings.push(meeting.id);
     }
-    await settle({ db }, queue);
+    await settle({ db }, queues);
     const asOfBeforeLoad = new Date().toISOString();
     expect(await overviewFrom(apiA, asOfBeforeLoad, cookie)).toEqual(
       await overviewFrom(apiB, asOfBeforeLoad, cookie),
@@ -262,8 +265,8 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
     expect(balancer.failovers).toBeGreaterThan(0);
 
     // Everything settles on the survivors: relayed, delivered, nothing waiting, retrying or failed.
-    await settle({ db }, queue);
-    await expectQueueDrained(queue);
+    await settle({ db }, queues);
+    await expectQueueDrained(queues);
     await eventually(
       () => count(`SELECT count(*) AS n FROM delivery WHERE status <> 'SENT'`),
       (unsent) => unsent === 0,

@@ -58,6 +58,20 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** How often the workers look for reminders and digests that have come due. */
   reminderSweepMs: number;
+  /** Jobs a worker runs at once on the main queue (fan-outs, in-app deliveries, sweeps). */
+  workerConcurrency: number;
+  /** Emails a worker sends at once, on a queue of their own so that a slow mail server holds up nothing else. */
+  emailConcurrency: number;
+  /** How long an email delivery's claim lasts: another attempt may take the delivery over only after it. */
+  deliveryClaimMs: number;
+  /** How long an event's deliveries may stay incomplete before the reconciler queues them again. */
+  deliveryGraceMs: number;
+  /** How often the reconciler looks for deliveries Redis lost. */
+  reconcileMs: number;
+  /** How often each worker checks that the job schedules exist, and recreates those Redis lost. */
+  scheduleCheckMs: number;
+  /** The first retry's delay after a job's attempt fails; each later one waits twice as long (8 attempts). */
+  jobRetryDelayMs: number;
   /** Whether the API's readiness fails while Redis does not answer (it is reported either way). */
   readinessRequiresRedis: boolean;
 }
@@ -395,6 +409,59 @@ export const CONFIG_VARIABLES = [
       'the number of workers).',
     parse: integer('REMINDER_SWEEP_MS', 60_000, 1_000, 3_600_000),
   } satisfies Variable<'reminderSweepMs'>,
+  {
+    name: 'WORKER_CONCURRENCY',
+    key: 'workerConcurrency',
+    description:
+      "Jobs each worker runs at once on the main queue: fan-outs, in-app deliveries and the schedules' sweeps.",
+    parse: integer('WORKER_CONCURRENCY', 8, 1, 100),
+  } satisfies Variable<'workerConcurrency'>,
+  {
+    name: 'EMAIL_CONCURRENCY',
+    key: 'emailConcurrency',
+    description:
+      'Emails each worker sends at once (and SMTP connections it keeps), on a queue apart from in-app ' +
+      'deliveries, so that a slow or hung mail server delays only emails.',
+    parse: integer('EMAIL_CONCURRENCY', 8, 1, 100),
+  } satisfies Variable<'emailConcurrency'>,
+  {
+    name: 'DELIVERY_CLAIM_MS',
+    key: 'deliveryClaimMs',
+    description:
+      "How long an email delivery's claim lasts: another attempt takes the delivery over only after it, so it " +
+      "must exceed the longest send (the mailer's timeouts: about 40 s) and any pause of a worker you expect.",
+    parse: integer('DELIVERY_CLAIM_MS', 120_000, 1_000, 3_600_000),
+  } satisfies Variable<'deliveryClaimMs'>,
+  {
+    name: 'DELIVERY_GRACE_MS',
+    key: 'deliveryGraceMs',
+    description:
+      "How long an event's deliveries may stay incomplete (relayed but not fanned out, or a delivery neither " +
+      'sent, skipped nor failed) before the reconciler queues them again from PostgreSQL.',
+    parse: integer('DELIVERY_GRACE_MS', 300_000, 1_000, 86_400_000),
+  } satisfies Variable<'deliveryGraceMs'>,
+  {
+    name: 'RECONCILE_MS',
+    key: 'reconcileMs',
+    description: 'How often the reconciler runs (one run per tick, whatever the number of workers).',
+    parse: integer('RECONCILE_MS', 60_000, 500, 3_600_000),
+  } satisfies Variable<'reconcileMs'>,
+  {
+    name: 'SCHEDULE_CHECK_MS',
+    key: 'scheduleCheckMs',
+    description:
+      'How often each worker checks that the job schedules (reminder sweep, health watch, reconciler) exist in ' +
+      'Redis, and recreates any that Redis lost.',
+    parse: integer('SCHEDULE_CHECK_MS', 60_000, 500, 3_600_000),
+  } satisfies Variable<'scheduleCheckMs'>,
+  {
+    name: 'JOB_RETRY_DELAY_MS',
+    key: 'jobRetryDelayMs',
+    description:
+      "The delay before a failed job's first retry (an SMTP 4xx, a timeout); each later retry waits twice as long, " +
+      'for 8 attempts in all (about 4 minutes of backoff at the default), after which a delivery ends FAILED.',
+    parse: integer('JOB_RETRY_DELAY_MS', 2_000, 10, 600_000),
+  } satisfies Variable<'jobRetryDelayMs'>,
   {
     name: 'READINESS_REQUIRES_REDIS',
     key: 'readinessRequiresRedis',

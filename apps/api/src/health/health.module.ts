@@ -12,8 +12,10 @@ import { RedisHealthIndicator } from './redis-health.indicator';
 export interface WorkerProbeTargets {
   config: AppConfig;
   dataSource: DataSource;
-  /** Whether the BullMQ worker is taking jobs. */
+  /** Whether the BullMQ workers are taking jobs. */
   running: () => boolean;
+  /** The job schedules that have not run for two of their intervals (Redis lost them, or no worker takes them). */
+  overdueSchedules: () => Promise<string[]>;
   metrics: WorkerMetrics;
 }
 
@@ -73,6 +75,12 @@ export class HealthModule {
               () => {
                 const check = indicators.check('queue-worker');
                 return targets.running() ? check.up() : check.down();
+              },
+              async () => {
+                const check = indicators.check('schedules');
+                // PostgreSQL away is the database check's to report.
+                const overdue = await targets.overdueSchedules().catch(() => null);
+                return overdue?.length === 0 ? check.up() : check.down(overdue ? { overdue } : {});
               },
             ],
             reported: [],

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
@@ -6,6 +7,8 @@ import { canSee, Confidentiality, MilestoneStatus, narrowest } from '@prepcom/do
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
 import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { MatterEntity } from '../matter/matter.entity';
@@ -61,6 +64,19 @@ interface InApp {
   now: Date;
 }
 
+/** One attempt's claim on an email delivery: the token names the attempt. */
+interface EmailClaim {
+  job: DeliverJob;
+  token: string;
+}
+
+/** The claim is ours (token); or the delivery ended (done); or another attempt holds it until `heldUntil`. */
+interface ClaimOutcome {
+  done: boolean;
+  token: string | null;
+  heldUntil?: Date | null;
+}
+
 /** What a message says, and the tier of the record it is about: only those cleared for it today may read it. */
 export interface TieredFacts {
   facts: MessageFacts;
@@ -76,14 +92,15 @@ export const FACTS_FRESH_MS = 1_000;
 
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
- * unique on (event, account, channel), is claimed before anything is sent.
+ * unique on (event, account, channel) and written PENDING by the fan-out, is claimed before anything is sent.
  */
 @Injectable()
 export class DeliveryService {
   private readonly recentFacts = new Map<string, { readAt: number; facts: Promise<EventFacts> }>();
   private readonly inAppBatches = new Batcher((deliveries: InApp[]) => this.inApp(deliveries));
-  private readonly emailClaims = new Batcher((jobs: DeliverJob[]) => this.claimEmails(jobs));
-  private readonly emailsSent = new Batcher((jobs: DeliverJob[]) => this.markEmailsSent(jobs));
+  private readonly emailClaims = new Batcher((claims: EmailClaim[]) => this.claimEmails(claims));
+  private readonly emailsSent = new Batcher((claims: EmailClaim[]) => this.markEmailsSent(claims));
+  private readonly claimMs: number;
   /** The people concurrent jobs deliver to, read together. */
   private readonly accountBatches = new Batcher(async (ids: string[]) => {
     const found = new Map(
@@ -107,7 +124,10 @@ export class DeliveryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitationCalendars: InvitationCalendarService,
     private readonly readers: RecipientsService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.claimMs = config.deliveryClaimMs;
+  }
 
   /** The event a job delivers and the person it goes to. */
   async load(job: DeliverJob): Promise<{ event: OutboxEventEntity; account: AccountEntity }> {
@@ -185,7 +205,9 @@ export class DeliveryService {
        ), claimed AS (
          INSERT INTO delivery (event_id, account_id, channel, status, attempts)
          SELECT event_id, account_id, 'IN_APP', 'SENT', 1 FROM input
-         ON CONFLICT (event_id, account_id, channel) DO NOTHING RETURNING event_id, account_id
+         ON CONFLICT (event_id, account_id, channel) DO UPDATE SET status = 'SENT', attempts = 1, updated_at = now()
+           WHERE delivery.status = 'PENDING'
+         RETURNING event_id, account_id
        ), added AS (
          INSERT INTO notification (account_id, event_id, subject, body, link, created_at, read_at)
          SELECT account_id, event_id, subject, body, link, created_at, NULL
@@ -212,7 +234,11 @@ export class DeliveryService {
     return canSee(tier, await this.clearanceBatches.add({ accountId, now }));
   }
 
-  /** Sends a composed message by email, once: the delivery row is claimed first, then marked sent. */
+  /**
+   * Sends a composed message by email, once: the delivery is claimed first (a fencing token and a deadline), then
+   * marked sent by the holder of that claim only. A claim another attempt holds is waited out: this attempt fails
+   * and is retried, and takes the delivery over only once the claim's deadline has passed.
+   */
   async sendEmail(
     job: DeliverJob,
     account: AccountEntity,
@@ -221,7 +247,15 @@ export class DeliveryService {
     publicUrl: string,
   ): Promise<'SENT' | 'SKIPPED'> {
     if (!mailer) throw new UnrecoverableError('No mail server is configured (SMTP_URL).');
-    if (!(await this.emailClaims.add(job))) return 'SKIPPED';
+    const claim = await this.emailClaims.add({ job, token: randomUUID() });
+    if (claim.done) return 'SKIPPED';
+    if (!claim.token) {
+      // This job's own earlier attempt got the email accepted, then could not mark it (PostgreSQL away).
+      if (job.emailAccepted) return (await this.markSentOnceAccepted(job)) ? 'SENT' : 'SKIPPED';
+      throw new Error(
+        `Another attempt holds this email's delivery until ${claim.heldUntil?.toISOString() ?? 'it commits'}.`,
+      );
+    }
     try {
       await mailer.send({
         to: account.email,
@@ -232,13 +266,15 @@ export class DeliveryService {
       });
     } catch (error) {
       const permanent = isPermanent(error);
+      // A refused address ends the delivery; otherwise the claim is let go at once, for this job's next attempt.
       await this.db.query(
-        `UPDATE delivery SET status = $4, last_error = $5, updated_at = now()
-                            WHERE event_id = $1 AND account_id = $2 AND channel = $3`,
+        `UPDATE delivery SET status = $5, last_error = $6, claim_expires_at = now(), updated_at = now()
+          WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'SENDING' AND claim_token = $4`,
         [
           job.eventId,
           job.accountId,
           'EMAIL',
+          claim.token,
           permanent ? 'FAILED' : 'SENDING',
           String((error as Error).message).slice(0, 500),
         ],
@@ -248,32 +284,104 @@ export class DeliveryService {
         throw new UnrecoverableError(`The mail server refused the message: ${(error as Error).message}`);
       throw error;
     }
-    await this.emailsSent.add(job);
+    await this.emailsSent.add({ job, token: claim.token });
     return 'SENT';
   }
 
-  /** Claims email deliveries; a row already SENT or FAILED means another attempt finished it (false). */
-  private async claimEmails(jobs: DeliverJob[]): Promise<boolean[]> {
-    const claimed = await this.db.query<{ event_id: string; account_id: string }[]>(
-      `INSERT INTO delivery (event_id, account_id, channel, status, attempts)
-       SELECT event_id, account_id, 'EMAIL', 'SENDING', 1 FROM unnest($1::bigint[], $2::uuid[]) AS i (event_id, account_id)
-       ON CONFLICT (event_id, account_id, channel) DO UPDATE SET attempts = delivery.attempts + 1, updated_at = now()
-         WHERE delivery.status = 'SENDING'
-       RETURNING event_id, account_id`,
-      [jobs.map((job) => job.eventId), jobs.map((job) => job.accountId)],
+  /**
+   * Claims email deliveries: a delivery not yet tried (PENDING), or one whose last claim's deadline has passed. A
+   * delivery that ended (SENT, SKIPPED, FAILED) is done; one under a live claim is held until that claim's deadline.
+   */
+  private async claimEmails(claims: EmailClaim[]): Promise<ClaimOutcome[]> {
+    const rows = await this.db.query<
+      {
+        event_id: string;
+        account_id: string;
+        token: string | null;
+        status: string | null;
+        until: Date | null;
+      }[]
+    >(
+      `WITH input AS (
+         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
+       ), claimed AS (
+         INSERT INTO delivery (event_id, account_id, channel, status, attempts, claim_token, claim_expires_at)
+         SELECT event_id, account_id, 'EMAIL', 'SENDING', 1, token, now() + $4 * interval '1 millisecond' FROM input
+         ON CONFLICT (event_id, account_id, channel) DO UPDATE
+           SET status = 'SENDING', attempts = delivery.attempts + 1, claim_token = EXCLUDED.claim_token,
+               claim_expires_at = EXCLUDED.claim_expires_at, updated_at = now()
+           WHERE delivery.status = 'PENDING'
+              OR (delivery.status = 'SENDING' AND coalesce(delivery.claim_expires_at, '-infinity') <= now())
+         RETURNING event_id, account_id, claim_token
+       )
+       SELECT i.event_id, i.account_id, c.claim_token AS token, d.status, d.claim_expires_at AS until
+         FROM input i
+         LEFT JOIN claimed c USING (event_id, account_id)
+         LEFT JOIN delivery d ON d.event_id = i.event_id AND d.account_id = i.account_id AND d.channel = 'EMAIL'`,
+      [
+        claims.map(({ job }) => job.eventId),
+        claims.map(({ job }) => job.accountId),
+        claims.map(({ token }) => token),
+        this.claimMs,
+      ],
     );
-    const ours = new Set(claimed.map((row) => `${row.event_id}.${row.account_id}`));
-    return jobs.map((job) => ours.has(`${job.eventId}.${job.accountId}`));
+    const byPair = new Map(rows.map((row) => [`${row.event_id}.${row.account_id}`, row]));
+    return claims.map(({ job }) => {
+      const row = byPair.get(`${job.eventId}.${job.accountId}`);
+      if (row?.token) return { done: false, token: row.token };
+      // The statement's snapshot may miss a row a concurrent attempt just inserted: held, tried again later.
+      const done = row?.status === 'SENT' || row?.status === 'SKIPPED' || row?.status === 'FAILED';
+      return { done, token: null, heldUntil: row?.until ?? null };
+    });
   }
 
-  private async markEmailsSent(jobs: DeliverJob[]): Promise<void[]> {
+  /** Marks sent the deliveries whose claim these attempts still hold; a claim taken over meanwhile is left alone. */
+  private async markEmailsSent(claims: EmailClaim[]): Promise<void[]> {
     await this.db.query(
-      `UPDATE delivery SET status = 'SENT', last_error = NULL, updated_at = now()
-         FROM unnest($1::bigint[], $2::uuid[]) AS i (event_id, account_id)
-        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'`,
-      [jobs.map((job) => job.eventId), jobs.map((job) => job.accountId)],
+      `UPDATE delivery SET status = 'SENT', last_error = NULL, claim_expires_at = NULL, updated_at = now()
+         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
+        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'
+          AND delivery.status = 'SENDING' AND delivery.claim_token = i.token`,
+      [
+        claims.map(({ job }) => job.eventId),
+        claims.map(({ job }) => job.accountId),
+        claims.map(({ token }) => token),
+      ],
     );
-    return jobs.map(() => undefined);
+    return claims.map(() => undefined);
+  }
+
+  /** The mail server accepted this job's email: whichever attempt holds the claim, the delivery is sent. */
+  private async markSentOnceAccepted(job: DeliverJob): Promise<boolean> {
+    const [, count] = (await this.db.query(
+      `UPDATE delivery SET status = 'SENT', last_error = NULL, claim_expires_at = NULL, updated_at = now()
+        WHERE event_id = $1 AND account_id = $2 AND channel = 'EMAIL' AND status = 'SENDING'`,
+      [job.eventId, job.accountId],
+    )) as [unknown, number];
+    return count > 0;
+  }
+
+  /** A delivery with nothing to send (its record is gone, or the person already acted) ends SKIPPED. */
+  async skipped(job: DeliverJob): Promise<void> {
+    await this.db.query(
+      `UPDATE delivery SET status = 'SKIPPED', updated_at = now()
+        WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'PENDING'`,
+      [job.eventId, job.accountId, job.channel],
+    );
+  }
+
+  /**
+   * A delivery whose job used its last attempt (or failed for good) ends FAILED with the error, unless an attempt
+   * still holds a live claim on it (that attempt ends it).
+   */
+  async failed(job: DeliverJob, error: Error): Promise<void> {
+    await this.db.query(
+      `UPDATE delivery SET status = 'FAILED', last_error = $4, claim_expires_at = NULL, updated_at = now()
+        WHERE event_id = $1 AND account_id = $2 AND channel = $3
+          AND (status = 'PENDING'
+               OR (status = 'SENDING' AND coalesce(claim_expires_at, '-infinity') <= now()))`,
+      [job.eventId, job.accountId, job.channel, String(error.message).slice(0, 500)],
+    );
   }
 
   /** A matter with the title of the meeting that decides it; null when the matter is gone. */

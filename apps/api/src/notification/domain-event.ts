@@ -42,6 +42,10 @@ export const EVENT_KIND: Record<Exclude<DomainEventType, 'DIGEST_DUE'>, Notifica
 export type DomainEvent = { [K in DomainEventType]: { type: K; payload: DomainEvents[K] } }[DomainEventType];
 
 export const NOTIFICATION_QUEUE = 'notifications';
+/** Emails (immediate and digests) have a queue of their own: a slow mail server holds up only them. */
+export const EMAIL_QUEUE = 'notification-emails';
+/** Every queue of the pipeline, for administrators' failed-jobs view and the metrics. */
+export const NOTIFICATION_QUEUES = [NOTIFICATION_QUEUE, EMAIL_QUEUE] as const;
 
 /**
  * Where an event's jobs come from, for their logs and the delivery-latency metric: the HTTP request that caused the
@@ -75,4 +79,5 @@ export const JOB = {
   SWEEP_REMINDERS: 'sweep-reminders',
   WATCH_HEALTH: 'watch-health',
   DELIVER_DIGEST: 'deliver-digest',
+  RECONCILE: 'reconcile-deliveries',
 } as const;

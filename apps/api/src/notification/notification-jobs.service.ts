@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import { In, type DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { AppError } from '../common/errors/app-error';
@@ -20,15 +20,24 @@ export class NotificationJobsService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  /** The most recently failed first. */
+  /** The most recently failed first, from both queues. */
   failed(): Promise<NotificationJob[]> {
-    return this.jobs.use(async (queue) => this.describe(await queue.getFailed(0, LISTED - 1)));
+    return this.jobs.use(async (queues) => this.describe(await this.failedJobs(queues, LISTED)));
+  }
+
+  private async failedJobs(queues: Queue[], limit?: number): Promise<Job[]> {
+    const end = limit === undefined ? -1 : limit - 1;
+    const jobs = (await Promise.all(queues.map((queue) => queue.getFailed(0, end)))).flat();
+    jobs.sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0));
+    return limit === undefined ? jobs : jobs.slice(0, limit);
   }
 
   /** Sends one failed job back to the queue; returns it as it was before. */
   retry(id: string): Promise<NotificationJob> {
-    return this.jobs.use(async (queue) => {
-      const job = await queue.getJob(id);
+    return this.jobs.use(async (queues) => {
+      // Job ids are unique across the queues: each is derived from what the job carries.
+      const found = await Promise.all(queues.map((queue) => queue.getJob(id)));
+      const job = found.find(Boolean);
       if (!job || !(await job.isFailed())) {
         throw new AppError('NOT_FOUND', `No failed notification job has the id "${id}".`, { field: 'id' });
       }
@@ -40,8 +49,8 @@ export class NotificationJobsService {
 
   /** Sends every failed job back to the queue; returns those it sent, as they were before. */
   retryAll(): Promise<NotificationJob[]> {
-    return this.jobs.use(async (queue) => {
-      const jobs = await queue.getFailed();
+    return this.jobs.use(async (queues) => {
+      const jobs = await this.failedJobs(queues);
       const described = await this.describe(jobs);
       const retried: NotificationJob[] = [];
       for (const [index, job] of jobs.entries()) {
@@ -55,11 +64,11 @@ export class NotificationJobsService {
   }
 
   private async sendAgain(job: Job): Promise<void> {
-    // A refused email left its delivery FAILED, which an attempt never sends: reopen it before the job runs again.
+    // A delivery that gave up ended FAILED, which an attempt never sends: reopen it before the job runs again.
     const { eventId, accountId, channel } = (job.data ?? {}) as Partial<DeliverJob>;
     if (eventId && accountId && channel) {
       await this.db.query(
-        `UPDATE delivery SET status = 'SENDING', updated_at = now()
+        `UPDATE delivery SET status = 'PENDING', updated_at = now()
           WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'FAILED'`,
         [eventId, accountId, channel],
       );

@@ -4,16 +4,16 @@ import IORedis from 'ioredis';
 import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { NOTIFICATION_QUEUE } from './domain-event';
+import { NOTIFICATION_QUEUES } from './domain-event';
 
 interface OpenQueue {
   connection: IORedis;
-  queue: Queue;
-  ready: Promise<void>;
+  queues: Queue[];
+  ready: Promise<unknown>;
 }
 
 /**
- * The notifications queue as the API sees it, for administrators' view of failed jobs. It connects on first use, so
+ * The notification queues (main and emails) as the API sees them, for administrators' view of failed jobs. It connects on first use, so
  * the API starts and serves without Redis; while Redis does not answer, operations fail with SERVICE_UNAVAILABLE and
  * the next one connects anew. Closed when the API shuts down.
  */
@@ -24,12 +24,12 @@ export class NotificationQueue implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Runs `work` on the queue; Redis failing before or during it is SERVICE_UNAVAILABLE. */
-  async use<T>(work: (queue: Queue) => Promise<T>): Promise<T> {
+  /** Runs `work` on the queues; Redis failing before or during it is SERVICE_UNAVAILABLE. */
+  async use<T>(work: (queues: Queue[]) => Promise<T>): Promise<T> {
     const open = (this.current ??= this.open());
     try {
       await open.ready;
-      return await work(open.queue);
+      return await work(open.queues);
     } catch (error) {
       if (error instanceof AppError || open.connection.status === 'ready') throw error;
       throw new AppError(
@@ -48,12 +48,19 @@ export class NotificationQueue implements OnModuleDestroy {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
     });
-    const queue = new Queue(NOTIFICATION_QUEUE, { connection, prefix: this.config.queuePrefix });
-    queue.on('error', (error) => this.log.warn(`Notification queues: ${error.message}`));
-    const open: OpenQueue = { connection, queue, ready: queue.waitUntilReady() };
+    const queues = NOTIFICATION_QUEUES.map(
+      (name) => new Queue(name, { connection, prefix: this.config.queuePrefix }),
+    );
+    for (const queue of queues)
+      queue.on('error', (error) => this.log.warn(`Notification queues: ${error.message}`));
+    const open: OpenQueue = {
+      connection,
+      queues,
+      ready: Promise.all(queues.map((queue) => queue.waitUntilReady())),
+    };
     connection.once('end', () => {
       if (this.current === open) this.current = null;
-      void queue.close().catch(() => undefined);
+      for (const queue of queues) void queue.close().catch(() => undefined);
     });
     return open;
   }
@@ -62,7 +69,7 @@ export class NotificationQueue implements OnModuleDestroy {
     const open = this.current;
     this.current = null;
     if (!open) return;
-    await open.queue.close().catch(() => undefined);
+    await Promise.all(open.queues.map((queue) => queue.close().catch(() => undefined)));
     open.connection.disconnect();
   }
 }

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import type { DeliveryService } from './delivery.service';
 import type { DigestService } from './digest.service';
 import {
+  EMAIL_QUEUE,
   EVENT_KIND,
   JOB,
   NOTIFICATION_QUEUE,
@@ -21,9 +22,13 @@ import type { RecipientsService } from './recipients.service';
 import type { ReminderSweepService } from './reminder-sweep.service';
 
 const RELAY_BATCH = 200;
+/** The reconciler requeues at most this many events' fan-outs and this many deliveries per run. */
+const RECONCILE_BATCH = 1_000;
 const RELAY_INTERVAL_MS = 500;
-/** Transient failures (SMTP 4xx, timeouts) are retried: 2 s, 4 s, 8 s, … up to 8 attempts. */
-const RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } } as const;
+/** Transient failures (SMTP 4xx, timeouts) are retried: 2 s, 4 s, 8 s, … (JOB_RETRY_DELAY_MS doubling), 8 attempts. */
+const retries = (config: AppConfig) =>
+  ({ attempts: 8, backoff: { type: 'exponential', delay: config.jobRetryDelayMs } }) as const;
+type Retries = ReturnType<typeof retries>;
 /** Completed jobs are kept a day so a re-relayed event finds its job id taken and adds nothing. */
 const KEEP = { removeOnComplete: { age: 86_400 }, removeOnFail: false } as const;
 
@@ -39,16 +44,33 @@ export interface PipelineServices {
   health: HealthWatchService;
 }
 
+type TracedEvent = Pick<OutboxEventEntity, 'id' | 'type' | 'requestId' | 'occurredAt'>;
+
 /** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
-const deliverJobs = (name: string, event: OutboxEventEntity) => {
+const deliverJobs = (event: TracedEvent, retried: Retries) => {
   // Once per event, not per job: hundreds of jobs share it.
   const trace = traceOf(event);
+  const name = event.type === 'DIGEST_DUE' ? JOB.DELIVER_DIGEST : JOB.DELIVER;
   return (accountId: string, channel: DeliverJob['channel']) => ({
     name,
     data: { eventId: event.id, accountId, channel, trace } satisfies DeliverJob,
-    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...RETRIES, ...KEEP },
+    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...retried, ...KEEP },
   });
 };
+
+/** An event's fan-out job; its id is the outbox id, so a repeated relay adds nothing. */
+const fanOutJob = (event: TracedEvent, retried: Retries) => ({
+  name: JOB.FAN_OUT,
+  data: { eventId: event.id, trace: traceOf(event) } satisfies FanOutJob,
+  opts: { jobId: `event-${event.id}`, ...retried, ...KEEP },
+});
+
+/** A job scheduler: its id in Redis (and in `schedule_run`), the job it adds and how often. */
+interface Schedule {
+  id: string;
+  job: string;
+  every: number;
+}
 
 /** Runs one job's work; the worker process wraps it to log and count each job (observability/job-observer.ts). */
 export type ObserveJob = (job: Job, work: () => Promise<unknown>) => Promise<unknown>;
@@ -66,20 +88,27 @@ export async function requireNoEviction(redis: IORedis): Promise<void> {
 
 /**
  * The worker side: relays the outbox to BullMQ (job id = outbox id, so a repeated relay adds nothing), fans each
- * event out to its recipients, and delivers. Several workers may run: the relay locks rows with SKIP LOCKED and
- * BullMQ gives each job to one worker.
+ * event out to its recipients, and delivers, emails on a queue of their own. Several workers may run: the relay
+ * locks rows with SKIP LOCKED and BullMQ gives each job to one worker. What Redis loses, the reconciler queues again
+ * from PostgreSQL.
  */
 export class NotificationPipeline {
   private readonly log = new Logger('Notifications');
   private readonly connection: IORedis;
-  /** The worker blocks on its own connection; BullMQ leaves connections it was given for us to close. */
-  private readonly workerConnection: IORedis;
+  /** Each worker blocks on its own connection; BullMQ leaves connections it was given for us to close. */
+  private readonly workerConnections: IORedis[];
+  /** Fan-outs, in-app deliveries and the schedules' sweeps. */
   readonly queue: Queue;
-  private worker: Worker | null = null;
-  private relayTimer: NodeJS.Timeout | null = null;
+  /** Emails, immediate and digests, so that a hung mail server holds up nothing else. */
+  readonly emailQueue: Queue;
+  private workers: Worker[] = [];
+  private readonly timers: NodeJS.Timeout[] = [];
   private relaying: Promise<unknown> = Promise.resolve();
+  private checking: Promise<unknown> = Promise.resolve();
   private readonly mailer: Mailer | null;
-  private readonly concurrency: number;
+  private readonly schedules: Schedule[];
+  private startedAt = Date.now();
+  private readonly retries: Retries;
 
   constructor(
     private readonly config: AppConfig,
@@ -87,51 +116,109 @@ export class NotificationPipeline {
     private readonly services: PipelineServices,
     private readonly options: {
       concurrency?: number;
+      emailConcurrency?: number;
       reminderSweepMs?: number;
       healthWatchMs?: number;
       observe?: ObserveJob;
     } = {},
   ) {
-    this.concurrency = options.concurrency ?? 8;
+    this.retries = retries(config);
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
-    this.workerConnection = this.connection.duplicate();
-    this.queue = new Queue(NOTIFICATION_QUEUE, { connection: this.connection, prefix: config.queuePrefix });
-    this.mailer = config.smtpUrl ? new Mailer(config.smtpUrl, config.mailFrom, this.concurrency) : null;
+    this.workerConnections = [this.connection.duplicate(), this.connection.duplicate()];
+    const queue = (name: string) =>
+      new Queue(name, { connection: this.connection, prefix: config.queuePrefix });
+    this.queue = queue(NOTIFICATION_QUEUE);
+    this.emailQueue = queue(EMAIL_QUEUE);
+    this.mailer = config.smtpUrl
+      ? new Mailer(config.smtpUrl, config.mailFrom, options.emailConcurrency ?? config.emailConcurrency)
+      : null;
+    this.schedules = [
+      {
+        id: 'reminder-sweep',
+        job: JOB.SWEEP_REMINDERS,
+        every: options.reminderSweepMs ?? config.reminderSweepMs,
+      },
+      { id: 'health-watch', job: JOB.WATCH_HEALTH, every: options.healthWatchMs ?? 600_000 },
+      { id: 'reconciler', job: JOB.RECONCILE, every: config.reconcileMs },
+    ];
+  }
+
+  /** Both queues: the main one first. */
+  get queues(): Queue[] {
+    return [this.queue, this.emailQueue];
   }
 
   async start(): Promise<void> {
+    this.startedAt = Date.now();
     const observe = this.options.observe ?? ((_job, work) => work());
-    this.worker = new Worker(NOTIFICATION_QUEUE, (job) => observe(job, () => this.process(job)), {
-      connection: this.workerConnection,
-      prefix: this.config.queuePrefix,
-      concurrency: this.concurrency,
-      // A worker that dies (SIGKILL, lost machine) stops renewing its locks; another worker takes its jobs back.
-      lockDuration: this.config.queueLockMs,
-      stalledInterval: this.config.queueStalledCheckMs,
-    });
+    const worker = (queue: Queue, connection: IORedis, concurrency: number) =>
+      new Worker(queue.name, (job) => observe(job, () => this.process(job)), {
+        connection,
+        prefix: this.config.queuePrefix,
+        concurrency,
+        // A worker that dies (SIGKILL, lost machine) stops renewing its locks; another worker takes its jobs back.
+        lockDuration: this.config.queueLockMs,
+        stalledInterval: this.config.queueStalledCheckMs,
+      });
+    this.workers = [
+      worker(
+        this.queue,
+        this.workerConnections[0]!,
+        this.options.concurrency ?? this.config.workerConcurrency,
+      ),
+      worker(
+        this.emailQueue,
+        this.workerConnections[1]!,
+        this.options.emailConcurrency ?? this.config.emailConcurrency,
+      ),
+    ];
     // Lost connections are retried by ioredis; say so once per error rather than let them reach the console raw.
-    this.worker.on('error', (error) => this.log.warn(`Queue connection: ${error.message}`));
-    this.queue.on('error', (error) => this.log.warn(`Queue connection: ${error.message}`));
-    this.worker.on('failed', (job, error) =>
-      this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
-    );
-    // A job scheduler, not a timer: however many workers run, Redis holds one schedule and one job per tick. A tick
-    // that fails (PostgreSQL away) is retried like any job rather than left failed until the next one.
-    await this.queue.upsertJobScheduler(
-      'reminder-sweep',
-      { every: this.options.reminderSweepMs ?? this.config.reminderSweepMs },
-      { name: JOB.SWEEP_REMINDERS, opts: { ...RETRIES, ...KEEP } },
-    );
-    await this.queue.upsertJobScheduler(
-      'health-watch',
-      { every: this.options.healthWatchMs ?? 600_000 },
-      { name: JOB.WATCH_HEALTH, opts: { ...RETRIES, ...KEEP } },
-    );
-    this.relayTimer = setInterval(() => {
-      this.relaying = this.relayOnce().catch((error: unknown) =>
-        this.log.error(`Relay failed: ${String(error)}`),
+    const warn = (error: Error) => this.log.warn(`Queue connection: ${error.message}`);
+    for (const running of this.workers) running.on('error', warn);
+    for (const queue of this.queues) queue.on('error', warn);
+    for (const running of this.workers)
+      running.on('failed', (job, error) =>
+        this.log.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
       );
-    }, RELAY_INTERVAL_MS);
+    // Job schedulers, not timers: however many workers run, Redis holds one schedule and one job per tick. A tick
+    // that fails (PostgreSQL away) is retried like any job rather than left failed until the next one.
+    for (const schedule of this.schedules) await this.upsertSchedule(schedule);
+    // Redis may lose the schedules (a flush, a restart without persistence): each worker puts back those missing.
+    this.timers.push(
+      setInterval(() => {
+        this.checking = this.ensureSchedules().catch((error: unknown) =>
+          this.log.warn(`Checking the job schedules failed: ${String(error)}`),
+        );
+      }, this.config.scheduleCheckMs),
+    );
+    this.timers.push(
+      setInterval(() => {
+        this.relaying = this.relayOnce().catch((error: unknown) =>
+          this.log.error(`Relay failed: ${String(error)}`),
+        );
+      }, RELAY_INTERVAL_MS),
+    );
+    // What Redis lost while no worker ran is queued again now, not at the reconciler's first tick.
+    await this.reconcile().catch((error: unknown) =>
+      this.log.warn(`Reconciling deliveries at start failed: ${String(error)}`),
+    );
+  }
+
+  private upsertSchedule({ id, job, every }: Schedule) {
+    return this.queue.upsertJobScheduler(id, { every }, { name: job, opts: { ...this.retries, ...KEEP } });
+  }
+
+  /** Recreates the job schedulers Redis no longer holds; returns their ids. */
+  async ensureSchedules(): Promise<string[]> {
+    const recreated: string[] = [];
+    for (const schedule of this.schedules) {
+      if (await this.queue.getJobScheduler(schedule.id)) continue;
+      await this.upsertSchedule(schedule);
+      recreated.push(schedule.id);
+    }
+    if (recreated.length > 0)
+      this.log.warn(`Recreated the job schedules Redis had lost: ${recreated.join(', ')}`);
+    return recreated;
   }
 
   /** Moves unrelayed outbox rows to the queue; the rows stay unrelayed if Redis refuses, and are tried again. */
@@ -147,13 +234,7 @@ export class NotificationPipeline {
         .setOnLocked('skip_locked')
         .getMany();
       if (events.length === 0) return 0;
-      await this.queue.addBulk(
-        events.map((event) => ({
-          name: JOB.FAN_OUT,
-          data: { eventId: event.id, trace: traceOf(event) } satisfies FanOutJob,
-          opts: { jobId: `event-${event.id}`, ...RETRIES, ...KEEP },
-        })),
-      );
+      await this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries)));
       await manager.getRepository(OutboxEventEntity).update(
         events.map((event) => event.id),
         { relayedAt: new Date() },
@@ -168,23 +249,44 @@ export class NotificationPipeline {
       case JOB.FAN_OUT:
         return this.fanOut(job.data as FanOutJob);
       case JOB.SWEEP_REMINDERS:
-        return reminders.sweep(new Date());
+        return this.scheduled(job, () => reminders.sweep(new Date()));
       case JOB.WATCH_HEALTH:
-        return health.watch(new Date());
+        return this.scheduled(job, () => health.watch(new Date()));
+      case JOB.RECONCILE:
+        return this.scheduled(job, () => this.reconcile());
       case JOB.DELIVER_DIGEST:
-        return digests.deliver(
-          job.data as DeliverJob,
-          this.mailerFor(job),
-          this.config.publicUrl,
-          new Date(),
+        return this.delivered(job, () =>
+          digests.deliver(job.data as DeliverJob, this.mailerFor(job), this.config.publicUrl, new Date()),
         );
       default:
-        return deliveries.deliver(
-          job.data as DeliverJob,
-          this.mailerFor(job),
-          this.config.publicUrl,
-          new Date(),
+        return this.delivered(job, () =>
+          deliveries.deliver(job.data as DeliverJob, this.mailerFor(job), this.config.publicUrl, new Date()),
         );
+    }
+  }
+
+  /** Runs a schedule's tick and notes when it ran, for readiness and the sweep-age metric. */
+  private async scheduled<T>(job: Job, work: () => Promise<T>): Promise<T> {
+    const result = await work();
+    const schedule = this.schedules.find((candidate) => candidate.job === job.name)!;
+    await this.db.query(
+      `INSERT INTO schedule_run (name, ran_at) VALUES ($1, now())
+       ON CONFLICT (name) DO UPDATE SET ran_at = EXCLUDED.ran_at`,
+      [schedule.id],
+    );
+    return result;
+  }
+
+  /** Every delivery ends in a terminal state: SKIPPED when there was nothing to send, FAILED after its last attempt. */
+  private async delivered(job: Job<DeliverJob>, work: () => Promise<'SENT' | 'SKIPPED'>) {
+    try {
+      const result = await work();
+      if (result === 'SKIPPED') await this.services.deliveries.skipped(job.data);
+      return result;
+    } catch (error) {
+      const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (last) await this.services.deliveries.failed(job.data, error as Error);
+      throw error;
     }
   }
 
@@ -206,34 +308,141 @@ export class NotificationPipeline {
   async fanOut({ eventId }: FanOutJob): Promise<number> {
     const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
     const accounts = await this.services.recipients.of(event, new Date());
+    const deliverJob = deliverJobs(event, this.retries);
+    const inApp: ReturnType<typeof deliverJob>[] = [];
+    const emails: ReturnType<typeof deliverJob>[] = [];
     if (event.type === 'DIGEST_DUE') {
-      const digestJob = deliverJobs(JOB.DELIVER_DIGEST, event);
-      if (this.mailer) await this.queue.addBulk(accounts.map((id) => digestJob(id, 'EMAIL')));
-      return accounts.length;
+      if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
+    } else {
+      inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
     }
-    const deliverJob = deliverJobs(JOB.DELIVER, event);
-    const jobs = accounts.map((id) => deliverJob(id, 'IN_APP'));
-    if (this.mailer) {
+    if (this.mailer && event.type !== 'DIGEST_DUE') {
       const email = await this.services.preferences.routeEmail(EVENT_KIND[event.type], accounts);
       await this.services.digests.hold(eventId, email.digest);
-      jobs.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+      emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
     }
-    await this.queue.addBulk(jobs);
+    await this.owe(
+      eventId,
+      [...inApp, ...emails].map((job) => job.data),
+    );
+    await Promise.all([this.queue.addBulk(inApp), this.emailQueue.addBulk(emails)]);
     return accounts.length;
   }
 
-  /** Whether the BullMQ worker is taking jobs (the worker's readiness probe). */
+  /**
+   * Records what an event owes before its jobs are queued (PENDING deliveries, the event fanned out): from then on
+   * PostgreSQL knows what Redis may lose. A repeated fan-out records nothing twice.
+   */
+  private async owe(eventId: string, deliveries: DeliverJob[]): Promise<void> {
+    await this.db.query(
+      `WITH owed AS (
+         INSERT INTO delivery (event_id, account_id, channel, status, attempts)
+         SELECT $1, account_id, channel, 'PENDING', 0 FROM unnest($2::uuid[], $3::text[]) AS d (account_id, channel)
+         ON CONFLICT (event_id, account_id, channel) DO NOTHING
+       )
+       UPDATE outbox_event SET fanned_out_at = now() WHERE id = $1 AND fanned_out_at IS NULL`,
+      [eventId, deliveries.map((job) => job.accountId), deliveries.map((job) => job.channel)],
+    );
+  }
+
+  /**
+   * PostgreSQL is the truth, Redis a cache of work: events relayed but not fanned out, and deliveries neither
+   * sent, skipped nor failed (nor under a live claim), past DELIVERY_GRACE_MS, are queued again under their own job
+   * ids. A job Redis still holds is not added twice, so this is safe to run at any time, from any worker.
+   */
+  async reconcile(): Promise<number> {
+    const grace = this.config.deliveryGraceMs;
+    const events = await this.db.query<
+      { id: string; type: string; request_id: string | null; occurred_at: Date }[]
+    >(
+      `SELECT id, type, request_id, occurred_at FROM outbox_event
+        WHERE relayed_at IS NOT NULL AND fanned_out_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
+        ORDER BY id LIMIT $2`,
+      [grace, RECONCILE_BATCH],
+    );
+    const owed = await this.db.query<
+      {
+        event_id: string;
+        account_id: string;
+        channel: DeliverJob['channel'];
+        type: string;
+        request_id: string | null;
+        occurred_at: Date;
+      }[]
+    >(
+      `SELECT d.event_id, d.account_id, d.channel, e.type, e.request_id, e.occurred_at
+         FROM delivery d JOIN outbox_event e ON e.id = d.event_id
+        WHERE d.status IN ('PENDING', 'SENDING') AND d.updated_at < now() - $1 * interval '1 millisecond'
+          AND (d.status = 'PENDING' OR coalesce(d.claim_expires_at, '-infinity') <= now())
+        ORDER BY d.updated_at LIMIT $2`,
+      [grace, RECONCILE_BATCH],
+    );
+    const traced = (row: { type: string; request_id: string | null; occurred_at: Date }, id: string) =>
+      ({ id, type: row.type, requestId: row.request_id, occurredAt: row.occurred_at }) as TracedEvent;
+    const jobs = owed.map((row) =>
+      deliverJobs(traced(row, row.event_id), this.retries)(row.account_id, row.channel),
+    );
+    await Promise.all([
+      this.queue.addBulk(events.map((row) => fanOutJob(traced(row, row.id), this.retries))),
+      this.queue.addBulk(jobs.filter((job) => job.data.channel === 'IN_APP')),
+      this.emailQueue.addBulk(jobs.filter((job) => job.data.channel === 'EMAIL')),
+    ]);
+    if (events.length + owed.length > 0)
+      this.log.warn(`Reconciler queued again ${events.length} fan-outs and ${owed.length} deliveries`);
+    return events.length + owed.length;
+  }
+
+  /** Events with deliveries still incomplete past the grace period (the reconciler's backlog, for the metrics). */
+  async incompleteEvents(): Promise<number> {
+    const [row] = await this.db.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM (
+         SELECT id FROM outbox_event
+          WHERE relayed_at IS NOT NULL AND fanned_out_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
+         UNION
+         SELECT event_id FROM delivery
+          WHERE status IN ('PENDING', 'SENDING') AND updated_at < now() - $1 * interval '1 millisecond'
+       ) incomplete`,
+      [this.config.deliveryGraceMs],
+    );
+    return Number(row!.n);
+  }
+
+  /**
+   * Seconds since each schedule last ran (by any worker), with its interval; a schedule that never ran counts from
+   * this worker's start.
+   */
+  async scheduleAges(): Promise<{ id: string; every: number; ageSeconds: number }[]> {
+    const rows = await this.db.query<{ name: string; age: number }[]>(
+      `SELECT name, extract(epoch FROM now() - ran_at)::float8 AS age FROM schedule_run WHERE name = ANY($1)`,
+      [this.schedules.map((schedule) => schedule.id)],
+    );
+    const ages = new Map(rows.map((row) => [row.name, row.age]));
+    return this.schedules.map(({ id, every }) => ({
+      id,
+      every,
+      ageSeconds: ages.get(id) ?? (Date.now() - this.startedAt) / 1000,
+    }));
+  }
+
+  /** The schedules that have not run for two of their intervals (the worker's readiness fails on any). */
+  async overdueSchedules(): Promise<string[]> {
+    return (await this.scheduleAges())
+      .filter(({ every, ageSeconds }) => ageSeconds * 1000 > 2 * every)
+      .map(({ id }) => id);
+  }
+
+  /** Whether both BullMQ workers are taking jobs (the worker's readiness probe). */
   get running(): boolean {
-    return this.worker?.isRunning() ?? false;
+    return this.workers.length > 0 && this.workers.every((worker) => worker.isRunning());
   }
 
   /** Stops taking work, lets jobs in hand finish (or go back to the queue), and closes connections. */
   async stop(): Promise<void> {
-    if (this.relayTimer) clearInterval(this.relayTimer);
-    await this.relaying;
-    await this.worker?.close();
-    await this.queue.close();
+    for (const timer of this.timers) clearInterval(timer);
+    await Promise.all([this.relaying, this.checking]);
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.queues.map((queue) => queue.close()));
     this.mailer?.close();
-    await Promise.all([this.connection.quit(), this.workerConnection.quit()]);
+    await Promise.all([this.connection, ...this.workerConnections].map((connection) => connection.quit()));
   }
 }

@@ -38,6 +38,7 @@ export async function startWorker(
     logger?: false;
     logs?: Partial<LogSettings>;
     concurrency?: number;
+    emailConcurrency?: number;
     reminderSweepMs?: number;
     healthWatchMs?: number;
   } = {},
@@ -73,7 +74,11 @@ export async function startWorker(
     },
     { ...options, observe: new JobObserver(logger, metrics).observe },
   );
-  metrics.watch(pipeline.queue);
+  metrics.watch(pipeline.queues);
+  metrics.watchDeliveries({
+    incompleteEvents: () => pipeline.incompleteEvents(),
+    scheduleAges: () => pipeline.scheduleAges(),
+  });
   try {
     await pipeline.start();
   } catch (error) {
@@ -85,7 +90,13 @@ export async function startWorker(
     pipeline,
     sweepReminders: (now) => context.get(ReminderSweepService).sweep(now),
     watchHealth: (now) => context.get(HealthWatchService).watch(now),
-    probes: { config, dataSource, running: () => pipeline.running, metrics },
+    probes: {
+      config,
+      dataSource,
+      running: () => pipeline.running,
+      overdueSchedules: () => pipeline.overdueSchedules(),
+      metrics,
+    },
     logger,
     stop: async () => {
       await pipeline.stop();

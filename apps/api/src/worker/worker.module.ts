@@ -26,9 +26,12 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        // A connection for each of the pipeline's 8 concurrent jobs, and for the outbox relay beside them.
+        // A connection for each of the pipeline's concurrent jobs (both queues), and for the relay and the probes.
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, { poolSize: 10, applicationName: WORKER_APPLICATION_NAME }),
+          ...dataSourceOptions(databaseUrl, {
+            poolSize: config.workerConcurrency + config.emailConcurrency + 2,
+            applicationName: WORKER_APPLICATION_NAME,
+          }),
           subscribers: [VersionGuard],
         }),
       ],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Queue } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import { Client } from 'pg';
 import { createRoleAccounts, type RoleAccounts } from './accounts';
 import { announceMatterMove, createProcessWithMeetings } from './graphql-fixtures';
@@ -86,7 +86,7 @@ export async function expectEachOnce(
 }
 
 /** Waits until every event written so far is relayed and every job has finished: a test's faults meet only its own. */
-export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue): Promise<void> {
+export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue | Queue[]): Promise<void> {
   await eventually(
     async () =>
       (await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox_event WHERE relayed_at IS NULL'))
@@ -97,19 +97,38 @@ export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue
 }
 
 /**
- * Waits until no job waits, runs, waits for a retry or has failed: only the reminder schedule's next sweep may be
- * delayed.
+ * Waits until no job of the queues (a pipeline's `queues`: main and emails) waits, runs, waits for a retry or has
+ * failed: only the schedules' next ticks may be delayed.
  */
-export async function expectQueueDrained(queue: Queue, ms = 30_000): Promise<void> {
+export async function expectQueueDrained(queues: Queue | Queue[], ms = 30_000): Promise<void> {
   await eventually(
     async () => {
-      const stuck = await queue.getJobs(['wait', 'active', 'prioritized', 'waiting-children', 'failed']);
-      const delayed = await queue.getJobs(['delayed']);
-      return [...stuck, ...delayed.filter((job) => !job.repeatJobKey)].map(
-        (job) => `${job.id} (${job.name}${job.failedReason ? `: ${job.failedReason}` : ''})`,
-      );
+      const jobs: Job[] = [];
+      for (const queue of [queues].flat()) {
+        jobs.push(...(await queue.getJobs(['wait', 'active', 'prioritized', 'waiting-children', 'failed'])));
+        jobs.push(...(await queue.getJobs(['delayed'])).filter((job) => !job.repeatJobKey));
+      }
+      return jobs.map((job) => `${job.id} (${job.name}${job.failedReason ? `: ${job.failedReason}` : ''})`);
     },
     (stuck) => stuck.length === 0,
     ms,
   );
+}
+
+/**
+ * Every delivery of the run has ended (SENT, SKIPPED or FAILED), and the mail server received exactly the emails
+ * whose deliveries are SENT, each once.
+ */
+export async function expectDeliveriesMatchMailServer(
+  { db }: Pick<NotificationScene, 'db'>,
+  received: CaughtEmail[],
+): Promise<void> {
+  const open = await db.query(`SELECT 1 FROM delivery WHERE status NOT IN ('SENT', 'SKIPPED', 'FAILED')`);
+  expect(open.rows).toEqual([]);
+  const sent = await db.query<{ message_id: string }>(
+    `SELECT '<event-' || event_id || '.' || account_id || '@prepcom>' AS message_id
+       FROM delivery WHERE channel = 'EMAIL' AND status = 'SENT'`,
+  );
+  const messageIds = received.map((mail) => mail.messageId);
+  expect([...messageIds].sort()).toEqual(sent.rows.map((row) => row.message_id).sort());
 }

@@ -8,16 +8,22 @@ export interface CaughtEmail {
 }
 
 /**
- * A real SMTP server on loopback that keeps what it receives. `refuse(address)` answers 550 for an address (until
- * `accept(address)`); `busy(n)` answers 421 to the next n messages (a mail server that is temporarily overloaded);
+ * A real SMTP server on loopback that keeps what it receives. `refuse(address)` answers 550 for an address, and
+ * `defer(address)` 450 (until `accept(address)`); `busy(n)` answers 421 to the next n messages (a mail server that is temporarily overloaded);
  * `stall(after)` answers the next `after` messages, then leaves every later one unanswered, its sender waiting,
- * until `release()`. A message counts as received once answered: a sender that hangs up before did not send it.
+ * until `release()`; `slow(ms)` answers each message `ms` after it arrives. A message counts as received once
+ * answered: a sender that hangs up before did not send it.
  */
 export async function startSmtpCatcher() {
   const received: CaughtEmail[] = [];
   const refused = new Set<string>();
+  const deferred = new Set<string>();
   let busyFor = 0;
   let answeredBeforeStall = Infinity;
+  let answerAfterMs = 0;
+  /** Messages waiting out `slow`'s delay. */
+  let delayed = 0;
+  const closed = new Set<string>();
   /** Unanswered messages by session id: each function accepts its message. */
   const held = new Map<string, () => void>();
   const server = new SMTPServer({
@@ -28,10 +34,14 @@ export async function startSmtpCatcher() {
       if (refused.has(address.address)) {
         return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
       }
+      if (deferred.has(address.address)) {
+        return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 450 }));
+      }
       return callback();
     },
     onClose(session) {
       held.delete(session.id);
+      closed.add(session.id);
     },
     onData(stream, session, callback) {
       let raw = '';
@@ -51,7 +61,12 @@ export async function startSmtpCatcher() {
           return;
         }
         answeredBeforeStall -= 1;
-        accept();
+        if (answerAfterMs === 0) return accept();
+        delayed += 1;
+        setTimeout(() => {
+          delayed -= 1;
+          if (!closed.has(session.id)) accept();
+        }, answerAfterMs);
       });
     },
   });
@@ -63,11 +78,17 @@ export async function startSmtpCatcher() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse: (address: string) => refused.add(address),
-    accept: (address: string) => refused.delete(address),
+    accept: (address: string) => {
+      refused.delete(address);
+      deferred.delete(address);
+    },
+    /** Answers 450 (try again later) for an address, until `accept(address)`. */
+    defer: (address: string) => deferred.add(address),
     busy: (messages: number) => (busyFor = messages),
     stall: (after = 0) => (answeredBeforeStall = after),
-    /** How many messages wait for an answer. */
-    held: () => held.size,
+    slow: (ms: number) => (answerAfterMs = ms),
+    /** How many messages wait for an answer (stalled, or delayed by `slow`). */
+    held: () => held.size + delayed,
     /** Answers the waiting messages and stops stalling. */
     release: () => {
       answeredBeforeStall = Infinity;

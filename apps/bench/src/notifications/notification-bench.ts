@@ -99,9 +99,18 @@ export class NotificationBench {
     return bench;
   }
 
-  private async queuedJobs(queue: Queue): Promise<number> {
-    const counts = await queue.getJobCounts('wait', 'prioritized', 'delayed', 'active');
-    return Object.values(counts).reduce((sum, count) => sum + count, 0);
+  private async queuedJobs(...queues: Queue[]): Promise<number> {
+    let total = 0;
+    for (const queue of queues) {
+      const counts = await queue.getJobCounts('wait', 'prioritized', 'delayed', 'active');
+      total += Object.values(counts).reduce((sum, count) => sum + count, 0);
+    }
+    return total;
+  }
+
+  /** Runs `work` on the pipeline's queues (in-app and sweeps, emails). */
+  private async eachQueue(work: (queue: Queue) => Promise<unknown>): Promise<void> {
+    for (const queue of this.pipeline.queues) await work(queue);
   }
 
   /**
@@ -109,7 +118,7 @@ export class NotificationBench {
    * to its recipients' delivery jobs, CONCURRENCY at a time as the worker would. Nothing consumes the queue here.
    */
   async fanOut(): Promise<Timed & { batches: number[] }> {
-    await this.pipeline.queue.obliterate({ force: true });
+    await this.eachQueue((queue) => queue.obliterate({ force: true }));
     await this.db.query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = ANY($1)`, [this.eventIds]);
     const started = performance.now();
     let relayed = 0;
@@ -118,7 +127,7 @@ export class NotificationBench {
     }
     await inParallel(this.eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
     const time = seconds(started);
-    const jobs = await this.queuedJobs(this.pipeline.queue);
+    const jobs = await this.queuedJobs(...this.pipeline.queues);
     if (relayed !== this.eventIds.length)
       throw new Error(`Relayed ${relayed} of ${this.eventIds.length} events.`);
     const perEvent = (jobs - relayed) / relayed;
@@ -141,7 +150,7 @@ export class NotificationBench {
 
   /** Empties the notifications queue before a worker starts on it (R5 leaves its jobs there). */
   clearQueue(): Promise<void> {
-    return this.pipeline.queue.obliterate({ force: true });
+    return this.eachQueue((queue) => queue.obliterate({ force: true }));
   }
 
   /**
@@ -151,15 +160,15 @@ export class NotificationBench {
    */
   async deliver(events: number, sinkReceived: () => number): Promise<Timed> {
     const eventIds = this.eventIds.slice(0, events);
-    await this.pipeline.queue.obliterate({ force: true });
-    await this.pipeline.queue.pause();
+    await this.eachQueue((queue) => queue.obliterate({ force: true }));
+    await this.eachQueue((queue) => queue.pause());
     await this.db.query(`DELETE FROM notification WHERE event_id = ANY($1)`, [eventIds]);
     await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [eventIds]);
     await inParallel(eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
-    const jobs = await this.queuedJobs(this.pipeline.queue);
+    const jobs = await this.queuedJobs(...this.pipeline.queues);
     const mailedBefore = sinkReceived();
     const started = performance.now();
-    await this.pipeline.queue.resume();
+    await this.eachQueue((queue) => queue.resume());
     for (let sent = 0; sent < jobs;) {
       if (performance.now() - started > DELIVERY_TIMEOUT_MS) {
         throw new Error(
@@ -225,7 +234,7 @@ export class NotificationBench {
     await this.noopWorker?.close();
     await this.noop.obliterate({ force: true });
     await this.noop.close();
-    await this.pipeline.queue.obliterate({ force: true });
+    await this.eachQueue((queue) => queue.obliterate({ force: true }));
     await this.pipeline.stop();
     await Promise.all(this.connections.map((connection) => connection.quit()));
     await this.context.close();

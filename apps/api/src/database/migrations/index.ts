@@ -6,6 +6,7 @@ import { Reminders1764700000000 } from './1764700000000-reminders';
 import { InvitationsAndCalendarFeeds1764800000000 } from './1764800000000-invitations-and-calendar-feeds';
 import { PreferencesDigestsHealth1764900000000 } from './1764900000000-preferences-digests-health';
 import { OutboxRequestId1765000000000 } from './1765000000000-outbox-request-id';
+import { DeliveryClaims1765100000000 } from './1765100000000-delivery-claims';
 import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-password-change-ends-sessions';
 import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   InvitationsAndCalendarFeeds1764800000000,
   PreferencesDigestsHealth1764900000000,
   OutboxRequestId1765000000000,
+  DeliveryClaims1765100000000,
   PasswordChangeEndsSessions1765200000000,
   ApplicationRole1765200000001,
   ConfidentialityHistoryIndex1765300000000,
