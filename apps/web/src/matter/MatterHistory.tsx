@@ -3,110 +3,43 @@ import { useTranslation } from 'react-i18next';
 import type { MatterScreenQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/format';
 import { EmptyState } from '../ui/StatePanels';
-import { TableScroll } from '../ui/TableScroll';
+import { type HistoryWords, historyEntries, type TextDiff, wordDiff } from './history';
 
 type Matter = MatterScreenQuery['matter'];
-type Change = NonNullable<Matter['changes']>[number];
 
-/** The records a matter's changes are about, as the audit trail names their tables. */
-const ENTITIES = ['matter', 'matter_option', 'action', 'participant_view', 'matter_dependency'] as const;
-type Entity = (typeof ENTITIES)[number];
-const isEntity = (type: string): type is Entity => (ENTITIES as readonly string[]).includes(type);
+/** Fields whose values are one of a fixed set, with the section of the texts that names them. */
+const ENUM_SECTIONS: Record<string, string> = {
+  status: 'actionStatus',
+  stage: 'optionStage',
+  position: 'position',
+  confidentiality: 'confidentiality',
+  ownerRole: 'ownerRole',
+};
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+const KNOWN_ENTITIES = ['matter', 'matter_option', 'action', 'participant_view', 'matter_dependency'];
 
-/** A changed value as text: words as they are, anything else (numbers, lists, ids) as JSON. */
-export function valueText(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Names, by id, of what the matter's changes refer to: its options, actions, views and the participants. */
-function namesOf(matter: Matter, parties: readonly { id: string; name: string }[]): Map<string, string> {
-  const names = new Map<string, string>(parties.map((party) => [party.id, party.name]));
-  names.set(matter.id, matter.title);
-  for (const option of matter.options) names.set(option.id, option.text);
-  for (const action of matter.actions) names.set(action.id, action.title);
-  for (const view of matter.views) {
-    names.set(view.participant.id, view.participant.name);
-    names.set(view.id, view.participant.name);
-  }
-  return names;
-}
-
-function Changes({
-  matter,
-  changes,
-  parties,
-}: {
-  matter: Matter;
-  changes: readonly Change[];
-  parties: Props['parties'];
-}) {
+/** A changed text, the words removed struck through and those added underlined, each said aloud as such. */
+function Diff({ diff }: { diff: TextDiff }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const names = namesOf(matter, parties);
-  const newestFirst = [...changes].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  const value = (v: unknown) => valueText(v) ?? t('app.none');
   return (
-    <TableScroll label={t('matter.history.changesCaption')}>
-      <table>
-        <caption className="visually-hidden">{t('matter.history.changesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matter.history.colWhen')}</th>
-            <th scope="col">{t('matter.history.colWhat')}</th>
-            <th scope="col">{t('matter.history.colField')}</th>
-            <th scope="col">{t('matter.history.colBefore')}</th>
-            <th scope="col">{t('matter.history.colAfter')}</th>
-            <th scope="col">{t('matter.history.colBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((change) => (
-            <tr key={change.id}>
-              <th scope="row">{format.dateTime(change.at)}</th>
-              <td>
-                {isEntity(change.entityType)
-                  ? t(`matter.history.entity.${change.entityType}`)
-                  : change.entityType}
-                {change.entityType !== 'matter' && names.has(change.entityId) && (
-                  <span className="history__entity">{names.get(change.entityId)}</span>
-                )}
-              </td>
-              <td>
-                <code>{change.field}</code>
-              </td>
-              <td className="history__value">
-                {change.action === 'CREATE' ? t('app.none') : value(change.oldValue)}
-              </td>
-              <td className="history__value">{value(change.newValue)}</td>
-              <td>{(change.participantId && names.get(change.participantId)) || t('app.none')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
-
-function Transitions({ matter }: { matter: Matter }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const newestFirst = [...matter.history].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  return (
-    <ul className="history__steps">
-      {newestFirst.map((step) => (
-        <li key={step.id}>
-          <time dateTime={step.at}>{format.day(step.at)}</time>{' '}
-          {step.fromStatus
-            ? t('matter.history.moved', {
-                from: t(`matterStatus.${step.fromStatus}`),
-                to: t(`matterStatus.${step.toStatus}`),
-              })
-            : t('matter.history.created', { to: t(`matterStatus.${step.toStatus}`) })}
-          {step.note && <span className="history__note">{step.note}</span>}
-        </li>
-      ))}
-    </ul>
+    <p className="history__diff">
+      {wordDiff(diff.before, diff.after).map((part, index) =>
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'removed' ? (
+          <del key={index}>
+            <span className="visually-hidden">{t('matter.history.removed')} </span>
+            {part.text}
+          </del>
+        ) : (
+          <ins key={index}>
+            <span className="visually-hidden">{t('matter.history.added')} </span>
+            {part.text}
+          </ins>
+        ),
+      )}
+    </p>
   );
 }
 
@@ -116,34 +49,75 @@ interface Props {
 }
 
 /**
- * The matter's history. Those who may read the audit trail see every change with its old and new values; everyone
- * else sees the steps of its workflow, which is what the API shows them.
+ * The matter's history, one for everyone: its workflow steps in sentences, and for those who may read the audit
+ * trail (the API sends them `changes`), every change to it, its options, actions and views, one entry per change,
+ * with names instead of ids and a changed text shown as what was removed and added.
  */
 export function MatterHistory({ matter, parties }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const headingId = useId();
-  const changes = matter.changes;
+  const words: HistoryWords = {
+    none: t('app.none'),
+    enumValue: (field, value) => {
+      const section = ENUM_SECTIONS[field];
+      if (section) return t(`${section}.${value}` as never, { defaultValue: value });
+      if (value === 'true' || value === 'false')
+        return t(`matter.history.${value === 'true' ? 'yes' : 'no'}`);
+      if (ISO_DAY.test(value)) return format.calendarDay(value);
+      if (ISO_INSTANT.test(value)) return format.dateTime(value);
+      return value;
+    },
+    field: (field) => t(`matter.history.field.${field}` as never, { defaultValue: field }),
+    step: (from, to) =>
+      from
+        ? t('matter.history.stepMoved', {
+            from: t(`matterStatus.${from}` as never),
+            to: t(`matterStatus.${to}` as never),
+          })
+        : t('matter.history.stepCreated', { to: t(`matterStatus.${to}` as never) }),
+    viewGiven: (who, position, option) =>
+      option
+        ? t('matter.history.viewGivenOnOption', { who, position, option })
+        : t('matter.history.viewGiven', { who, position }),
+    viewChanged: (who, from, to, option) =>
+      option
+        ? t('matter.history.viewChangedOnOption', { who, from, to, option })
+        : t('matter.history.viewChanged', { who, from, to }),
+    optionTabled: (number) => t('matter.history.optionTabled', { number }),
+    optionMoved: (number, from, to) => t('matter.history.optionMoved', { number, from, to }),
+    actionAdded: (title) => t('matter.history.actionAdded', { title }),
+    dependencyAdded: (title) => t('matter.history.dependencyAdded', { title }),
+    changed: (what, field) => t('matter.history.changed', { what, field }),
+    changedFromTo: (what, field, from, to) => t('matter.history.changedFromTo', { what, field, from, to }),
+    what: (entityType, name) =>
+      t(`matter.history.what.${KNOWN_ENTITIES.includes(entityType) ? entityType : 'other'}` as never, {
+        name: name ?? t('app.none'),
+      }),
+  };
+  const entries = historyEntries(matter, parties, words);
   return (
     <section className="panel matter-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matter.history.heading')}</h2>
-      {changes ? (
-        <>
-          <p className="muted">{t('matter.history.changesIntro')}</p>
-          {changes.length === 0 ? (
-            <EmptyState>{t('matter.history.noChanges')}</EmptyState>
-          ) : (
-            <Changes matter={matter} changes={changes} parties={parties} />
-          )}
-        </>
+      <p className="muted">{matter.changes ? t('matter.history.introChanges') : t('matter.history.intro')}</p>
+      {entries.length === 0 ? (
+        <EmptyState>{t('matter.history.noSteps')}</EmptyState>
       ) : (
-        <>
-          <p className="muted">{t('matter.history.stepsIntro')}</p>
-          {matter.history.length === 0 ? (
-            <EmptyState>{t('matter.history.noSteps')}</EmptyState>
-          ) : (
-            <Transitions matter={matter} />
-          )}
-        </>
+        <ol className="history__entries">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.at}>
+                {entry.id.startsWith('step:') ? format.day(entry.at) : format.dateTime(entry.at)}
+              </time>{' '}
+              {entry.sentences.join(' ')}
+              {entry.note && <span className="history__note">{entry.note}</span>}
+              {entry.diffs.map(({ field, diff }) => (
+                <Diff key={field} diff={diff} />
+              ))}
+              {entry.by && <span className="history__by">{t('matter.history.by', { by: entry.by })}</span>}
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -100,6 +100,48 @@ function matterData(withChanges: boolean): MatterScreenQuery {
                 newValue: 'CAN_LIVE_WITH',
                 participantId: 'p-aus',
               },
+              // One view given: the trail writes a row per field, the history says it once.
+              ...(
+                [
+                  ['participantId', 'p-nor'],
+                  ['matterId', 'mt-venue'],
+                  ['position', 'SUPPORTS'],
+                  ['confidentiality', 'PUBLIC'],
+                  ['expressedAt', '2003-05-02T09:00:00.000Z'],
+                ] as const
+              ).map(([field, newValue], index) => ({
+                id: `c-nor-${index}`,
+                at: '2003-05-02T09:00:00.000Z',
+                action: 'CREATE' as const,
+                entityType: 'participant_view',
+                entityId: 'v-nor',
+                field,
+                oldValue: null,
+                newValue,
+                participantId: 'p-nor',
+              })),
+              {
+                id: 'c-desc',
+                at: '2003-04-01T09:00:00.000Z',
+                action: 'UPDATE' as const,
+                entityType: 'matter',
+                entityId: 'mt-venue',
+                field: 'description',
+                oldValue: 'Where the Review Conference meets.',
+                newValue: 'Where and when the Review Conference meets.',
+                participantId: 'p-nor',
+              },
+              {
+                id: 'c-move',
+                at: '2003-02-10T09:00:00.000Z',
+                action: 'MOVE' as const,
+                entityType: 'matter',
+                entityId: 'mt-venue',
+                field: 'status',
+                oldValue: 'IDENTIFIED',
+                newValue: 'OPTIONS_DEVELOPING',
+                participantId: 'p-nor',
+              },
             ],
           }
         : {}),
@@ -185,19 +227,29 @@ describe('MatterScreen', () => {
       '/matters/mt-president?asOf=2003-09-14',
     );
     const history = screen.getByRole('region', { name: 'History' });
-    expect(history).toHaveTextContent('moved from Identified to Options being developed.');
+    expect(history).toHaveTextContent('Moved from Identified to Options being developed.');
     expect(history).toHaveTextContent('Kenya offered to host');
     expect(screen.getByText("A State Party's delegates give its view after signing in.")).toBeInTheDocument();
   });
 
-  it('shows a Co-Chair every change with its old and new values', async () => {
+  it('shows a Co-Chair one history in sentences, each change once, with names and a text diff', async () => {
     const { calls } = show(coChair);
     const history = await screen.findByRole('region', { name: 'History' });
     expect(calls('MatterScreen')[0]![0].variables).toMatchObject({ withChanges: true });
-    const row = within(history).getByRole('row', { name: /1 Jun 2003/ });
-    expect(row).toHaveTextContent('ViewAustria');
-    expect(row).toHaveTextContent('OBJECTS');
-    expect(row).toHaveTextContent('CAN_LIVE_WITH');
+    const entries = within(history)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(entries).toEqual([
+      '1 Jun 2003, 09:00 Austria changed its view from Objects to Can live with.Recorded by Austria',
+      '2 May 2003, 09:00 Norway gave its view: Supports.Recorded by Norway',
+      '1 Apr 2003, 09:00 The matter: the description changed.Where Added: and when the Review Conference meets.Recorded by Norway',
+      '10 Feb 2003 Moved from Identified to Options being developed.Kenya offered to host',
+      '27 Jun 2002 Recorded as Identified.',
+    ]);
+    // The words added to the description are marked as such; none removed.
+    const diff = history.querySelector('.history__diff')!;
+    expect(diff.querySelector('ins')).toHaveTextContent('Added: and when');
+    expect(diff.querySelector('del')).toBeNull();
   });
 
   it('lets a delegate give a view on one option, starting from the one it gave there', async () => {
