@@ -279,6 +279,13 @@ export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InvitableMeetingsQuery = { process: { id: string, milestones: { edges: Array<{ node: { id: string, title: string, shortTitle: string, kind: MilestoneKind, status: MilestoneStatus, startsAt: string, timeZone: string } }> } } };
 
+export type InvitationReachQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type InvitationReachQuery = { parties: { totalCount: number }, statesNotParties: { totalCount: number }, organisations: { totalCount: number } };
+
 export type InviteToMeetingMutationVariables = Exact<{
   input: InviteToMeetingInput;
 }>;

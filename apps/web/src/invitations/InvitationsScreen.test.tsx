@@ -168,6 +168,14 @@ describe('InvitationsScreen', () => {
         });
       if (name === 'InviteToMeeting')
         return answer({ data: { inviteToMeeting: { id: 'i-new', attendance: { reached: 150 } } } });
+      if (name === 'InvitationReach')
+        return answer({
+          data: {
+            parties: { totalCount: 132 },
+            statesNotParties: { totalCount: 12 },
+            organisations: { totalCount: 28 },
+          },
+        });
       return never;
     });
     const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
@@ -181,6 +189,13 @@ describe('InvitationsScreen', () => {
     fireEvent.change(within(form).getByLabelText('Meeting'), { target: { value: 'm-dialogue' } });
     fireEvent.change(within(form).getByLabelText('Your words'), { target: { value: 'Room VII, 15:00.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    // Nothing goes before the person has seen who receives it, and that the meeting has an invitation already.
+    const confirm = await within(form).findByRole('alert');
+    expect(confirm).toHaveTextContent('This invitation will go to 172 participants.');
+    expect(confirm).toHaveTextContent('(132)');
+    expect(confirm).toHaveTextContent('This meeting already has an invitation');
+    expect(calls('InviteToMeeting')).toHaveLength(0);
+    fireEvent.click(within(form).getByRole('button', { name: 'Send it now' }));
     expect(await within(form).findByText('The invitation went to 150 participants.')).toBeInTheDocument();
     await waitFor(() => expect(calls('InviteToMeeting')).toHaveLength(1));
     expect(calls('InviteToMeeting')[0]![0].variables).toEqual({

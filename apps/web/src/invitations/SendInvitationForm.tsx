@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { InvitationAudience } from '../generated/graphql';
 import { InvitableMeetingsDocument } from '../generated/invitations/invitableMeetings';
+import { InvitationReachDocument } from '../generated/invitations/invitationReach';
 import { InviteToMeetingDocument } from '../generated/invitations/inviteToMeeting';
+import { MeetingInvitationsDocument } from '../generated/invitations/meetingInvitations';
+import { todayIsoDate } from '../app/as-of';
 import { useFormat } from '../i18n/format';
 import { problemsByField, problemsOf } from '../ui/errors';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
@@ -82,13 +85,36 @@ export function SendInvitationForm() {
   const form = useRef<HTMLFormElement>(null);
   useFocusOnProblems(form, problems);
   const [sent, setSent] = useState('');
+  // Sending to many is confirmed first, with who will receive it: one click used to reach 172 participants.
+  const [confirming, setConfirming] = useState(false);
   const [{ fetching }, invite] = useMutation(InviteToMeetingDocument);
+  const [reach] = useQuery({ query: InvitationReachDocument, variables: { on: todayIsoDate() } });
+  const [earlier] = useQuery({ query: MeetingInvitationsDocument });
 
   // Meetings that have not begun, soonest first: an invitation to a deadline or a cancelled meeting is refused.
   const now = Date.now();
   const choices = (meetings.data?.process.milestones.edges ?? [])
     .map((edge) => edge.node)
     .filter((m) => m.kind !== 'DEADLINE' && m.status !== 'CANCELLED' && Date.parse(m.startsAt) > now);
+
+  const reachOf: Record<InvitationAudience, number | undefined> = {
+    STATES_PARTIES: reach.data?.parties.totalCount,
+    STATES_NOT_PARTIES: reach.data?.statesNotParties.totalCount,
+    ORGANISATIONS: reach.data?.organisations.totalCount,
+  };
+  const audienceText = (audiences: readonly InvitationAudience[]) =>
+    audiences
+      .map((audience) =>
+        t('invitations.send.audienceCount', {
+          audience: t(`audience.${audience}`),
+          count: format.number(reachOf[audience] ?? 0),
+        }),
+      )
+      .join(', ');
+  const total = [...invited, ...copied].reduce((sum, audience) => sum + (reachOf[audience] ?? 0), 0);
+  const alreadyInvited = earlier.data?.meetingInvitations.filter(
+    (invitation) => invitation.milestone.id === milestoneId,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,6 +124,11 @@ export function SendInvitationForm() {
       return;
     }
     setProblems({});
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     const result = await invite({
       input: { milestoneId, invited, copied, ...(note.trim() ? { note: note.trim() } : {}) },
     });
@@ -174,9 +205,35 @@ export function SendInvitationForm() {
         </span>
         <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
       </div>
-      <BusyButton type="submit" className="button-primary" busy={fetching}>
-        {fetching ? t('invitations.send.sending') : t('invitations.send.submit')}
-      </BusyButton>
+      {confirming ? (
+        <div className="send-invitation__confirm" role="alert">
+          <p>
+            {t('invitations.send.confirm', { count: total, total: format.number(total) })}{' '}
+            {invited.length > 0 && t('invitations.send.confirmInvited', { audiences: audienceText(invited) })}{' '}
+            {copied.length > 0 && t('invitations.send.confirmCopied', { audiences: audienceText(copied) })}
+          </p>
+          {alreadyInvited && alreadyInvited.length > 0 && (
+            <p className="field-problems">
+              {t('invitations.send.alreadyInvited', {
+                count: alreadyInvited.length,
+                date: format.day(alreadyInvited[0]!.sentAt),
+              })}
+            </p>
+          )}
+          <div className="send-invitation__buttons">
+            <BusyButton type="submit" className="button-primary" busy={fetching}>
+              {fetching ? t('invitations.send.sending') : t('invitations.send.confirmSend')}
+            </BusyButton>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('invitations.send.back')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <BusyButton type="submit" className="button-primary" busy={fetching}>
+          {t('invitations.send.submit')}
+        </BusyButton>
+      )}
       <p className="view-form__saved" role="status">
         {sent}
       </p>
