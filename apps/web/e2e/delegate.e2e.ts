@@ -96,7 +96,26 @@ describe('a State Party delegate and a Co-Chair', () => {
     expect(await form.getByRole('checkbox', { name: 'All States Parties' }).first().isChecked()).toBe(true);
     await form.getByLabel('Your words').fill('The Co-Chairs look forward to your views on the follow-up.');
     await form.getByRole('button', { name: 'Send the invitation' }).click();
+    // Nothing goes before the Co-Chair has seen how many receive it.
+    const confirm = form
+      .getByRole('alert')
+      .filter({ hasText: /^This invitation will go to \d+ participants\./ });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Send it now' }).click();
     await form.getByText(/^The invitation went to \d+ participants\.$/).waitFor();
+  });
+
+  it('the Co-Chair reads the matter’s history in French, in sentences, Kenya’s view once', async () => {
+    const { page } = chair;
+    await page.evaluate(() => localStorage.setItem('prepcom.language', 'fr'));
+    await page.goto(`/matters/${scenario.viewMatter.id}`);
+    const history = page.getByRole('region', { name: 'Historique' });
+    const entries = history.getByRole('listitem');
+    await entries.first().waitFor();
+    const texts = await entries.allInnerTexts();
+    expect(texts.filter((text) => text.includes('Kenya a donné son avis : Soutient.'))).toHaveLength(1);
+    expect(texts.join('\n')).not.toMatch(/participantId|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await page.evaluate(() => localStorage.setItem('prepcom.language', 'en'));
   });
 
   it('the delegate hears of it without reloading, reads it and marks it read', async () => {
