@@ -100,7 +100,7 @@ export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue
  * Waits until no job waits, runs, waits for a retry or has failed: only the reminder schedule's next sweep may be
  * delayed.
  */
-export async function expectQueueDrained(queue: Queue, ms = 30_000): Promise<void> {
+export async function expectQueueDrained(queue: Queue, ms = 120_000): Promise<void> {
   await eventually(
     async () => {
       const stuck = await queue.getJobs(['wait', 'active', 'prioritized', 'waiting-children', 'failed']);
