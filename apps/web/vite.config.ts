@@ -115,5 +115,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // A screen's first render imports its lazy route and its texts: about a second here, five on a machine busy
+    // with other work (Vitest's default limit). The limit catches a test that hangs, not one that is slow.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -145,5 +145,5 @@ describe('a backup restored into a new database', () => {
     }
     // Before the informal dialogue nothing was on the table; by the eve of the Fifth Meeting all ten matters were.
     expect(matterCounts.slice(0, 2)).toEqual([0, 10]);
-  }, 90_000);
+  });
 });

@@ -106,5 +106,5 @@ describe('the API on SIGTERM', () => {
     expect(await exited).toBe(0);
     // The pool closed after the request was answered, not under it.
     expect(output).not.toMatch(/"level":"error"/);
-  }, 60_000);
+  });
 });

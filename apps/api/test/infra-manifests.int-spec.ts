@@ -271,11 +271,11 @@ describe('the Dockerfile', () => {
     }
   ).scripts;
 
-  it('builds on Node 20 slim and runs the API and the worker as an unprivileged user, with health checks', () => {
+  it('builds on Node 26 (the active LTS) slim and runs the API and the worker as an unprivileged user, with health checks', () => {
     const bases = [...fs.readFileSync(path.join(INFRA, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm)].map(
       (from) => from[1]!,
     );
-    expect(new Set(bases.filter((base) => !stages.has(base)))).toEqual(new Set(['node:20-bookworm-slim']));
+    expect(new Set(bases.filter((base) => !stages.has(base)))).toEqual(new Set(['node:26-trixie-slim']));
     for (const target of ['api', 'worker']) {
       const stage = stages.get(target)!;
       expect(stage.user).toBe('node');

@@ -203,5 +203,5 @@ describe('npm start on the embedded default', () => {
         fs.readFileSync(path.join(mailbox, file), 'utf8').includes('A matter for the mailbox'),
       ),
     ).toBe(true);
-  }, 120_000);
+  });
 });

@@ -129,5 +129,5 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
     expect(new Set(messageIds).size).toBe(messageIds.length);
     // The held emails were sent by the second worker, which took the dead one's jobs back once their locks expired.
     expect(await count(`SELECT max(attempts) AS n FROM delivery WHERE channel = 'EMAIL'`)).toBe(2);
-  }, 90_000);
+  });
 });

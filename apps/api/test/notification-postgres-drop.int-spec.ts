@@ -83,7 +83,7 @@ describe("PostgreSQL dropping the worker's connections", () => {
     }
     expect(cut).toBeGreaterThan(0);
     await expectEveryEventOnce(await moving);
-  }, 150_000);
+  });
 
   it('away for a few seconds while the mail server accepts emails it cannot record as sent', async () => {
     smtp.stall();
@@ -99,5 +99,5 @@ describe("PostgreSQL dropping the worker's connections", () => {
     await pause(3_000);
     await admin.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
     await expectEveryEventOnce(eventIds);
-  }, 120_000);
+  });
 });

@@ -4,6 +4,7 @@ import { type Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
 import { RedisPolicyError } from '../src/notification/pipeline';
+import { redisAnswers } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';
 import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
@@ -246,7 +247,7 @@ describe('a worker and its Redis', () => {
       { stdio: 'ignore' },
     );
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await eventually(() => redisAnswers(`redis://127.0.0.1:${port}`), Boolean);
       const config = loadConfig({ REDIS_URL: `redis://127.0.0.1:${port}` });
       await expect(
         startWorker(config, 'postgres://postgres@127.0.0.1:1/none', { logger: false }),

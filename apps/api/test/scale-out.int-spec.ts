@@ -342,5 +342,5 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
     expect(after).toEqual(await overviewFrom(apiB, asOfAfter, cookie));
     const served = new Set(after.process.matters.edges.map((edge) => edge.node.id));
     expect([...acked.matters.keys()].filter((id) => !served.has(id))).toEqual([]);
-  }, 90_000);
+  });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import IORedis from 'ioredis';
 import { freePort } from '../database/embedded-postgres';
 
-async function answers(url: string): Promise<boolean> {
+/** Whether a Redis answers PING at `url` now (one try, a second at most). */
+export async function redisAnswers(url: string): Promise<boolean> {
   const redis = new IORedis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
@@ -31,7 +32,7 @@ export async function findOrStartRedis(
   log: (message: string) => void,
 ): Promise<RedisServer | null> {
   const machine = 'redis://127.0.0.1:6379';
-  if (await answers(machine)) return { url: machine, stop: async () => undefined };
+  if (await redisAnswers(machine)) return { url: machine, stop: async () => undefined };
   if (spawnSync('redis-server', ['--version']).status !== 0) return null;
   const dir = path.join(dataDir, 'redis');
   const server = await startRedisServer(dir, await freePort());
@@ -67,8 +68,15 @@ export async function startRedisServer(dir: string, port: number): Promise<Redis
     { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 50 && !(await answers(url)); tries++)
+  // A busy machine can take seconds to start it: wait for an answer, not for a fixed time.
+  const deadline = Date.now() + 60_000;
+  while (!(await redisAnswers(url))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`redis-server on port ${port} did not answer (exit code ${child.exitCode}).`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     url,
     stop: () =>

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { ensureApplicationLogin, withCredentials } from '../../src/database/application-role';
 import { runMigrations } from '../../src/database/migrate';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { adminUrl, APP_LOGIN, withDatabase, type TestRun } from './test-run';
+import { adminUrl, APP_LOGIN, claimRun, dropStaleRuns, withDatabase, type TestRun } from './test-run';
 
 /** Where developers' and CI's machines run PostgreSQL (trust auth); used when DATABASE_URL is not set. */
 const MACHINE_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -25,10 +25,10 @@ async function answers(url: string): Promise<boolean> {
 /**
  * One run, one migrated template database (`prepcom_test_<run>_tmpl`) on DATABASE_URL's server; without it, on the
  * machine's PostgreSQL if it answers (its pg_dump can then dump it too), else on an embedded PostgreSQL. Each test
- * file clones the template, so files never share rows.
+ * file clones the template, so files never share rows. The run holds its lock until the teardown, and first drops
+ * what earlier runs that ended part-way left behind.
  */
 export default async function globalSetup(): Promise<void> {
-  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   let serverUrl =
     process.env.DATABASE_URL ?? ((await answers(MACHINE_POSTGRES)) ? MACHINE_POSTGRES : undefined);
   let embeddedDir: string | undefined;
@@ -38,14 +38,13 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as { __embeddedStop?: () => Promise<void> }).__embeddedStop = embedded.stop;
     serverUrl = embedded.url;
   }
+  const lock = new Client({ connectionString: adminUrl(serverUrl) });
+  await lock.connect();
+  (globalThis as { __runLock?: Client }).__runLock = lock;
+  const runId = await claimRun(lock);
+  await dropStaleRuns(lock);
   const template = `prepcom_test_${runId}_tmpl`;
-  const admin = new Client({ connectionString: adminUrl(serverUrl) });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${template}`);
-  } finally {
-    await admin.end();
-  }
+  await lock.query(`CREATE DATABASE ${template}`);
   const templateUrl = withDatabase(serverUrl, template);
   await runMigrations(templateUrl);
   // The API under test connects as the application's login role, as a deployment does; fixtures write as the owner.

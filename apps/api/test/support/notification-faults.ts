@@ -100,7 +100,7 @@ export async function settle({ db }: Pick<NotificationScene, 'db'>, queue: Queue
  * Waits until no job of the queues (a pipeline's `queues`: main and emails) waits, runs, waits for a retry or has
  * failed: only the schedules' next ticks may be delayed.
  */
-export async function expectQueueDrained(queues: Queue | Queue[], ms = 30_000): Promise<void> {
+export async function expectQueueDrained(queues: Queue | Queue[], ms = 120_000): Promise<void> {
   await eventually(
     async () => {
       const jobs: Job[] = [];

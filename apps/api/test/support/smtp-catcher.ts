@@ -103,7 +103,7 @@ export async function startSmtpCatcher() {
 export async function eventually<T>(
   read: () => Promise<T> | T,
   check: (value: T) => boolean,
-  ms = 30_000,
+  ms = 120_000, // a deadline for a busy machine; polling costs nothing when things are well
 ): Promise<T> {
   const deadline = Date.now() + ms;
   let value = await read();
