@@ -115,7 +115,10 @@ describe('a State Party delegate and a Co-Chair', () => {
     const texts = await entries.allInnerTexts();
     expect(texts.filter((text) => text.includes('Kenya a donné son avis : Soutient.'))).toHaveLength(1);
     expect(texts.join('\n')).not.toMatch(/participantId|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // Back where the Co-Chair's next step starts: the invitations, in English.
     await page.evaluate(() => localStorage.setItem('prepcom.language', 'en'));
+    await page.goto('/invitations');
+    await page.getByRole('heading', { level: 1, name: 'Invitations' }).waitFor();
   });
 
   it('the delegate hears of it without reloading, reads it and marks it read', async () => {

@@ -42,11 +42,14 @@ describe('a French-speaking delegate', () => {
     ]);
     // Dates, numbers and statuses in French, the server's data as it is.
     await page
-      .getByText('Le processus tel qu’il était à la fin du 14 sept. 2003 (UTC).', { exact: false })
+      .getByText(
+        'Le processus tel qu’il était à la fin du 14 sept. 2003, heure du lieu de ses décisions (Asia/Bangkok).',
+        { exact: false },
+      )
       .waitFor();
-    expect(await page.locator('.tile').filter({ hasText: 'État de préparation global' }).innerText()).toMatch(
-      /79\s%/,
-    );
+    expect(
+      await page.locator('.tile').filter({ hasText: 'Préparation des questions ouvertes' }).innerText(),
+    ).toMatch(/79\s%/);
     expect(await page.getByRole('cell', { name: 'Options en élaboration' }).count()).toBeGreaterThan(0);
     expect(await page.getByText('▲À risque').count()).toBeGreaterThan(0);
     expect(await page.getByText('▲At risk').count()).toBe(0);
