@@ -79,6 +79,10 @@ describe('a State Party delegate and a Co-Chair', () => {
     expect((await supports.innerText()).replace(/\s/g, '')).toBe('✓Supports1');
     expect(await positions.getByRole('row', { name: /Kenya/ }).innerText()).toContain('Supports');
     await page.getByRole('form', { name: "Change Kenya's view" }).waitFor();
+    // The choice of the matter or one of its options stays within its column, however long an option's text.
+    const column = (await page.locator('.matter-page__side').boundingBox())!;
+    const choice = (await page.getByLabel('On', { exact: true }).boundingBox())!;
+    expect(choice.x + choice.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
     unreadBefore = await unreadInHeader(page);
     await expectAccessible(page, 'the matter page');
     await page.evaluate(() => window.scrollTo(0, 0));
