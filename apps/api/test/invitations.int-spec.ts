@@ -383,6 +383,47 @@ describe('invitations to a meeting: to the chosen participants, in their languag
     });
   });
 
+  it('invites each participant to a meeting once: a repeat is refused, a second click waits for the first', async () => {
+    const again = await t.gql(
+      INVITE,
+      { input: { milestoneId: dialogueId, invited: ['STATES_PARTIES'], copied: ['STATES_NOT_PARTIES'] } },
+      { cookie: accounts.cookie.coChair },
+    );
+    expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'milestoneId' });
+    expect(again.errors![0]!.extensions.guards!.map((guard) => guard.guard)).toEqual(['ALREADY_INVITED']);
+
+    // Two clicks on one meeting at once: one invitation goes out, the other is refused.
+    const talks = await meeting(
+      'Informal talks on the costs',
+      '2099-04-01T13:00:00Z',
+      '2099-04-01T15:00:00Z',
+    );
+    const send = () =>
+      t.gql<{ inviteToMeeting: { id: string } }>(
+        INVITE,
+        { input: { milestoneId: talks.id, invited: ['STATES_PARTIES'] } },
+        { cookie: accounts.cookie.coChair },
+      );
+    const answers = await Promise.all([send(), send()]);
+    expect(answers.filter((answer) => answer.data?.inviteToMeeting).length).toBe(1);
+    expect(answers.flatMap((answer) => answer.errors ?? []).map((error) => error.extensions.guards)).toEqual([
+      [expect.objectContaining({ guard: 'ALREADY_INVITED' })],
+    ]);
+
+    // A later invitation to the same meeting reaches only those not invited yet.
+    const organisations = await t.gql<{ inviteToMeeting: { id: string } }>(
+      INVITE,
+      { input: { milestoneId: talks.id, invited: ['STATES_PARTIES', 'ORGANISATIONS'] } },
+      { cookie: accounts.cookie.coChair },
+    );
+    const { rows } = await db.query<{ kind: string; n: string }>(
+      `SELECT p.kind, count(*) AS n FROM meeting_invitation_recipient r JOIN participant p ON p.id = r.participant_id
+        WHERE r.invitation_id = $1 GROUP BY p.kind`,
+      [organisations.data!.inviteToMeeting.id],
+    );
+    expect(rows.map((row) => row.kind)).toEqual(['ORGANISATION']);
+  });
+
   it('sends a moved meeting to those invited as the same event with a higher SEQUENCE, and no .ics to others', async () => {
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM milestone WHERE id = $1`, [
       dialogueId,

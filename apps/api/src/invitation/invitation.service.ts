@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { addressees, invitationRefusal, localDate, replyRefusals } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -35,7 +35,11 @@ export class InvitationService {
       copiedParticipantIds: input.copiedParticipantIds ?? [],
     };
     return this.db.transaction(async (manager) => {
-      const milestone = await manager.findOneBy(MilestoneEntity, { id: input.milestoneId });
+      // Locked: two clicks on "send" for one meeting are taken one after the other, and the second sees the first.
+      const milestone = await manager.findOne(MilestoneEntity, {
+        where: { id: input.milestoneId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!milestone) throw notFound('milestone', input.milestoneId, 'milestoneId');
       assertValid([invitationRefusal(milestone)]);
       const participants = await manager.find(ParticipantEntity, { order: { name: 'ASC' } });
@@ -44,13 +48,27 @@ export class InvitationService {
         const unknown = choice[field].find((id) => !known.has(id));
         if (unknown) throw notFound('participant', unknown, field);
       }
-      const reached = addressees(participants, choice, localDate(now, 'UTC'));
-      if (!reached.some((addressee) => !addressee.copied)) {
+      const chosen = addressees(participants, choice, localDate(now, 'UTC'));
+      if (!chosen.some((addressee) => !addressee.copied)) {
         throw invalidInput([
           {
             guard: 'NOBODY_INVITED',
             field: 'invited',
             message: 'Nobody would be invited: choose a group or participants to invite, not only to copy.',
+          },
+        ]);
+      }
+      // A meeting is invited to once per participant: a further invitation adds only those not reached yet.
+      const earlier = await this.reachedBefore(manager, milestone.id);
+      const reached = chosen.filter((addressee) => !earlier.has(addressee.participant.id));
+      if (!reached.some((addressee) => !addressee.copied)) {
+        throw invalidInput([
+          {
+            guard: 'ALREADY_INVITED',
+            field: 'milestoneId',
+            message:
+              `Everyone this would invite has already been invited to ${milestone.title}: a second invitation ` +
+              'would only send them another card. Choose participants not invited yet to add them.',
           },
         ]);
       }
@@ -95,6 +113,17 @@ export class InvitationService {
       });
       return invitation;
     });
+  }
+
+  /** The participants an earlier invitation to the meeting reached, invited or copied. */
+  private async reachedBefore(manager: EntityManager, milestoneId: string): Promise<Set<string>> {
+    const rows = await manager
+      .createQueryBuilder(MeetingInvitationRecipientEntity, 'r')
+      .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
+      .where('i.milestone_id = :milestoneId', { milestoneId })
+      .select('r.participant_id', 'participantId')
+      .getRawMany<{ participantId: string }>();
+    return new Set(rows.map((row) => row.participantId));
   }
 
   /** Records (or changes) the reply of the actor's own participant, until the meeting starts. */
