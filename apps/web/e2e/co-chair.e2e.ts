@@ -127,16 +127,24 @@ describe('a Co-Chair', () => {
     await chooseWithArrows(page, moveTo, 'Decided');
     await tabTo(page, card.getByRole('button', { name: 'Move' }));
     await page.keyboard.press('Enter');
+    // Deciding is final: asked a second time before anything is sent.
+    await tabTo(page, card.getByRole('button', { name: 'Yes, decide it' }));
+    await page.keyboard.press('Enter');
     const outcome = card.getByLabel('Outcome: what was decided');
     const asked = card.getByRole('alert').filter({ hasText: 'Record the outcome' });
     await asked.waitFor();
     expect(await outcome.getAttribute('aria-describedby')).toBe(await asked.getAttribute('id'));
+    // The refusal takes the focus to the field to put right.
+    await expect
+      .poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.id}`))
+      .toBe(`TEXTAREA ${await outcome.getAttribute('id')}`);
 
-    await tabTo(page, outcome);
     await page.keyboard.type(
       'The States Parties agreed to fund one delegate from each State Party that asks.',
     );
     await tabTo(page, card.getByRole('button', { name: 'Move' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, card.getByRole('button', { name: 'Yes, decide it' }));
     await page.keyboard.press('Enter');
     await page
       .getByRole('region', { name: /^Decided/ })

@@ -71,6 +71,22 @@ describe('MattersBoardScreen', () => {
     ).toBeInTheDocument();
   });
 
+  it('asks twice before a final move, and sends nothing until then', async () => {
+    const { calls } = await show('/matters', coChair);
+    const venue = card('Dates and venue of the First Review Conference');
+    fireEvent.change(within(venue).getByLabelText('Move to'), { target: { value: 'WITHDRAWN' } });
+    fireEvent.click(within(venue).getByRole('button', { name: 'Move' }));
+    const asked = await within(venue).findByRole('alert');
+    expect(asked).toHaveTextContent('Withdrawing “Dates and venue of the First Review Conference” is final');
+    expect(calls('MoveMatter')).toHaveLength(0);
+    fireEvent.click(within(asked).getByRole('button', { name: 'Not yet' }));
+    expect(within(venue).queryByRole('alert')).not.toBeInTheDocument();
+    fireEvent.click(within(venue).getByRole('button', { name: 'Move' }));
+    fireEvent.click(await within(venue).findByRole('button', { name: 'Yes, withdraw it' }));
+    await waitFor(() => expect(calls('MoveMatter')).toHaveLength(1));
+    expect(calls('MoveMatter')[0]![0].variables).toMatchObject({ input: { to: 'WITHDRAWN' } });
+  });
+
   it('sends the move with the version seen, and explains a refusal next to the control', async () => {
     const refusal = new CombinedError({
       graphQLErrors: [

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -68,11 +68,15 @@ export function MattersBoardScreen() {
   const byStatus = (status: MatterStatus): BoardMatter[] =>
     shown.filter((matter) => matter.status === status);
 
-  // Focus follows a moved matter to its new column once the board shows it there.
+  // Focus follows a moved matter to its new column once the board shows it there, once per move: a later refresh
+  // of the board must not take the focus back from wherever the person has gone since.
+  const followed = useRef<MoveMatterMutation['moveMatter'] | null>(null);
   useEffect(() => {
-    if (!moved) return;
+    if (!moved || followed.current === moved) return;
     const inPlace = all.some((matter) => matter.id === moved.id && matter.status === moved.status);
-    if (inPlace) document.getElementById(cardTitleId(moved.id))?.focus();
+    if (!inPlace) return;
+    document.getElementById(cardTitleId(moved.id))?.focus();
+    followed.current = moved;
   }, [all, moved]);
 
   return (

@@ -23,6 +23,9 @@ interface Props {
   onMoved: (moved: MoveMatterMutation['moveMatter']) => void;
 }
 
+/** Moves that close a matter for good: asked twice. */
+const FINAL_MOVES: readonly MatterStatus[] = ['DECIDED', 'WITHDRAWN'];
+
 /**
  * Moves a matter to one of the statuses its workflow allows next. The server checks the guards and who may; a
  * refusal is shown next to the control it concerns, in the server's words.
@@ -35,6 +38,8 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
   const [note, setNote] = useState('');
   const [targetMilestoneId, setTargetMilestoneId] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  // A final move (decide, withdraw) is sent only once the person has said so a second time.
+  const [confirming, setConfirming] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useFocusOnProblems(form, problems);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
@@ -44,6 +49,11 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblems({});
+    if (FINAL_MOVES.includes(to) && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     const result = await move(
       {
         input: {
@@ -80,6 +90,7 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
           onChange={(event) => {
             setTo(matter.allowedMoves.find((status) => status === event.target.value));
             setProblems({});
+            setConfirming(false);
           }}
         >
           {matter.allowedMoves.map((status) => (
@@ -135,9 +146,25 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
           <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
         </div>
       )}
-      <BusyButton type="submit" className="move__submit" busy={fetching}>
-        {fetching ? t('move.moving') : t('move.submit')}
-      </BusyButton>
+      {confirming ? (
+        <div className="move__confirm" role="alert">
+          <p>{t(`move.confirm.${to === 'DECIDED' ? 'decide' : 'withdraw'}`, { title: matter.title })}</p>
+          <div className="move__confirm-buttons">
+            <BusyButton type="submit" className="move__submit" busy={fetching}>
+              {fetching
+                ? t('move.moving')
+                : t(`move.confirm.${to === 'DECIDED' ? 'yesDecide' : 'yesWithdraw'}`)}
+            </BusyButton>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('move.confirm.back')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <BusyButton type="submit" className="move__submit" busy={fetching}>
+          {fetching ? t('move.moving') : t('move.submit')}
+        </BusyButton>
+      )}
     </form>
   );
 }
