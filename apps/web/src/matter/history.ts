@@ -45,7 +45,7 @@ export interface HistoryEntry {
 }
 
 /** A value as text: words as they are, anything else (numbers, lists) as JSON; null when empty. */
-export function valueText(value: unknown): string | null {
+function valueText(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

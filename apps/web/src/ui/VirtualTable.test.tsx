@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scrollTo, withLayout } from '../test/layout';
-import { VirtualTable } from './VirtualTable';
+import { minimumWidth, VirtualTable } from './VirtualTable';
 
 interface Row {
   id: string;
@@ -57,5 +57,12 @@ describe('VirtualTable', () => {
     expect(row.parentElement).toHaveAttribute('aria-rowindex', '1202');
     expect(within(grid).queryByRole('rowheader', { name: 'Participant 1' })).not.toBeInTheDocument();
     expect(within(grid).getAllByRole('row').length).toBeLessThan(40);
+  });
+});
+
+describe('minimumWidth', () => {
+  it('adds the columns’ rem minimums and each cell’s padding, so narrower screens scroll the table, not squeeze it', () => {
+    expect(minimumWidth('minmax(12rem, 2fr) minmax(6.5rem, 1fr) 8rem')).toBe('30.7rem');
+    expect(minimumWidth('1fr 1fr')).toBe('2.8rem');
   });
 });

@@ -99,9 +99,13 @@ export function VirtualTable<T>({
 /** The cell padding of `.vtable__cell`, left and right, in rem. */
 const CELL_PADDING_REM = 1.4;
 
-/** The width below which a template's columns would overlap: their `minmax(<n>rem, …)` minimums and padding. */
+/** The width below which a template's columns would overlap: each track's rem minimum, and every cell's padding. */
 export function minimumWidth(template: string): string {
-  const minimums = [...template.matchAll(/minmax\(\s*([\d.]+)rem/g)].map((match) => Number(match[1]));
-  const rem = minimums.reduce((sum, minimum) => sum + minimum + CELL_PADDING_REM, 0);
-  return `${rem}rem`;
+  // Tracks are separated by spaces outside parentheses: `minmax(12rem, 2fr) 8rem 1fr`.
+  const tracks = template.match(/(?:[^\s(]+\([^)]*\)|[^\s]+)/g) ?? [];
+  const rem = tracks.reduce((sum, track) => {
+    const minimum = /^minmax\(\s*([\d.]+)rem/.exec(track) ?? /^([\d.]+)rem$/.exec(track);
+    return sum + (minimum ? Number(minimum[1]) : 0) + CELL_PADDING_REM;
+  }, 0);
+  return `${Math.round(rem * 100) / 100}rem`;
 }
