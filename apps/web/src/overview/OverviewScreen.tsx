@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/overview,whatChanged';
 import { OpenMattersTable } from './OpenMattersTable';
+import { MyWork } from './MyWork';
 import { ReadinessPanel } from './ReadinessPanel';
 import { nextDecidingMilestone } from './readiness-trend';
 import { SummaryTiles } from './SummaryTiles';
@@ -54,6 +55,7 @@ export function OverviewScreen() {
         <>
           <SummaryTiles dashboard={process.dashboard} asOfText={asOfText} />
           {asOf.isLive && me && <WhatChanged key={me.account?.id ?? 'public'} me={me} />}
+          {asOf.isLive && me?.participant && <MyWork participant={me.participant} />}
           <div className="overview__columns">
             <OpenMattersTable matters={process.matters.edges.map((edge) => edge.node)} asOfText={asOfText} />
             {start && <ReadinessPanel start={start} asOf={process.dashboard.asOf} deciding={deciding} />}
