@@ -52,9 +52,6 @@ function closeConnectionsOnceStopping(fastify: FastifyInstance): void {
   });
 }
 
-/** Files under assets/ carry a hash of their content in their name: a new build gives them new names. */
-const HASHED = `${path.sep}assets${path.sep}`;
-
 /**
  * The built Vite app at `/`. Each built file gets its own route; any other GET falls back to index.html so the
  * dashboard's client-side routes survive a reload (more specific routes such as /graphql win). Files are sent
@@ -64,6 +61,9 @@ const HASHED = `${path.sep}assets${path.sep}`;
 async function serveDashboard(app: NestFastifyApplication, webDistDir: string): Promise<void> {
   if (!fs.existsSync(path.join(webDistDir, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
+  // Files in the build's assets/ carry a hash of their content in their name: a new build gives them new names.
+  // Judged below the build folder, so a folder named "assets" above it cannot make index.html immutable.
+  const hashed = path.join(webDistDir, 'assets') + path.sep;
   await fastify.register(fastifyStatic, {
     root: webDistDir,
     wildcard: false,
@@ -72,7 +72,7 @@ async function serveDashboard(app: NestFastifyApplication, webDistDir: string): 
     setHeaders: (reply, file) =>
       void reply.header(
         'cache-control',
-        file.includes(HASHED) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        file.startsWith(hashed) ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),
   });
   fastify.get('/*', (_request, reply) => reply.sendFile('index.html'));
