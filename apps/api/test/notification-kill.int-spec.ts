@@ -7,6 +7,7 @@ import IORedis from 'ioredis';
 import { API_PACKAGE_ROOT } from '../src/config/paths';
 import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
 import {
+  CLAIM_OUTLASTS_A_SEND_MS,
   expectEachOnce,
   expectQueueDrained,
   moveMatters,
@@ -66,8 +67,9 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
         SMTP_URL: smtp.url,
         QUEUE_LOCK_MS: '2000',
         QUEUE_STALLED_CHECK_MS: '1000',
-        // The dead worker's email claims expire soon after its locks.
-        DELIVERY_CLAIM_MS: '3000',
+        // The dead worker's email claims expire once no send of theirs can still be under way (the mailer's
+        // timeouts): a shorter claim let a live but slow send be taken over and mailed twice on a busy machine.
+        DELIVERY_CLAIM_MS: String(CLAIM_OUTLASTS_A_SEND_MS),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

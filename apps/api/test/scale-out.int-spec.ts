@@ -15,7 +15,12 @@ import {
 import { OVERVIEW_AS_OF } from './support/dashboard-query';
 import { createProcessWithMeetings } from './support/graphql-fixtures';
 import { LoadBalancer, postGraphQL, Unacknowledged } from './support/load-balancer';
-import { expectEachOnce, expectQueueDrained, settle } from './support/notification-faults';
+import {
+  CLAIM_OUTLASTS_A_SEND_MS,
+  expectEachOnce,
+  expectQueueDrained,
+  settle,
+} from './support/notification-faults';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import type { GraphQLClient } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-run';
@@ -79,10 +84,12 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
   const startWorker = async () => {
     const worker = await startWorkerProcess({
       ...shared(),
-      // A dead worker's jobs (and its email claims) come back within seconds; reminders are looked for every second.
+      // A dead worker's jobs come back within seconds; reminders are looked for every second. Its email claims
+      // outlast the longest send (the mailer's timeouts), as DELIVERY_CLAIM_MS requires: a 3 s claim let a live but
+      // slow worker's send be taken over and mailed twice on a busy machine.
       QUEUE_LOCK_MS: '2000',
       QUEUE_STALLED_CHECK_MS: '1000',
-      DELIVERY_CLAIM_MS: '3000',
+      DELIVERY_CLAIM_MS: String(CLAIM_OUTLASTS_A_SEND_MS),
       REMINDER_SWEEP_MS: '1000',
     });
     processes.push(worker);
