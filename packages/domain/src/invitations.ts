@@ -167,3 +167,65 @@ export function attendanceOf(
     people: attending.reduce((sum, reply) => sum + reply.attendeeCount, 0),
   };
 }
+
+/** A sent invitation, as far as correcting, withdrawing or replying to it goes. */
+export interface SentInvitation {
+  withdrawnAt: Date | null;
+}
+
+/** Why nothing more can be done with an invitation that was withdrawn, or null. */
+export function withdrawnRefusal(invitation: SentInvitation, meeting: Meeting): GuardFailure | null {
+  return invitation.withdrawnAt
+    ? {
+        guard: 'INVITATION_WITHDRAWN',
+        field: 'invitationId',
+        message: `This invitation to ${quote(meeting.title)} was withdrawn.`,
+      }
+    : null;
+}
+
+/**
+ * Every reason a sent invitation cannot be corrected or withdrawn now; an empty list when it can. Once the meeting
+ * has begun (or was cancelled) the invitation stands as sent: it is the record of who was asked to come.
+ */
+export function invitationChangeRefusals(
+  invitation: SentInvitation,
+  meeting: Meeting,
+  now: Date,
+): GuardFailure[] {
+  const failures: GuardFailure[] = [];
+  const withdrawn = withdrawnRefusal(invitation, meeting);
+  if (withdrawn) failures.push(withdrawn);
+  if (meeting.status === MilestoneStatus.CANCELLED) {
+    failures.push({
+      guard: 'MEETING_CANCELLED',
+      field: 'invitationId',
+      message: `${quote(meeting.title)} is cancelled: its invitations ended with it.`,
+    });
+  } else if (now.getTime() >= meeting.startsAt.getTime()) {
+    failures.push({
+      guard: 'MEETING_STARTED',
+      field: 'invitationId',
+      message: `${quote(meeting.title)} has started: its invitation stands as it was sent.`,
+    });
+  }
+  return failures;
+}
+
+/** Every reason an invitation cannot be withdrawn now with this reason; an empty list when it can. */
+export function withdrawalRefusals(
+  invitation: SentInvitation,
+  meeting: Meeting,
+  now: Date,
+  reason: string,
+): GuardFailure[] {
+  const failures = invitationChangeRefusals(invitation, meeting, now);
+  if (reason.trim() === '') {
+    failures.push({
+      guard: 'REASON_REQUIRED',
+      field: 'reason',
+      message: 'Say why the invitation is withdrawn: everyone it reached is told.',
+    });
+  }
+  return failures;
+}

@@ -194,7 +194,7 @@ export class MatterService {
         decidingMilestoneId: matter.decidingMilestoneId,
         note,
       });
-      await this.outbox.emit(manager, now, {
+      await this.outbox.emit(manager, now, actor, {
         type: 'MATTER_STATUS_CHANGED',
         payload: { matterId: matter.id, from, to: input.to },
       });

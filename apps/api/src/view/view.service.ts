@@ -113,7 +113,7 @@ export class ViewService {
           confidentiality,
         }),
       );
-      await this.outbox.emit(manager, now, { type: 'VIEW_SUBMITTED', payload: { viewId: view.id } });
+      await this.outbox.emit(manager, now, actor, { type: 'VIEW_SUBMITTED', payload: { viewId: view.id } });
       return view;
     });
   }
