@@ -79,6 +79,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.createMatter': matters,
   'Mutation.updateMatter': matters,
   'Mutation.moveMatter': matters,
+  'Mutation.undoMatterMove': matters,
   'Mutation.addMatterDependency': matters,
   'Mutation.removeMatterDependency': matters,
   'Mutation.createOption': matters,

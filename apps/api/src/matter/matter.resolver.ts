@@ -1,7 +1,7 @@
 import { Allow, Public } from '../auth/access.decorators';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { allowedMatterMoves, MatterStatus } from '@prepcom/domain';
+import { allowedMatterMoves, MatterStatus, UNDO_WINDOW_MINUTES } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
@@ -25,6 +25,7 @@ import {
   CreateMatterInput,
   MatterDependencyInput,
   MoveMatterInput,
+  UndoMatterMoveInput,
   UpdateMatterInput,
 } from './dto/matter.inputs';
 import { MatterTransitionEntity } from './matter-transition.entity';
@@ -157,6 +158,15 @@ export class MatterResolver {
     return allowedMatterMoves(matter.status);
   }
 
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: `Until when you may undo the matter's last move: your own decision or withdrawal, for ${UNDO_WINDOW_MINUTES} minutes. Null otherwise, and for a day in the past.`,
+  })
+  async undoableUntil(matter: Matter, _args: NoArgs, { actor, now }: RequestContext): Promise<Date | null> {
+    if (matter.asOf.getTime() !== now.getTime()) return null;
+    return this.matters.undoableUntil(matter.id, actor, now);
+  }
+
   @Allow('matter.write')
   @Mutation(() => Matter)
   async createMatter(
@@ -204,6 +214,20 @@ export class MatterResolver {
     @RequestNow() now: Date,
   ): Promise<Matter> {
     await this.matters.addDependency(input, now, actor);
+    return readMatterAfterWrite(loaders, input.matterId, now);
+  }
+
+  @Allow('matter.move')
+  @Mutation(() => Matter, {
+    description: `Takes back your own decision or withdrawal of a matter within ${UNDO_WINDOW_MINUTES} minutes of it.`,
+  })
+  async undoMatterMove(
+    @Args('input') input: UndoMatterMoveInput,
+    @RequestLoaders() loaders: Loaders,
+    @CurrentActor() actor: Actor,
+    @RequestNow() now: Date,
+  ): Promise<Matter> {
+    await this.matters.undoFinalMove(input, now, actor);
     return readMatterAfterWrite(loaders, input.matterId, now);
   }
 

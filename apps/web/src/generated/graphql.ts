@@ -137,6 +137,13 @@ export type SignInInput = {
   password: string;
 };
 
+/** Takes back your own decision or withdrawal of a matter, shortly after making it. */
+export type UndoMatterMoveInput = {
+  /** The version you saw decided or withdrawn; a newer one answers CONFLICT. */
+  expectedVersion: number;
+  matterId: string | number;
+};
+
 /** Corrects a recorded view; fields left out keep their value. */
 export type UpdateViewInput = {
   comment?: string | null | undefined;
@@ -420,6 +427,7 @@ export type MatterScreenQuery = {
     description: string;
     status: MatterStatus;
     version: number;
+    undoableUntil: string | null;
     confidentiality: Confidentiality;
     observersMayGiveViews: boolean;
     outcome: string | null;
@@ -474,6 +482,21 @@ export type MatterScreenQuery = {
     }>;
   };
   participants: { totalCount: number; edges: Array<{ node: { id: string; name: string } }> };
+};
+
+export type UndoMatterMoveMutationVariables = Exact<{
+  input: UndoMatterMoveInput;
+}>;
+
+export type UndoMatterMoveMutation = {
+  undoMatterMove: {
+    id: string;
+    status: MatterStatus;
+    version: number;
+    outcome: string | null;
+    undoableUntil: string | null;
+    allowedMoves: Array<MatterStatus>;
+  };
 };
 
 export type UpdateViewMutationVariables = Exact<{

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/matter,position,optionStage';
+import texts from 'virtual:texts/matter,position,optionStage,undoMove';
 import { asOfSearch, useAsOf } from '../app/as-of';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
@@ -20,6 +20,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
 import { decidedAt, latestViews, positionCounts } from './positions';
+import { UndoFinalMove } from './UndoFinalMove';
 import { ViewForm } from './ViewForm';
 import { TableScroll } from '../ui/TableScroll';
 
@@ -315,6 +316,7 @@ export function MatterScreen() {
           )}
           <div className="matter-page__grid">
             <div className="matter-page__main">
+              {asOf.isLive && <UndoFinalMove matter={matter} />}
               <Outcome matter={matter} />
               <Options matter={matter} partyIds={partyIds} />
               <Actions matter={matter} today={asOf.day} />

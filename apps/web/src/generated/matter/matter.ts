@@ -61,6 +61,7 @@ export const MatterScreenDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'undoableUntil' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'observersMayGiveViews' } },
                 {
