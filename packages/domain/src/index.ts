@@ -14,3 +14,4 @@ export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
 export { describeStart } from './wording';
+export type { FieldLabel, Phrase, TextCode } from '@prepcom/texts';

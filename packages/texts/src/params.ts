@@ -12,8 +12,30 @@ export const TERM_SECTIONS = [
   'capacity',
   'position',
   'fieldLabel',
+  'confidentiality',
 ] as const;
 export type TermSection = (typeof TERM_SECTIONS)[number];
+
+/** The names of input fields a sentence can name (the catalogue's `fieldLabel` section). */
+export type FieldLabel =
+  | 'name'
+  | 'emailAddress'
+  | 'title'
+  | 'shortTitle'
+  | 'conveningBody'
+  | 'targetEvent'
+  | 'venue'
+  | 'optionText'
+  | 'label'
+  | 'body'
+  | 'description'
+  | 'comment'
+  | 'note'
+  | 'outcome'
+  | 'room'
+  | 'owner'
+  | 'dueDate'
+  | 'serves';
 
 /**
  * `text`: written as given (a title, a day, a time zone); `number`: formatted for the language, and when it is
@@ -103,6 +125,33 @@ export const PARAMS = {
   ATTENDEE_COUNT: { max: 'number' },
   MORE_NAMES_THAN_PEOPLE: { named: 'number', count: 'number' },
   ATTENDEE_NAME: { max: 'number' },
+  // Rules the API applies to what it stores.
+  PASSWORD_TOO_SHORT: { min: 'number' },
+  OTHER_PROCESS_MILESTONE: { ...MEETING },
+  OTHER_PROCESS_MATTER: { ...TITLE },
+  STATE_WITH_ORGANISATION_TYPE: {},
+  ORGANISATION_TYPE_REQUIRED: {},
+  ORGANISATION_AS_PARTY: {},
+  ORGANISATION_WITH_ISO3: {},
+  INVALID_EMAIL: { value: 'text' },
+  /** The input's shape, as the GraphQL validation reports it: in English only. */
+  INVALID_INPUT: { detail: 'text' },
+  NOBODY_INVITED: {},
+  ALREADY_INVITED: { ...MEETING },
+  DEPENDENCY_CYCLE: { path: 'text' },
+  DECIDING_MILESTONE_FIXED_DEFERRED: {},
+  DECIDING_MILESTONE_FIXED: { status: 'matterStatus' },
+  COMMENT_REQUIRED: {},
+  EXPRESSED_IN_FUTURE: {},
+  VIEW_WIDER_THAN_SUBJECT: { tier: 'confidentiality' },
+  OPTION_OF_OTHER_MATTER: { ...TITLE },
+  EXACTLY_ONE_MISSING: { what: 'fieldLabel', fields: 'or' },
+  EXACTLY_ONE_BOTH: { what: 'fieldLabel', fields: 'or' },
+  FIELD_NAME: { name: 'text' },
+  OFFSET_WITHOUT_MILESTONE: {},
+  MATTER_CLOSED_NO_OPTION: { ...TITLE, status: 'matterStatus' },
+  END_BEFORE_START: { start: 'text', end: 'text' },
+  DECIDED_AFTER_END: { decided: 'text', end: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TextCode = keyof typeof PARAMS;

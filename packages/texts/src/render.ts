@@ -20,6 +20,9 @@ export function catalogueLookup(catalogue: Catalogue): Lookup {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** The locale numbers and lists are formatted in: British usage for English, as the UN writes it ('a, b and c'). */
+const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', fr: 'fr', es: 'es' };
+
 /** The placeholders a template uses, in order. */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!);
@@ -77,7 +80,7 @@ function sayValue(value: unknown, kind: ParamKind, language: Language, lookup: L
       return typeof value === 'string' ? value : null;
     case 'number':
       return typeof value === 'number'
-        ? formatter(`number:${language}`, () => new Intl.NumberFormat(language)).format(value)
+        ? formatter(`number:${language}`, () => new Intl.NumberFormat(INTL_LOCALE[language])).format(value)
         : null;
     case 'phrase':
       return isPhraseLike(value) ? render(value, language, lookup) : null;
@@ -87,9 +90,10 @@ function sayValue(value: unknown, kind: ParamKind, language: Language, lookup: L
       const items = value.map((item) => (isPhraseLike(item) ? render(item, language, lookup) : null));
       if (items.some((item) => item === null)) return null;
       const type = kind === 'and' ? 'conjunction' : 'disjunction';
-      return formatter(`${type}:${language}`, () => new Intl.ListFormat(language, { type })).format(
-        items as string[],
-      );
+      return formatter(
+        `${type}:${language}`,
+        () => new Intl.ListFormat(INTL_LOCALE[language], { type }),
+      ).format(items as string[]);
     }
     default:
       // A value of the vocabulary, in the reader's words (its code if the language lacks it).
