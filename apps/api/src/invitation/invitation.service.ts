@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addressees, invitationRefusal, localDate, replyRefusals } from '@prepcom/domain';
+import { addressees, invitationRefusal, localDate, refusal, replyRefusals } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
@@ -50,26 +50,14 @@ export class InvitationService {
       }
       const chosen = addressees(participants, choice, localDate(now, 'UTC'));
       if (!chosen.some((addressee) => !addressee.copied)) {
-        throw invalidInput([
-          {
-            guard: 'NOBODY_INVITED',
-            field: 'invited',
-            message: 'Nobody would be invited: choose a group or participants to invite, not only to copy.',
-          },
-        ]);
+        throw invalidInput([refusal('NOBODY_INVITED', 'invited', 'NOBODY_INVITED', {})]);
       }
       // A meeting is invited to once per participant: a further invitation adds only those not reached yet.
       const earlier = await this.reachedBefore(manager, milestone.id);
       const reached = chosen.filter((addressee) => !earlier.has(addressee.participant.id));
       if (!reached.some((addressee) => !addressee.copied)) {
         throw invalidInput([
-          {
-            guard: 'ALREADY_INVITED',
-            field: 'milestoneId',
-            message:
-              `Everyone this would invite has already been invited to ${milestone.title}: a second invitation ` +
-              'would only send them another card. Choose participants not invited yet to add them.',
-          },
+          refusal('ALREADY_INVITED', 'milestoneId', 'ALREADY_INVITED', { meeting: milestone.title }),
         ]);
       }
       const invitation = await this.audit.save(manager, actor, now, {

@@ -91,6 +91,7 @@ export const MatterScreenDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                           ],
                         },
@@ -112,6 +113,7 @@ export const MatterScreenDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                           ],
                         },
