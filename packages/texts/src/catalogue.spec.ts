@@ -1,6 +1,6 @@
 import { CATALOGUES, LOOKUPS } from './catalogues';
 import { inEnglish } from './english';
-import { PARAMS, TERM_SECTIONS, type TextCode } from './params';
+import { FIELD_LABELS, PARAMS, TERM_SECTIONS, type TextCode } from './params';
 import { LANGUAGES, placeholders, render } from './render';
 
 const CODES = Object.keys(PARAMS) as TextCode[];
@@ -49,6 +49,10 @@ describe('the catalogue', () => {
       expect(CODES).toContain(key.replace(PLURAL, ''));
       expect(text.trim()).not.toBe('');
     }
+  });
+
+  it('labels exactly the fields a sentence can name', () => {
+    expect(Object.keys(CATALOGUES.en.fieldLabel!).sort()).toEqual([...FIELD_LABELS].sort());
   });
 
   it.each(LANGUAGES)('%s names every value of the vocabulary English names', (language) => {

@@ -17,25 +17,27 @@ export const TERM_SECTIONS = [
 export type TermSection = (typeof TERM_SECTIONS)[number];
 
 /** The names of input fields a sentence can name (the catalogue's `fieldLabel` section). */
-export type FieldLabel =
-  | 'name'
-  | 'emailAddress'
-  | 'title'
-  | 'shortTitle'
-  | 'conveningBody'
-  | 'targetEvent'
-  | 'venue'
-  | 'optionText'
-  | 'label'
-  | 'body'
-  | 'description'
-  | 'comment'
-  | 'note'
-  | 'outcome'
-  | 'room'
-  | 'owner'
-  | 'dueDate'
-  | 'serves';
+export const FIELD_LABELS = [
+  'name',
+  'emailAddress',
+  'title',
+  'shortTitle',
+  'conveningBody',
+  'targetEvent',
+  'venue',
+  'optionText',
+  'label',
+  'body',
+  'description',
+  'comment',
+  'note',
+  'outcome',
+  'room',
+  'owner',
+  'dueDate',
+  'serves',
+] as const;
+export type FieldLabel = (typeof FIELD_LABELS)[number];
 
 /**
  * `text`: written as given (a title, a day, a time zone); `number`: formatted for the language, and when it is
