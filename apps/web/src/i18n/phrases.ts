@@ -1,8 +1,19 @@
 // The server's reasons and refusals in the reader's language: the domain sends each with a code and parameters,
-// and the shared catalogue (@prepcom/texts, loaded with the shell's texts) says it, as the emails do.
+// and the shared catalogue (@prepcom/texts) says it, as the emails do.
 import { render } from '@prepcom/texts';
 import i18next from 'i18next';
-import { currentLanguage } from './i18n';
+import texts from 'virtual:texts/reason,fieldLabel';
+import { addTexts, currentLanguage } from './i18n';
+
+let loading: Promise<void> | null = null;
+
+/**
+ * The catalogue's sentences, fetched in the language in use the first time a reason or a refusal is to be said
+ * (they stay off the first screen's bytes), then with every language chosen.
+ */
+export function loadPhrases(): Promise<void> {
+  return (loading ??= addTexts(texts));
+}
 
 /** What the server sends: a reason (Reason) or a refused rule (an error's `guards`). */
 export interface ServerPhrase {

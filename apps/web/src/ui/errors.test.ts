@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, initI18n } from '../i18n/i18n';
+import { loadPhrases } from '../i18n/phrases';
 import { problemsByField, problemsOf } from './errors';
 
 const { t } = await initI18n('en');
@@ -46,6 +47,7 @@ describe('problemsOf', () => {
         }),
       ],
     });
+    await loadPhrases();
     await chooseLanguage('fr');
     expect(problemsOf(new CombinedError(stage('DRAFT_TEXT_REQUIRED')), t)).toEqual([
       {
