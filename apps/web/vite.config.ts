@@ -13,6 +13,11 @@ const apiUrl = process.env.PREPCOM_API_URL ?? 'http://localhost:4000';
 const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
 
 const LOCALES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/i18n/locales');
+/** The words the dashboard shares with the emails: the vocabulary and the domain's reasons (@prepcom/texts). */
+const SHARED_LOCALES = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../packages/texts/src/catalogue',
+);
 const TEXTS = 'virtual:texts/';
 const LOCALE = 'virtual:locale/';
 
@@ -21,11 +26,17 @@ const LOCALE = 'virtual:locale/';
  * 'virtual:texts/board,move'` gives, for each language, a function that fetches those top-level sections of its file
  * (`virtual:locale/fr/board,move`). The shell takes the sections every screen shares and each screen its own, so the
  * first screen carries its own words in the reader's language only; locales/{en,fr,es}.json stay one file each.
+ * A language's sections are those of its file and of the shared catalogue's; no section is in both.
  */
 function localeSections(): Plugin {
   const sectionsOf = (language: string, names: string[], fail: (message: string) => never) => {
-    const file = path.join(LOCALES, `${language}.json`);
-    const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const read = (dir: string) =>
+      JSON.parse(fs.readFileSync(path.join(dir, `${language}.json`), 'utf8')) as Record<string, unknown>;
+    const own = read(LOCALES);
+    const shared = read(SHARED_LOCALES);
+    const twice = Object.keys(own).filter((name) => name in shared);
+    if (twice.length > 0) fail(`locales/${language}.json repeats the shared section ${twice.join(', ')}`);
+    const texts = { ...shared, ...own };
     const missing = names.filter((name) => !(name in texts));
     if (missing.length > 0) fail(`locales/${language}.json has no section ${missing.join(', ')}`);
     return JSON.stringify(Object.fromEntries(names.map((name) => [name, texts[name]])));
@@ -50,6 +61,7 @@ function localeSections(): Plugin {
       if (id.startsWith(`\0${LOCALE}`)) {
         const [language, names] = id.slice(LOCALE.length + 1).split('/') as [string, string];
         this.addWatchFile(path.join(LOCALES, `${language}.json`));
+        this.addWatchFile(path.join(SHARED_LOCALES, `${language}.json`));
         return `export default ${sectionsOf(language, names.split(','), fail)};`;
       }
       return null;

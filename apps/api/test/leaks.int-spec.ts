@@ -293,7 +293,7 @@ describe('no leak through the audit trail, views, the past or side channels', ()
     expect(move.errors?.[0]?.extensions.code).toBe('TRANSITION_REFUSED');
     expect(move.errors?.[0]?.extensions.guards?.[0]?.guard).toBe('DRAFT_TEXT_REQUIRED');
     // Judged on the options the mover sees: the furthest of them is only tabled.
-    expect(move.errors?.[0]?.message).toMatch(/furthest option is at .tabled./);
+    expect(move.errors?.[0]?.message).toMatch(/furthest option is at .Tabled./);
     // The Co-Chairs see the option and may move it.
     await mutate(t, MOVE_MATTER, { matterId: open.id, to: 'READY_FOR_DECISION' }, accounts.cookie.coChair);
   });

@@ -56,6 +56,24 @@ describe('moving matters, options and actions through their workflows', () => {
     const skip = await refused(MOVE_MATTER, { matterId: matter.id, to: 'DECIDED' });
     expect(skip[0]!.extensions).toMatchObject({ code: 'TRANSITION_REFUSED', field: 'to' });
     expect(skip[0]!.message).toMatch(/Dates and venue/);
+    // Each refused rule comes with the code and parameters a client says it with in the reader's language.
+    expect(skip[0]!.extensions.guards).toEqual([
+      {
+        guard: 'TRANSITION_NOT_ALLOWED',
+        field: 'to',
+        code: 'MATTER_MOVE_NOT_ALLOWED',
+        params: {
+          from: 'IDENTIFIED',
+          to: 'DECIDED',
+          allowed: ['OPTIONS_DEVELOPING', 'DEFERRED', 'WITHDRAWN'].map((status) => ({
+            code: 'MATTER_STATUS_NAME',
+            params: { status },
+          })),
+        },
+        message:
+          "A matter that is 'Identified' cannot move to 'Decided'; it can move to 'Options being developed', 'Deferred' or 'Withdrawn'.",
+      },
+    ]);
 
     const noOption = await refused(MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' });
     expect(noOption[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['OPTION_REQUIRED']);

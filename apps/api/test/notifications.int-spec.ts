@@ -164,7 +164,7 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
       (result) => result.rows.length === 1,
     );
     expect(inFrench.rows[0]!.body).toBe(
-      'La question « Président de la Conférence » est désormais options en cours d’élaboration.',
+      'La question « Président de la Conférence » est désormais options en élaboration.',
     );
     const inEnglish = await eventually(
       () =>

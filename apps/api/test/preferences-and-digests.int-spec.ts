@@ -18,6 +18,13 @@ const SET_PREFERENCE = `mutation ($kind: NotificationKind!, $frequency: Delivery
   setNotificationPreference(kind: $kind, frequency: $frequency) { kind frequency isDefault }
 }`;
 
+/** An email's text as it reads: soft line breaks joined, =XX bytes decoded as UTF-8. */
+function quotedPrintable(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(?:=[0-9A-F]{2})+/g, (bytes) => Buffer.from(bytes.replace(/=/g, ''), 'hex').toString('utf8'));
+}
+
 describe('notification preferences, digests, health and role terms', () => {
   let t: TestApp;
   let accounts: RoleAccounts;
@@ -219,7 +226,12 @@ describe('notification preferences, digests, health and role terms', () => {
     expect(waiting.rows).toEqual([]);
   });
 
-  it('tells those steering a matter when its health worsens, once per worsening', async () => {
+  it('tells those steering a matter when its health worsens, once per worsening, with its reasons in each one’s language', async () => {
+    await t.gql(
+      `mutation { setMyLanguage(language: "fr") { capacities } }`,
+      {},
+      { cookie: accounts.cookie.presidency },
+    );
     const { matterId } = await matterMovedByCoChair('Programme of work', ids.futureId);
     // Far from its 2099-09-14 meeting it is on track; 75 days before, with little readiness, at risk.
     await worker.watchHealth(new Date('2099-01-01T00:00:00Z'));
@@ -244,6 +256,31 @@ describe('notification preferences, digests, health and role terms', () => {
         accounts.accountId.incomingPresidency,
         accounts.accountId.supportUnit,
       ].sort(),
+    );
+    // The reasons the matter's page gives, in the words of the catalogue the page uses.
+    const bodyFor = async (accountId: string) =>
+      (
+        await db.query<{ body: string }>(
+          `SELECT body FROM notification WHERE event_id = $1 AND account_id = $2`,
+          [events[0]!.id, accountId],
+        )
+      ).rows[0]!.body;
+    const english = await bodyFor(accounts.accountId.coChair);
+    expect(english).toContain('No State Party has given a view yet, 75 days before');
+    const french = await bodyFor(accounts.accountId.presidency);
+    expect(french).toContain('La question « Programme of work »');
+    expect(french).toContain('- Aucun État partie n’a encore donné sa position, à 75 jours du début de');
+    expect(french).not.toContain('No State Party');
+    const [email] = await eventually(
+      async () =>
+        smtp.received.filter(
+          (mail) =>
+            mail.messageId.includes(`event-${events[0]!.id}.`) && mail.to === 'president@test.example',
+        ),
+      (found) => found.length === 1,
+    );
+    expect(quotedPrintable(email!.raw)).toContain(
+      'Aucun État partie n’a encore donné sa position, à 75 jours du début de',
     );
   });
 

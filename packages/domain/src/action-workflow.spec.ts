@@ -37,10 +37,10 @@ describe('action workflow', () => {
 
   it('explains a refusal', () => {
     expect(checkActionMove(BLOCKED, DONE)[0]?.message).toBe(
-      "An action that is 'blocked' cannot move to 'done'; it can move to 'to do' or 'in progress'.",
+      "An action that is 'Blocked' cannot move to 'Done'; it can move to 'To do' or 'In progress'.",
     );
     expect(checkActionMove(DONE, DONE)[0]?.message).toBe(
-      "The action is already 'done'; it can move to 'in progress'.",
+      "The action is already 'Done'; it can move to 'In progress'.",
     );
   });
 

@@ -1,7 +1,7 @@
 // The life of an action: to do, in progress, blocked, done (and reopened when done too soon).
 import { type GuardFailure } from './guard-failure';
 import { ActionStatus, type IsoDate } from './model';
-import { refuseTransition } from './transition';
+import { refuseActionMove } from './transition';
 
 const ACTION_MOVES: Record<ActionStatus, readonly ActionStatus[]> = {
   TODO: [ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.BLOCKED],
@@ -16,7 +16,7 @@ export function allowedActionMoves(from: ActionStatus): ActionStatus[] {
 }
 
 export function checkActionMove(from: ActionStatus, to: ActionStatus): GuardFailure[] {
-  return ACTION_MOVES[from].includes(to) ? [] : [refuseTransition('action', from, to, ACTION_MOVES[from])];
+  return ACTION_MOVES[from].includes(to) ? [] : [refuseActionMove(from, to, ACTION_MOVES[from])];
 }
 
 export function isActionOpen(status: ActionStatus): boolean {

@@ -15,3 +15,4 @@ export * from './notification-preferences';
 export * from './invitations';
 export { describeStart } from './wording';
 export * from './undo';
+export type { FieldLabel, Phrase, TextCode } from '@prepcom/texts';

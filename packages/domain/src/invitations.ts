@@ -1,9 +1,9 @@
 // Invitations to a meeting: who they reach, and what a reply may say. The 2002 letter is the model: all States
 // Parties invited, States not parties and organisations copied, each answering for itself.
-import { type GuardFailure } from './guard-failure';
+import { refusal, type GuardFailure } from './guard-failure';
 import { MilestoneKind, MilestoneStatus, ParticipantKind, type IsoDate } from './model';
 import { TEXT_LIMITS } from './validation';
-import { quote } from './wording';
+import { shorten } from './wording';
 
 /** The groups an invitation can be addressed or copied to, as the letters of the process name them. */
 export const InvitationAudience = {
@@ -69,18 +69,12 @@ interface Meeting {
  */
 export function invitationRefusal(meeting: Meeting): GuardFailure | null {
   if (meeting.kind === MilestoneKind.DEADLINE) {
-    return {
-      guard: 'NOT_A_MEETING',
-      field: 'milestoneId',
-      message: `${quote(meeting.title)} is a deadline, not a meeting: nobody can be invited to it.`,
-    };
+    return refusal('NOT_A_MEETING', 'milestoneId', 'NOT_A_MEETING', { meeting: shorten(meeting.title) });
   }
   if (meeting.status === MilestoneStatus.CANCELLED) {
-    return {
-      guard: 'MEETING_CANCELLED',
-      field: 'milestoneId',
-      message: `${quote(meeting.title)} is cancelled.`,
-    };
+    return refusal('MEETING_CANCELLED', 'milestoneId', 'MEETING_CANCELLED', {
+      meeting: shorten(meeting.title),
+    });
   }
   return null;
 }
@@ -97,46 +91,30 @@ export interface InvitationReply {
 export function replyRefusals(reply: InvitationReply, meeting: Meeting, now: Date): GuardFailure[] {
   const failures: GuardFailure[] = [];
   if (meeting.status === MilestoneStatus.CANCELLED || now.getTime() >= meeting.startsAt.getTime()) {
-    failures.push({
-      guard: 'REPLIES_CLOSED',
-      field: 'invitationId',
-      message:
-        meeting.status === MilestoneStatus.CANCELLED
-          ? `${quote(meeting.title)} is cancelled: there is nothing to reply to.`
-          : `${quote(meeting.title)} has started: replies closed when it began.`,
-    });
+    const code =
+      meeting.status === MilestoneStatus.CANCELLED ? 'REPLIES_CLOSED_CANCELLED' : 'REPLIES_CLOSED_STARTED';
+    failures.push(refusal('REPLIES_CLOSED', 'invitationId', code, { meeting: shorten(meeting.title) }));
   }
   const { attendeeCount: count, attendeeNames: names } = reply;
   if (!reply.attending && (count !== 0 || names.length > 0)) {
-    failures.push({
-      guard: 'NOBODY_COMES',
-      field: 'attendeeCount',
-      message: 'A reply that you will not attend names nobody and counts no one.',
-    });
+    failures.push(refusal('NOBODY_COMES', 'attendeeCount', 'NOBODY_COMES', {}));
   }
   if (reply.attending && (!Number.isInteger(count) || count < 1 || count > MAX_ATTENDEES)) {
-    failures.push({
-      guard: 'ATTENDEE_COUNT',
-      field: 'attendeeCount',
-      message: `Say how many people will come: from 1 to ${MAX_ATTENDEES}.`,
-    });
+    failures.push(refusal('ATTENDEE_COUNT', 'attendeeCount', 'ATTENDEE_COUNT', { max: MAX_ATTENDEES }));
   }
   if (names.length > count) {
-    failures.push({
-      guard: 'MORE_NAMES_THAN_PEOPLE',
-      field: 'attendeeNames',
-      message: `You named ${names.length} people but said ${count} will come.`,
-    });
+    failures.push(
+      refusal('MORE_NAMES_THAN_PEOPLE', 'attendeeNames', 'MORE_NAMES_THAN_PEOPLE', {
+        named: names.length,
+        count,
+      }),
+    );
   }
   const badName = names.find(
     (name) => name.trim() === '' || Array.from(name.trim()).length > TEXT_LIMITS.title,
   );
   if (badName !== undefined) {
-    failures.push({
-      guard: 'ATTENDEE_NAME',
-      field: 'attendeeNames',
-      message: `Each name must be written out, in at most ${TEXT_LIMITS.title} characters.`,
-    });
+    failures.push(refusal('ATTENDEE_NAME', 'attendeeNames', 'ATTENDEE_NAME', { max: TEXT_LIMITS.title }));
   }
   return failures;
 }

@@ -1,3 +1,5 @@
+import { render } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import {
   allowedMatterMoves,
   checkMatterMove,
@@ -110,28 +112,28 @@ describe('checkMatterMove: the table', () => {
   });
 
   it('lists the allowed moves when it refuses one', () => {
-    expect(checkMatterMove(IDENTIFIED, DECIDED, context())).toEqual([
+    expect(checkMatterMove(IDENTIFIED, DECIDED, context())).toMatchObject([
       {
         guard: 'TRANSITION_NOT_ALLOWED',
         field: 'to',
         message:
-          "A matter that is 'identified' cannot move to 'decided'; it can move to 'options developing', 'deferred' or 'withdrawn'.",
+          "A matter that is 'Identified' cannot move to 'Decided'; it can move to 'Options being developed', 'Deferred' or 'Withdrawn'.",
       },
     ]);
   });
 
   it('refuses a move to the same status', () => {
     expect(checkMatterMove(DEFERRED, DEFERRED, context())[0]?.message).toBe(
-      "The matter is already 'deferred'; it can move to 'options developing', 'ready for decision', 'decided' or 'withdrawn'.",
+      "The matter is already 'Deferred'; it can move to 'Options being developed', 'Ready for decision', 'Decided' or 'Withdrawn'.",
     );
   });
 
   it('says a decided or withdrawn matter is final', () => {
     expect(checkMatterMove(DECIDED, DEFERRED, context())[0]?.message).toBe(
-      "A matter that is 'decided' is final and cannot move to 'deferred'.",
+      "A matter that is 'Decided' is final and cannot move to 'Deferred'.",
     );
     expect(checkMatterMove(WITHDRAWN, WITHDRAWN, context())[0]?.message).toBe(
-      "A matter that is 'withdrawn' is final and cannot move to 'withdrawn'.",
+      "A matter that is 'Withdrawn' is final and cannot move to 'Withdrawn'.",
     );
   });
 
@@ -144,7 +146,7 @@ describe('checkMatterMove: the table', () => {
 
 describe('checkMatterMove to OPTIONS_DEVELOPING', () => {
   it('needs an option', () => {
-    expect(checkMatterMove(IDENTIFIED, OPTIONS_DEVELOPING, context({ options: [] }))).toEqual([
+    expect(checkMatterMove(IDENTIFIED, OPTIONS_DEVELOPING, context({ options: [] }))).toMatchObject([
       {
         guard: 'OPTION_REQUIRED',
         field: 'options',
@@ -159,7 +161,7 @@ describe('checkMatterMove to OPTIONS_DEVELOPING', () => {
       OPTIONS_DEVELOPING,
       context({ options: [{ stage: OptionStage.WITHDRAWN }, { stage: OptionStage.WITHDRAWN }] }),
     );
-    expect(failures).toEqual([
+    expect(failures).toMatchObject([
       {
         guard: 'OPTION_REQUIRED',
         field: 'options',
@@ -183,12 +185,12 @@ describe('checkMatterMove to READY_FOR_DECISION', () => {
       { stage: OptionStage.CONVERGING },
       { stage: OptionStage.ELABORATED },
     ];
-    expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ options }))).toEqual([
+    expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ options }))).toMatchObject([
       {
         guard: 'DRAFT_TEXT_REQUIRED',
         field: 'options',
         message:
-          "An option must reach the draft-text stage before the matter can be ready for decision; the furthest option is at 'converging'.",
+          "An option must reach the draft-text stage before the matter can be ready for decision; the furthest option is at 'Converging'.",
       },
     ]);
   });
@@ -215,12 +217,12 @@ describe('checkMatterMove to READY_FOR_DECISION', () => {
       { title: 'Consult the co-chairs on the draft', status: ActionStatus.IN_PROGRESS, blocksDecision: true },
       { title: 'Book interpretation', status: ActionStatus.TODO, blocksDecision: false },
     ];
-    expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ actions }))).toEqual([
+    expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ actions }))).toMatchObject([
       {
         guard: 'BLOCKING_ACTIONS_OPEN',
         field: 'actions',
         message:
-          "The action 'Consult the co-chairs on the draft' blocks the decision and is not done yet (it is 'in progress').",
+          "1 action that blocks the decision is not done yet: 'Consult the co-chairs on the draft' (In progress).",
       },
     ]);
   });
@@ -232,7 +234,7 @@ describe('checkMatterMove to READY_FOR_DECISION', () => {
       { title: 'Obtain legal advice', status: ActionStatus.BLOCKED, blocksDecision: true },
     ];
     expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ actions }))[0]?.message).toBe(
-      "2 actions that block the decision are not done yet: 'Consult the co-chairs' (to do) and 'Obtain legal advice' (blocked).",
+      "2 actions that block the decision are not done yet: 'Consult the co-chairs' (To do) and 'Obtain legal advice' (Blocked).",
     );
   });
 
@@ -250,7 +252,7 @@ describe('checkMatterMove to READY_FOR_DECISION', () => {
 
 describe('checkMatterMove to DECIDED', () => {
   it.each([null, '', '   \n'])('needs an outcome (not %p)', (outcome) => {
-    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ outcome }))).toEqual([
+    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ outcome }))).toMatchObject([
       {
         guard: 'OUTCOME_REQUIRED',
         field: 'outcome',
@@ -262,7 +264,9 @@ describe('checkMatterMove to DECIDED', () => {
   it('refuses before the deciding milestone starts, giving its local start when the zone is known', () => {
     const before = new Date('2003-09-15T02:59:00Z');
     const decidingMilestone = { ...FIFTH_MSP, timeZone: 'Asia/Bangkok' };
-    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ at: before, decidingMilestone }))).toEqual([
+    expect(
+      checkMatterMove(READY_FOR_DECISION, DECIDED, context({ at: before, decidingMilestone })),
+    ).toMatchObject([
       {
         guard: 'MILESTONE_NOT_STARTED',
         field: 'targetMilestoneId',
@@ -281,7 +285,7 @@ describe('checkMatterMove to DECIDED', () => {
 
   it('refuses a cancelled milestone', () => {
     const decidingMilestone = { ...FIFTH_MSP, status: MilestoneStatus.CANCELLED };
-    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ decidingMilestone }))).toEqual([
+    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ decidingMilestone }))).toMatchObject([
       {
         guard: 'MILESTONE_CANCELLED',
         field: 'targetMilestoneId',
@@ -311,12 +315,12 @@ describe('checkMatterMove to DECIDED', () => {
       { title: 'Cost estimates', status: WITHDRAWN },
       { title: 'Venue of the Review Conference', status: OPTIONS_DEVELOPING },
     ];
-    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ dependencies }))).toEqual([
+    expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ dependencies }))).toMatchObject([
       {
         guard: 'DEPENDENCIES_UNDECIDED',
         field: 'dependencies',
         message:
-          "The matter depends on 'Venue of the Review Conference', which is not decided yet (it is 'options developing').",
+          "The matter depends on 1 matter that is not decided yet: 'Venue of the Review Conference' (Options being developed).",
       },
     ]);
   });
@@ -327,7 +331,7 @@ describe('checkMatterMove to DECIDED', () => {
       { title: 'President-designate', status: IDENTIFIED },
     ];
     expect(checkMatterMove(READY_FOR_DECISION, DECIDED, context({ dependencies }))[0]?.message).toBe(
-      "The matter depends on 2 matters that are not decided yet: 'Venue of the Review Conference' (deferred) and 'President-designate' (identified).",
+      "The matter depends on 2 matters that are not decided yet: 'Venue of the Review Conference' (Deferred) and 'President-designate' (Identified).",
     );
   });
 
@@ -349,7 +353,7 @@ describe('checkMatterMove to DECIDED', () => {
 
 describe('checkMatterMove to DEFERRED', () => {
   it.each([undefined, null])('needs a target milestone (not %p)', (target) => {
-    expect(checkMatterMove(OPTIONS_DEVELOPING, DEFERRED, context({ target }))).toEqual([
+    expect(checkMatterMove(OPTIONS_DEVELOPING, DEFERRED, context({ target }))).toMatchObject([
       {
         guard: 'TARGET_MILESTONE_REQUIRED',
         field: 'targetMilestoneId',
@@ -372,7 +376,7 @@ describe('checkMatterMove to DEFERRED', () => {
     const decidingMilestone = { ...FIFTH_MSP, timeZone: 'Asia/Bangkok' };
     expect(
       checkMatterMove(READY_FOR_DECISION, DEFERRED, context({ decidingMilestone, target: fourthMsp })),
-    ).toEqual([
+    ).toMatchObject([
       {
         guard: 'TARGET_NOT_LATER',
         field: 'targetMilestoneId',
@@ -387,7 +391,7 @@ describe('checkMatterMove to DEFERRED', () => {
 
   it('refuses a cancelled milestone', () => {
     const target = { ...REVIEW_CONFERENCE, status: MilestoneStatus.CANCELLED };
-    expect(checkMatterMove(IDENTIFIED, DEFERRED, context({ target }))).toEqual([
+    expect(checkMatterMove(IDENTIFIED, DEFERRED, context({ target }))).toMatchObject([
       {
         guard: 'MILESTONE_CANCELLED',
         field: 'targetMilestoneId',
@@ -412,7 +416,7 @@ describe('checkMatterMove to DEFERRED', () => {
 
 describe('checkMatterMove to WITHDRAWN', () => {
   it.each([undefined, null, '', '  '])('needs a reason (not %p)', (note) => {
-    expect(checkMatterMove(IDENTIFIED, WITHDRAWN, context({ note }))).toEqual([
+    expect(checkMatterMove(IDENTIFIED, WITHDRAWN, context({ note }))).toMatchObject([
       { guard: 'REASON_REQUIRED', field: 'note', message: 'Give the reason the matter is withdrawn.' },
     ]);
   });
@@ -420,5 +424,47 @@ describe('checkMatterMove to WITHDRAWN', () => {
   it('ignores guards that belong to other destinations', () => {
     const ctx = context({ options: [], outcome: null, target: null, note: 'Merged into another matter.' });
     expect(checkMatterMove(DEFERRED, WITHDRAWN, ctx)).toEqual([]);
+  });
+});
+
+describe('a refusal in the reader’s language', () => {
+  it('carries the code and parameters the catalogue says it with, and its English message', () => {
+    const [failure] = checkMatterMove(IDENTIFIED, DECIDED, context());
+    expect(failure).toEqual({
+      guard: 'TRANSITION_NOT_ALLOWED',
+      field: 'to',
+      code: 'MATTER_MOVE_NOT_ALLOWED',
+      params: {
+        from: IDENTIFIED,
+        to: DECIDED,
+        allowed: [OPTIONS_DEVELOPING, DEFERRED, WITHDRAWN].map((status) => ({
+          code: 'MATTER_STATUS_NAME',
+          params: { status },
+        })),
+      },
+      message: render(failure!, 'en', LOOKUPS.en),
+    });
+    expect(render(failure!, 'fr', LOOKUPS.fr)).toBe(
+      'Une question « Identifiée » ne peut pas passer à « Décidée » ; elle peut passer à « Options en élaboration », « Reportée » ou « Retirée ».',
+    );
+  });
+
+  it('says every guard of a move in French and Spanish, titles and all', () => {
+    const failures = checkMatterMove(
+      OPTIONS_DEVELOPING,
+      READY_FOR_DECISION,
+      context({
+        options: [{ stage: OptionStage.CONVERGING }],
+        actions: [{ title: 'Consult the co-chairs', status: ActionStatus.BLOCKED, blocksDecision: true }],
+      }),
+    );
+    expect(failures.map((failure) => render(failure, 'fr', LOOKUPS.fr))).toEqual([
+      'Une option doit atteindre le stade du projet de texte avant que la question soit prête pour décision ; l’option la plus avancée en est à « En convergence ».',
+      '1 action qui bloque la décision n’est pas encore faite : « Consult the co-chairs » (Bloquée).',
+    ]);
+    expect(failures.map((failure) => render(failure, 'es', LOOKUPS.es))).toEqual([
+      'Una opción debe llegar a la etapa de proyecto de texto antes de que la cuestión esté lista para decisión; la opción más avanzada está en «En convergencia».',
+      '1 acción que bloquea la decisión aún no está hecha: «Consult the co-chairs» (Bloqueada).',
+    ]);
   });
 });

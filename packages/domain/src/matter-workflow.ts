@@ -1,10 +1,10 @@
 // The path a matter takes to its decision, and the guards that keep a status honest: a matter is only "ready"
 // with draft text on the table, only "decided" with an outcome at a meeting that has met.
-import { type GuardFailure } from './guard-failure';
+import { phrase, refusal, type GuardFailure } from './guard-failure';
 import { ActionStatus, MatterStatus, MilestoneStatus, OptionStage } from './model';
 import { furthestOptionStage, optionStageRank } from './option-workflow';
-import { refuseTransition } from './transition';
-import { describeStart, label, listWords, quote } from './wording';
+import { refuseMatterMove } from './transition';
+import { describeStart, shorten } from './wording';
 
 /** A milestone as the guards need it; with `timeZone`, messages give its start in local time rather than UTC. */
 export interface MatterMilestone {
@@ -73,7 +73,7 @@ export function checkMatterMove(
   to: MatterStatus,
   ctx: MatterMoveContext,
 ): GuardFailure[] {
-  if (!MATTER_MOVES[from].includes(to)) return [refuseTransition('matter', from, to, MATTER_MOVES[from])];
+  if (!MATTER_MOVES[from].includes(to)) return [refuseMatterMove(from, to, MATTER_MOVES[from])];
   switch (to) {
     case MatterStatus.OPTIONS_DEVELOPING:
       return checkOptionsDeveloping(ctx);
@@ -97,89 +97,62 @@ function isBlank(text: string | null | undefined): boolean {
 
 function checkOptionsDeveloping(ctx: MatterMoveContext): GuardFailure[] {
   if (furthestOptionStage(ctx.options) !== null) return [];
-  const message =
-    ctx.options.length === 0
-      ? 'Table at least one option before developing options; the matter has none yet.'
-      : 'Every option on the matter has been withdrawn; table or re-table one before developing options.';
-  return [{ guard: 'OPTION_REQUIRED', field: 'options', message }];
+  const code = ctx.options.length === 0 ? 'OPTION_REQUIRED' : 'OPTION_REQUIRED_ALL_WITHDRAWN';
+  return [refusal('OPTION_REQUIRED', 'options', code, {})];
 }
 
 function checkReadyForDecision(ctx: MatterMoveContext): GuardFailure[] {
   const failures: GuardFailure[] = [];
   const furthest = furthestOptionStage(ctx.options);
-  if (furthest === null || optionStageRank(furthest) < optionStageRank(OptionStage.DRAFT_TEXT)) {
-    const where =
-      furthest === null
-        ? 'the matter has no option on the table'
-        : `the furthest option is at ${quote(label(furthest))}`;
-    failures.push({
-      guard: 'DRAFT_TEXT_REQUIRED',
-      field: 'options',
-      message: `An option must reach the draft-text stage before the matter can be ready for decision; ${where}.`,
-    });
+  if (furthest === null) {
+    failures.push(refusal('DRAFT_TEXT_REQUIRED', 'options', 'DRAFT_TEXT_REQUIRED_NO_OPTION', {}));
+  } else if (optionStageRank(furthest) < optionStageRank(OptionStage.DRAFT_TEXT)) {
+    failures.push(refusal('DRAFT_TEXT_REQUIRED', 'options', 'DRAFT_TEXT_REQUIRED', { stage: furthest }));
   }
   const blocking = ctx.actions.filter(
     (action) => action.blocksDecision && action.status !== ActionStatus.DONE,
   );
-  if (blocking.length === 1 && blocking[0]) {
-    const { title, status } = blocking[0];
-    failures.push({
-      guard: 'BLOCKING_ACTIONS_OPEN',
-      field: 'actions',
-      message: `The action ${quote(title)} blocks the decision and is not done yet (it is ${quote(label(status))}).`,
-    });
-  } else if (blocking.length > 1) {
-    const named = blocking.map(({ title, status }) => `${quote(title)} (${label(status)})`);
-    failures.push({
-      guard: 'BLOCKING_ACTIONS_OPEN',
-      field: 'actions',
-      message: `${blocking.length} actions that block the decision are not done yet: ${listWords(named)}.`,
-    });
+  if (blocking.length > 0) {
+    failures.push(
+      refusal('BLOCKING_ACTIONS_OPEN', 'actions', 'BLOCKING_ACTIONS_OPEN', {
+        count: blocking.length,
+        actions: blocking.map(({ title, status }) =>
+          phrase('ACTION_WITH_STATUS', { title: shorten(title), status }),
+        ),
+      }),
+    );
   }
   return failures;
 }
 
 function checkDecided(ctx: MatterMoveContext): GuardFailure[] {
   const failures: GuardFailure[] = [];
-  if (isBlank(ctx.outcome)) {
-    failures.push({
-      guard: 'OUTCOME_REQUIRED',
-      field: 'outcome',
-      message: 'Record the outcome, what was decided, before marking the matter decided.',
-    });
-  }
+  if (isBlank(ctx.outcome)) failures.push(refusal('OUTCOME_REQUIRED', 'outcome', 'OUTCOME_REQUIRED', {}));
   const milestone = ctx.target ?? ctx.decidingMilestone;
+  const meeting = shorten(milestone.title);
   if (milestone.status === MilestoneStatus.CANCELLED) {
-    failures.push({
-      guard: 'MILESTONE_CANCELLED',
-      field: 'targetMilestoneId',
-      message: `${quote(milestone.title)} was cancelled, so the matter cannot have been decided there; name the milestone where it was decided.`,
-    });
+    failures.push(refusal('MILESTONE_CANCELLED', 'targetMilestoneId', 'DECIDED_AT_CANCELLED', { meeting }));
   }
   if (ctx.at.getTime() < milestone.startsAt.getTime()) {
-    failures.push({
-      guard: 'MILESTONE_NOT_STARTED',
-      field: 'targetMilestoneId',
-      message: `The matter cannot be decided before ${quote(milestone.title)} starts (${describeStart(milestone.startsAt, milestone.timeZone)}).`,
-    });
+    failures.push(
+      refusal('MILESTONE_NOT_STARTED', 'targetMilestoneId', 'MILESTONE_NOT_STARTED', {
+        meeting,
+        start: describeStart(milestone.startsAt, milestone.timeZone),
+      }),
+    );
   }
   const undecided = ctx.dependencies.filter(
     ({ status }) => status !== MatterStatus.DECIDED && status !== MatterStatus.WITHDRAWN,
   );
-  if (undecided.length === 1 && undecided[0]) {
-    const { title, status } = undecided[0];
-    failures.push({
-      guard: 'DEPENDENCIES_UNDECIDED',
-      field: 'dependencies',
-      message: `The matter depends on ${quote(title)}, which is not decided yet (it is ${quote(label(status))}).`,
-    });
-  } else if (undecided.length > 1) {
-    const named = undecided.map(({ title, status }) => `${quote(title)} (${label(status)})`);
-    failures.push({
-      guard: 'DEPENDENCIES_UNDECIDED',
-      field: 'dependencies',
-      message: `The matter depends on ${undecided.length} matters that are not decided yet: ${listWords(named)}.`,
-    });
+  if (undecided.length > 0) {
+    failures.push(
+      refusal('DEPENDENCIES_UNDECIDED', 'dependencies', 'DEPENDENCIES_UNDECIDED', {
+        count: undecided.length,
+        matters: undecided.map(({ title, status }) =>
+          phrase('MATTER_WITH_STATUS', { title: shorten(title), status }),
+        ),
+      }),
+    );
   }
   return failures;
 }
@@ -187,36 +160,30 @@ function checkDecided(ctx: MatterMoveContext): GuardFailure[] {
 function checkDeferred(ctx: MatterMoveContext): GuardFailure[] {
   const { target, decidingMilestone: current } = ctx;
   if (!target) {
-    return [
-      {
-        guard: 'TARGET_MILESTONE_REQUIRED',
-        field: 'targetMilestoneId',
-        message: 'Name the later milestone the matter is deferred to.',
-      },
-    ];
+    return [refusal('TARGET_MILESTONE_REQUIRED', 'targetMilestoneId', 'TARGET_MILESTONE_REQUIRED', {})];
   }
   const failures: GuardFailure[] = [];
   if (target.startsAt.getTime() <= current.startsAt.getTime()) {
-    failures.push({
-      guard: 'TARGET_NOT_LATER',
-      field: 'targetMilestoneId',
-      message:
-        `A matter can only be deferred to a milestone that starts after ${quote(current.title)} ` +
-        `(${describeStart(current.startsAt, current.timeZone)}); ${quote(target.title)} starts ` +
-        `${describeStart(target.startsAt, target.timeZone)}.`,
-    });
+    failures.push(
+      refusal('TARGET_NOT_LATER', 'targetMilestoneId', 'TARGET_NOT_LATER', {
+        current: shorten(current.title),
+        currentStart: describeStart(current.startsAt, current.timeZone),
+        target: shorten(target.title),
+        targetStart: describeStart(target.startsAt, target.timeZone),
+      }),
+    );
   }
   if (target.status === MilestoneStatus.CANCELLED) {
-    failures.push({
-      guard: 'MILESTONE_CANCELLED',
-      field: 'targetMilestoneId',
-      message: `${quote(target.title)} was cancelled; defer the matter to a milestone that will take place.`,
-    });
+    failures.push(
+      refusal('MILESTONE_CANCELLED', 'targetMilestoneId', 'DEFERRED_TO_CANCELLED', {
+        meeting: shorten(target.title),
+      }),
+    );
   }
   return failures;
 }
 
 function checkWithdrawn(ctx: MatterMoveContext): GuardFailure[] {
   if (!isBlank(ctx.note)) return [];
-  return [{ guard: 'REASON_REQUIRED', field: 'note', message: 'Give the reason the matter is withdrawn.' }];
+  return [refusal('REASON_REQUIRED', 'note', 'REASON_REQUIRED', {})];
 }

@@ -83,16 +83,18 @@ describe('checkOptionMove', () => {
   });
 
   it('lists the allowed moves when it refuses one', () => {
-    expect(checkOptionMove(CONVERGING, TABLED, { matterStatus: MatterStatus.OPTIONS_DEVELOPING })).toEqual([
+    expect(
+      checkOptionMove(CONVERGING, TABLED, { matterStatus: MatterStatus.OPTIONS_DEVELOPING }),
+    ).toMatchObject([
       {
         guard: 'TRANSITION_NOT_ALLOWED',
         field: 'to',
         message:
-          "An option that is 'converging' cannot move to 'tabled'; it can move to 'elaborated', 'draft text' or 'withdrawn'.",
+          "An option that is 'Converging' cannot move to 'Tabled'; it can move to 'Elaborated', 'Draft text' or 'Withdrawn'.",
       },
     ]);
     expect(checkOptionMove(ADOPTED, WITHDRAWN, { matterStatus: MatterStatus.DECIDED })[0]?.message).toBe(
-      "An option that is 'adopted' is final and cannot move to 'withdrawn'.",
+      "An option that is 'Adopted' is final and cannot move to 'Withdrawn'.",
     );
   });
 
@@ -108,7 +110,7 @@ describe('checkOptionMove', () => {
   it.each([MatterStatus.IDENTIFIED, MatterStatus.OPTIONS_DEVELOPING, MatterStatus.DEFERRED])(
     'refuses adoption while the matter is %s',
     (matterStatus) => {
-      expect(checkOptionMove(DRAFT_TEXT, ADOPTED, { matterStatus })).toEqual([
+      expect(checkOptionMove(DRAFT_TEXT, ADOPTED, { matterStatus })).toMatchObject([
         {
           guard: 'MATTER_NOT_READY',
           field: 'to',
@@ -124,7 +126,7 @@ describe('checkOptionMove', () => {
     expect(
       checkOptionMove(DRAFT_TEXT, ADOPTED, { matterStatus: MatterStatus.OPTIONS_DEVELOPING })[0]?.message,
     ).toBe(
-      "An option can be adopted only once the matter is ready for decision or decided; the matter is 'options developing'.",
+      "An option can be adopted only once the matter is ready for decision or decided; the matter is 'Options being developed'.",
     );
   });
 
@@ -132,23 +134,23 @@ describe('checkOptionMove', () => {
     const matterStatus = MatterStatus.DECIDED;
     expect(checkOptionMove(DRAFT_TEXT, ADOPTED, { matterStatus })).toEqual([]);
     for (const [from, to] of ALLOWED.filter(([, t]) => t !== ADOPTED)) {
-      expect(checkOptionMove(from, to, { matterStatus })).toEqual([
+      expect(checkOptionMove(from, to, { matterStatus })).toMatchObject([
         {
           guard: 'MATTER_CLOSED',
           field: 'to',
           message:
-            "The matter is 'decided', so its options can no longer change; an option can only still be adopted.",
+            'The matter is decided, so its options can no longer change; an option can only still be adopted.',
         },
       ]);
     }
   });
 
   it.each(ALLOWED)('allows no move %s → %s on a withdrawn matter', (from, to) => {
-    expect(checkOptionMove(from, to, { matterStatus: MatterStatus.WITHDRAWN })).toEqual([
+    expect(checkOptionMove(from, to, { matterStatus: MatterStatus.WITHDRAWN })).toMatchObject([
       {
         guard: 'MATTER_CLOSED',
         field: 'to',
-        message: "The matter is 'withdrawn', so its options can no longer change.",
+        message: 'The matter is withdrawn, so its options can no longer change.',
       },
     ]);
   });

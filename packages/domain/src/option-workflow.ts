@@ -1,8 +1,7 @@
 // The stages an option goes through, from tabled to adopted, and what the matter's status allows.
-import { type GuardFailure } from './guard-failure';
+import { refusal, type GuardFailure } from './guard-failure';
 import { MatterStatus, OptionStage } from './model';
-import { refuseTransition } from './transition';
-import { label, quote } from './wording';
+import { refuseOptionMove } from './transition';
 
 /** How far an option has come, least to most; WITHDRAWN stands outside the order. */
 export const OPTION_STAGE_ORDER: readonly OptionStage[] = [
@@ -48,34 +47,22 @@ export function checkOptionMove(
   to: OptionStage,
   ctx: { matterStatus: MatterStatus },
 ): GuardFailure[] {
-  if (!OPTION_MOVES[from].includes(to)) return [refuseTransition('option', from, to, OPTION_MOVES[from])];
+  if (!OPTION_MOVES[from].includes(to)) return [refuseOptionMove(from, to, OPTION_MOVES[from])];
   const { matterStatus } = ctx;
   // Once the matter is settled its options are the record of what was on the table; only the adoption is left.
   if (
     matterStatus === MatterStatus.WITHDRAWN ||
     (matterStatus === MatterStatus.DECIDED && to !== OptionStage.ADOPTED)
   ) {
-    const rest = matterStatus === MatterStatus.DECIDED ? '; an option can only still be adopted' : '';
-    return [
-      {
-        guard: 'MATTER_CLOSED',
-        field: 'to',
-        message: `The matter is ${quote(label(matterStatus))}, so its options can no longer change${rest}.`,
-      },
-    ];
+    const code = matterStatus === MatterStatus.DECIDED ? 'MATTER_CLOSED_DECIDED' : 'MATTER_CLOSED_WITHDRAWN';
+    return [refusal('MATTER_CLOSED', 'to', code, {})];
   }
   if (
     to === OptionStage.ADOPTED &&
     matterStatus !== MatterStatus.READY_FOR_DECISION &&
     matterStatus !== MatterStatus.DECIDED
   ) {
-    return [
-      {
-        guard: 'MATTER_NOT_READY',
-        field: 'to',
-        message: `An option can be adopted only once the matter is ready for decision or decided; the matter is ${quote(label(matterStatus))}.`,
-      },
-    ];
+    return [refusal('MATTER_NOT_READY', 'to', 'MATTER_NOT_READY', { status: matterStatus })];
   }
   return [];
 }

@@ -1,3 +1,5 @@
+import { render } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import { zonedDateTimeToInstant } from './dates';
 import { ActionStatus, Health, MatterStatus, OptionStage } from './model';
 import {
@@ -65,7 +67,7 @@ describe('READINESS_WEIGHTS', () => {
 
 describe('assessReadiness', () => {
   it('is 100 with no reason when nothing is missing', () => {
-    expect(assessReadiness(facts())).toEqual({ score: 100, reasons: [] });
+    expect(assessReadiness(facts())).toMatchObject({ score: 100, reasons: [] });
   });
 
   it('is 100 for a decided matter whatever its facts', () => {
@@ -77,14 +79,14 @@ describe('assessReadiness', () => {
           views: { statePartiesWithView: 0, statePartiesObjecting: 0 },
         }),
       ),
-    ).toEqual({
+    ).toMatchObject({
       score: 100,
       reasons: [],
     });
   });
 
   it('is 0 for a withdrawn matter, with the reason', () => {
-    expect(assessReadiness(facts({ status: MatterStatus.WITHDRAWN }))).toEqual({
+    expect(assessReadiness(facts({ status: MatterStatus.WITHDRAWN }))).toMatchObject({
       score: 0,
       reasons: [
         { code: 'WITHDRAWN', message: 'The matter has been withdrawn; it will not be decided.', points: 100 },
@@ -98,7 +100,7 @@ describe('assessReadiness', () => {
       [
         [OptionStage.WITHDRAWN],
         70,
-        'NO_OPTION',
+        'ALL_OPTIONS_WITHDRAWN',
         'Every option has been withdrawn; none is on the table.',
         30,
       ],
@@ -106,21 +108,21 @@ describe('assessReadiness', () => {
         [OptionStage.TABLED],
         80,
         'NO_CONVERGING_OPTION',
-        "No option is converging yet; the furthest is at 'tabled'.",
+        "No option is converging yet; the furthest is at 'Tabled'.",
         20,
       ],
       [
         [OptionStage.TABLED, OptionStage.ELABORATED],
         80,
         'NO_CONVERGING_OPTION',
-        "No option is converging yet; the furthest is at 'elaborated'.",
+        "No option is converging yet; the furthest is at 'Elaborated'.",
         20,
       ],
       [
         [OptionStage.CONVERGING],
         90,
         'NO_DRAFT_TEXT',
-        "No option has reached draft text yet; the furthest is at 'converging'.",
+        "No option has reached draft text yet; the furthest is at 'Converging'.",
         10,
       ],
       // A withdrawn option counts for nothing, however far it had come.
@@ -128,11 +130,11 @@ describe('assessReadiness', () => {
         [OptionStage.WITHDRAWN, OptionStage.ELABORATED],
         80,
         'NO_CONVERGING_OPTION',
-        "No option is converging yet; the furthest is at 'elaborated'.",
+        "No option is converging yet; the furthest is at 'Elaborated'.",
         20,
       ],
     ])('%p → %d', (stages, score, code, message, points) => {
-      expect(assessReadiness(facts({ options: stages.map((stage) => ({ stage })) }))).toEqual({
+      expect(assessReadiness(facts({ options: stages.map((stage) => ({ stage })) }))).toMatchObject({
         score,
         reasons: [{ code, message, points }],
       });
@@ -145,7 +147,7 @@ describe('assessReadiness', () => {
 
   describe('actions (30)', () => {
     it('gives all 30 when the matter has no action', () => {
-      expect(assessReadiness(facts({ actions: [] }))).toEqual({ score: 100, reasons: [] });
+      expect(assessReadiness(facts({ actions: [] }))).toMatchObject({ score: 100, reasons: [] });
     });
 
     it('counts done over total and lists the open actions in one reason', () => {
@@ -156,13 +158,13 @@ describe('assessReadiness', () => {
         action('Cost the options', ActionStatus.DONE),
         action('Brief the co-chairs', ActionStatus.DONE),
       ];
-      expect(assessReadiness(facts({ actions }))).toEqual({
+      expect(assessReadiness(facts({ actions }))).toMatchObject({
         score: 88,
         reasons: [
           {
             code: 'ACTIONS_OPEN',
             message:
-              "2 of 5 actions still open: 'Consult regional groups' (to do) and 'Obtain legal advice' (blocked).",
+              "Actions still open: 2 of 5 ('Consult regional groups' (To do) and 'Obtain legal advice' (Blocked)).",
             points: 12,
           },
         ],
@@ -172,12 +174,12 @@ describe('assessReadiness', () => {
     it('takes all 30 when the only action is open', () => {
       expect(
         assessReadiness(facts({ actions: [action('Brief the co-chairs', ActionStatus.IN_PROGRESS)] })),
-      ).toEqual({
+      ).toMatchObject({
         score: 70,
         reasons: [
           {
             code: 'ACTIONS_OPEN',
-            message: "1 of 1 action still open: 'Brief the co-chairs' (in progress).",
+            message: "Actions still open: 1 of 1 ('Brief the co-chairs' (In progress)).",
             points: 30,
           },
         ],
@@ -211,17 +213,17 @@ describe('assessReadiness', () => {
         dependency('Venue of the Review Conference', MatterStatus.DEFERRED),
         dependency('President-designate', MatterStatus.IDENTIFIED),
       ];
-      expect(assessReadiness(facts({ dependencies }))).toEqual({
+      expect(assessReadiness(facts({ dependencies }))).toMatchObject({
         score: 90,
         reasons: [
           {
             code: 'DEPENDENCY_UNDECIDED',
-            message: "Depends on 'Venue of the Review Conference', not yet decided (it is 'deferred').",
+            message: "Depends on 'Venue of the Review Conference', not yet decided (it is 'Deferred').",
             points: 5,
           },
           {
             code: 'DEPENDENCY_UNDECIDED',
-            message: "Depends on 'President-designate', not yet decided (it is 'identified').",
+            message: "Depends on 'President-designate', not yet decided (it is 'Identified').",
             points: 5,
           },
         ],
@@ -248,7 +250,9 @@ describe('assessReadiness', () => {
       [5, 1, 90, [['OBJECTIONS', '1 State Party objects.']]],
       [40, 3, 90, [['OBJECTIONS', '3 States Parties object.']]],
     ])('%d with a view, %d objecting → %d', (statePartiesWithView, statePartiesObjecting, score, reasons) => {
-      expect(assessReadiness(facts({ views: { statePartiesWithView, statePartiesObjecting } }))).toEqual({
+      expect(
+        assessReadiness(facts({ views: { statePartiesWithView, statePartiesObjecting } })),
+      ).toMatchObject({
         score,
         reasons: reasons.map(([code, message]) => ({ code, message, points: 10 })),
       });
@@ -318,7 +322,7 @@ describe('assessHealth', () => {
   });
 
   it('is on track with nothing missing and time to spare', () => {
-    expect(assessHealth(facts(), 100, bangkokNoon('2003-06-01'))).toEqual({
+    expect(assessHealth(facts(), 100, bangkokNoon('2003-06-01'))).toMatchObject({
       level: Health.ON_TRACK,
       reasons: [],
     });
@@ -332,7 +336,7 @@ describe('assessHealth', () => {
 
   describe('once the deciding milestone has started', () => {
     it('is off track if the matter is not decided', () => {
-      expect(assessHealth(facts(), 100, bangkokNoon('2003-09-20'))).toEqual({
+      expect(assessHealth(facts(), 100, bangkokNoon('2003-09-20'))).toMatchObject({
         level: Health.OFF_TRACK,
         reasons: [
           {
@@ -369,14 +373,14 @@ describe('assessHealth', () => {
     });
 
     it('says how low and how close', () => {
-      expect(assessHealth(facts(), 40, bangkokNoon('2003-09-01'))?.reasons).toEqual([
+      expect(assessHealth(facts(), 40, bangkokNoon('2003-09-01'))?.reasons).toMatchObject([
         {
           code: 'LOW_READINESS_SOON',
           message: "Readiness is 40, below 50, 14 days before 'Fifth Meeting of the States Parties' starts.",
           points: 0,
         },
       ]);
-      expect(assessHealth(facts(), 70, bangkokNoon('2003-07-01'))?.reasons).toEqual([
+      expect(assessHealth(facts(), 70, bangkokNoon('2003-07-01'))?.reasons).toMatchObject([
         {
           code: 'LOW_READINESS_NEAR',
           message: "Readiness is 70, below 80, 76 days before 'Fifth Meeting of the States Parties' starts.",
@@ -409,7 +413,7 @@ describe('assessHealth', () => {
     const late = action('Consult regional groups', ActionStatus.IN_PROGRESS, '2003-05-30', true);
 
     it('are a risk while the milestone is still some way off', () => {
-      expect(assessHealth(facts({ actions: [late] }), 100, bangkokNoon('2003-06-01'))).toEqual({
+      expect(assessHealth(facts({ actions: [late] }), 100, bangkokNoon('2003-06-01'))).toMatchObject({
         level: Health.AT_RISK,
         reasons: [
           {
@@ -428,7 +432,7 @@ describe('assessHealth', () => {
         action('Circulate the draft', ActionStatus.DONE, '2003-08-15'),
         action('Brief the President', ActionStatus.TODO, '2003-09-01'), // due today: not overdue
       ];
-      expect(assessHealth(facts({ actions }), 100, bangkokNoon('2003-09-01'))).toEqual({
+      expect(assessHealth(facts({ actions }), 100, bangkokNoon('2003-09-01'))).toMatchObject({
         level: Health.OFF_TRACK,
         reasons: [
           {
@@ -462,7 +466,7 @@ describe('assessHealth', () => {
           REVIEW_CONFERENCE_START,
         ),
       ];
-      expect(assessHealth(facts({ dependencies }), 100, bangkokNoon('2003-01-10'))).toEqual({
+      expect(assessHealth(facts({ dependencies }), 100, bangkokNoon('2003-01-10'))).toMatchObject({
         level: Health.OFF_TRACK,
         reasons: [
           {
@@ -490,7 +494,7 @@ describe('assessHealth', () => {
       expect(assessHealth(facts({ dependencies }), 100, bangkokNoon('2003-06-17'))?.level).toBe(
         Health.ON_TRACK,
       );
-      expect(assessHealth(facts({ dependencies }), 100, bangkokNoon('2003-06-18'))).toEqual({
+      expect(assessHealth(facts({ dependencies }), 100, bangkokNoon('2003-06-18'))).toMatchObject({
         level: Health.AT_RISK,
         reasons: [
           {
@@ -518,7 +522,7 @@ describe('assessHealth', () => {
       expect(assessHealth(facts({ views: silent }), 100, bangkokNoon('2003-06-17'))?.level).toBe(
         Health.ON_TRACK,
       );
-      expect(assessHealth(facts({ views: silent }), 100, bangkokNoon('2003-06-18'))?.reasons).toEqual([
+      expect(assessHealth(facts({ views: silent }), 100, bangkokNoon('2003-06-18'))?.reasons).toMatchObject([
         {
           code: 'NO_VIEWS_NEAR',
           message:
@@ -577,18 +581,18 @@ describe('assessMatter: the work programme due at the Fifth Meeting (Bangkok, 15
   });
 
   it('is 75 ready and at risk two weeks before the meeting', () => {
-    expect(assessMatter(workProgramme, bangkokNoon('2003-09-01'))).toEqual({
+    expect(assessMatter(workProgramme, bangkokNoon('2003-09-01'))).toMatchObject({
       readiness: {
         score: 75, // 100 − 10 (no draft text) − 15 (1 of 2 actions open)
         reasons: [
           {
             code: 'NO_DRAFT_TEXT',
-            message: "No option has reached draft text yet; the furthest is at 'converging'.",
+            message: "No option has reached draft text yet; the furthest is at 'Converging'.",
             points: 10,
           },
           {
             code: 'ACTIONS_OPEN',
-            message: "1 of 2 actions still open: 'Consult the regional groups' (in progress).",
+            message: "Actions still open: 1 of 2 ('Consult the regional groups' (In progress)).",
             points: 15,
           },
         ],
@@ -610,7 +614,7 @@ describe('assessMatter: the work programme due at the Fifth Meeting (Bangkok, 15
   it('is off track once the meeting has opened without a decision', () => {
     const { readiness, health } = assessMatter(workProgramme, bangkokNoon('2003-09-20'));
     expect(readiness.score).toBe(75);
-    expect(health).toEqual({
+    expect(health).toMatchObject({
       level: Health.OFF_TRACK,
       reasons: [
         {
@@ -634,9 +638,27 @@ describe('assessMatter: the work programme due at the Fifth Meeting (Bangkok, 15
     });
   });
 
+  it('gives every reason with the code and parameters to say it in French and Spanish', () => {
+    const { readiness, health } = assessMatter(workProgramme, bangkokNoon('2003-09-20'));
+    const reasons = [...readiness.reasons, ...health!.reasons];
+    expect(reasons.map((reason) => render(reason, 'en', LOOKUPS.en))).toEqual(
+      reasons.map((reason) => reason.message),
+    );
+    expect(reasons.map((reason) => render(reason, 'fr', LOOKUPS.fr))).toEqual([
+      'Aucune option n’a encore atteint le projet de texte ; la plus avancée en est à « En convergence ».',
+      'Actions encore ouvertes : 1 sur 2 (« Consult the regional groups » (En cours)).',
+      '« Fifth Meeting of the States Parties » a commencé le 2003-09-15 et la question n’est pas tranchée.',
+      '1 action est en retard : « Consult the regional groups » (échéance 2003-09-05, bloque la décision), « Fifth Meeting of the States Parties » a commencé il y a 5 jours.',
+      'La préparation est à 75, sous 80, « Fifth Meeting of the States Parties » a commencé il y a 5 jours.',
+    ]);
+    expect(render(reasons[3]!, 'es', LOOKUPS.es)).toBe(
+      '1 acción está atrasada: «Consult the regional groups» (plazo 2003-09-05, bloquea la decisión), «Fifth Meeting of the States Parties» comenzó hace 5 días.',
+    );
+  });
+
   it('has no health once decided', () => {
     const decided = { ...workProgramme, status: MatterStatus.DECIDED };
-    expect(assessMatter(decided, bangkokNoon('2003-09-20'))).toEqual({
+    expect(assessMatter(decided, bangkokNoon('2003-09-20'))).toMatchObject({
       readiness: { score: 100, reasons: [] },
       health: null,
     });

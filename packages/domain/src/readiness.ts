@@ -4,7 +4,10 @@ import { isActionOpen, isOverdue } from './action-workflow';
 import { daysBetween, localDate } from './dates';
 import { type ActionStatus, Health, type IsoDate, MatterStatus, OptionStage } from './model';
 import { furthestOptionStage, optionStageRank } from './option-workflow';
-import { label, listWords, quote } from './wording';
+import { phrase } from './guard-failure';
+import { shorten } from './wording';
+import { type ParamsOf, type Phrase, type TextCode } from '@prepcom/texts';
+import { inEnglish } from '@prepcom/texts/english';
 
 /** A matter as of the evaluation instant; the caller has already filtered out what happened after it. */
 export interface MatterFacts {
@@ -16,11 +19,15 @@ export interface MatterFacts {
   decidingMilestone: { title: string; startsAt: Date; timeZone: string };
 }
 
-/** `points`: the readiness this missing thing costs (to one decimal); 0 for health reasons. */
-export interface Reason {
-  code: string;
-  message: string;
-  points: number;
+/**
+ * `code` and `params` say the reason in any language of the catalogue (@prepcom/texts); `message` is that sentence
+ * in English; `points`: the readiness this missing thing costs (to one decimal), 0 for health reasons.
+ */
+export type Reason = Phrase & { message: string; points: number };
+
+function reason<C extends TextCode>(code: C, params: ParamsOf<C>, points = 0): Reason {
+  const said = { code, params } as Phrase;
+  return { ...said, message: inEnglish(said), points };
 }
 
 export interface ReadinessAssessment {
@@ -61,31 +68,15 @@ function isSettled(status: MatterStatus): boolean {
 function optionReasons(options: MatterFacts['options']): Reason[] {
   const furthest = furthestOptionStage(options);
   if (furthest === null) {
-    const message =
-      options.length === 0
-        ? 'No option has been tabled yet.'
-        : 'Every option has been withdrawn; none is on the table.';
-    return [{ code: 'NO_OPTION', message, points: W.optionTabled + W.optionConverging + W.optionDraftText }];
+    const code = options.length === 0 ? 'NO_OPTION' : 'ALL_OPTIONS_WITHDRAWN';
+    return [reason(code, {}, W.optionTabled + W.optionConverging + W.optionDraftText)];
   }
   const rank = optionStageRank(furthest);
-  const at = `the furthest is at ${quote(label(furthest))}`;
   if (rank < optionStageRank(OptionStage.CONVERGING)) {
-    return [
-      {
-        code: 'NO_CONVERGING_OPTION',
-        message: `No option is converging yet; ${at}.`,
-        points: W.optionConverging + W.optionDraftText,
-      },
-    ];
+    return [reason('NO_CONVERGING_OPTION', { stage: furthest }, W.optionConverging + W.optionDraftText)];
   }
   if (rank < optionStageRank(OptionStage.DRAFT_TEXT)) {
-    return [
-      {
-        code: 'NO_DRAFT_TEXT',
-        message: `No option has reached draft text yet; ${at}.`,
-        points: W.optionDraftText,
-      },
-    ];
+    return [reason('NO_DRAFT_TEXT', { stage: furthest }, W.optionDraftText)];
   }
   return [];
 }
@@ -93,39 +84,31 @@ function optionReasons(options: MatterFacts['options']): Reason[] {
 function actionReasons(actions: MatterFacts['actions']): Reason[] {
   const open = actions.filter(({ status }) => isActionOpen(status));
   if (open.length === 0) return [];
-  const named = open.map(({ title, status }) => `${quote(title)} (${label(status)})`);
-  const noun = actions.length === 1 ? 'action' : 'actions';
+  const named = open.map(({ title, status }) =>
+    phrase('ACTION_WITH_STATUS', { title: shorten(title), status }),
+  );
   return [
-    {
-      code: 'ACTIONS_OPEN',
-      message: `${open.length} of ${actions.length} ${noun} still open: ${listWords(named)}.`,
-      points: (W.actions * open.length) / actions.length,
-    },
+    reason(
+      'ACTIONS_OPEN',
+      { count: open.length, total: actions.length, actions: named },
+      (W.actions * open.length) / actions.length,
+    ),
   ];
 }
 
 function dependencyReasons(dependencies: MatterFacts['dependencies']): Reason[] {
   return dependencies
     .filter(({ status }) => !isSettled(status))
-    .map(({ title, status }) => ({
-      code: 'DEPENDENCY_UNDECIDED',
-      message: `Depends on ${quote(title)}, not yet decided (it is ${quote(label(status))}).`,
-      points: W.dependencies / dependencies.length,
-    }));
+    .map(({ title, status }) =>
+      reason('DEPENDENCY_UNDECIDED', { title: shorten(title), status }, W.dependencies / dependencies.length),
+    );
 }
 
 function viewReasons({ statePartiesWithView, statePartiesObjecting }: MatterFacts['views']): Reason[] {
   const reasons: Reason[] = [];
-  if (statePartiesWithView < 1) {
-    reasons.push({ code: 'NO_VIEWS', message: 'No State Party has given a view yet.', points: W.viewGiven });
-  }
-  if (statePartiesObjecting > 0) {
-    const message =
-      statePartiesObjecting === 1
-        ? '1 State Party objects.'
-        : `${statePartiesObjecting} States Parties object.`;
-    reasons.push({ code: 'OBJECTIONS', message, points: W.noObjection });
-  }
+  if (statePartiesWithView < 1) reasons.push(reason('NO_VIEWS', {}, W.viewGiven));
+  if (statePartiesObjecting > 0)
+    reasons.push(reason('OBJECTIONS', { count: statePartiesObjecting }, W.noObjection));
   return reasons;
 }
 
@@ -138,9 +121,7 @@ export function assessReadiness(facts: MatterFacts): ReadinessAssessment {
   if (facts.status === MatterStatus.WITHDRAWN) {
     return {
       score: 0,
-      reasons: [
-        { code: 'WITHDRAWN', message: 'The matter has been withdrawn; it will not be decided.', points: 100 },
-      ],
+      reasons: [reason('WITHDRAWN', {}, 100)],
     };
   }
   const reasons = [
@@ -157,11 +138,10 @@ export function assessReadiness(facts: MatterFacts): ReadinessAssessment {
 }
 
 /** "14 days before 'X' starts", "'X' starts today", "'X' started 5 days ago". */
-function timeLeft(daysLeft: number, title: string): string {
-  if (daysLeft > 1) return `${daysLeft} days before ${quote(title)} starts`;
-  if (daysLeft === 1) return `1 day before ${quote(title)} starts`;
-  if (daysLeft === 0) return `${quote(title)} starts today`;
-  return `${quote(title)} started ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} ago`;
+function timeLeft(daysLeft: number, meeting: string): Phrase {
+  if (daysLeft > 0) return phrase('DAYS_BEFORE_START', { count: daysLeft, meeting });
+  if (daysLeft === 0) return phrase('STARTS_TODAY', { meeting });
+  return phrase('STARTED_DAYS_AGO', { count: -daysLeft, meeting });
 }
 
 /**
@@ -183,74 +163,51 @@ export function assessHealth(
   const daysLeft = daysBetween(today, startDay);
   const soon = daysLeft < T.soonDays;
   const near = daysLeft < T.nearDays;
-  const left = timeLeft(daysLeft, title);
+  const meeting = shorten(title);
+  const left = timeLeft(daysLeft, meeting);
   const offTrack: Reason[] = [];
   const atRisk: Reason[] = [];
 
   if (asOf.getTime() >= startsAt.getTime()) {
-    offTrack.push({
-      code: 'MILESTONE_STARTED',
-      message: `${quote(title)} started on ${startDay} and the matter is not decided.`,
-      points: 0,
-    });
+    offTrack.push(reason('MILESTONE_STARTED', { meeting, day: startDay }));
   }
 
   const overdue = facts.actions.filter((action) => isOverdue(action, today));
   if (overdue.length > 0) {
-    const named = overdue.map(
-      ({ title: action, dueDate, blocksDecision }) =>
-        `${quote(action)} (due ${dueDate}${blocksDecision ? ', blocks the decision' : ''})`,
+    const actions = overdue.map(({ title: action, dueDate, blocksDecision }) =>
+      phrase(blocksDecision ? 'OVERDUE_BLOCKING_ACTION' : 'OVERDUE_ACTION', {
+        title: shorten(action),
+        due: dueDate,
+      }),
     );
-    const what =
-      overdue.length === 1
-        ? `1 action is overdue: ${named[0]}`
-        : `${overdue.length} actions are overdue: ${listWords(named)}`;
     // With the meeting close there is no time left to catch up.
-    if (soon) offTrack.push({ code: 'OVERDUE_ACTIONS_SOON', message: `${what}, ${left}.`, points: 0 });
-    else atRisk.push({ code: 'OVERDUE_ACTIONS', message: `${what}.`, points: 0 });
+    if (soon) offTrack.push(reason('OVERDUE_ACTIONS_SOON', { count: overdue.length, actions, left }));
+    else atRisk.push(reason('OVERDUE_ACTIONS', { count: overdue.length, actions }));
   }
 
   if (soon && readinessScore < T.minReadinessSoon) {
-    offTrack.push({
-      code: 'LOW_READINESS_SOON',
-      message: `Readiness is ${readinessScore}, below ${T.minReadinessSoon}, ${left}.`,
-      points: 0,
-    });
+    offTrack.push(reason('LOW_READINESS_SOON', { score: readinessScore, minimum: T.minReadinessSoon, left }));
   } else if (near && readinessScore < T.minReadinessNear) {
-    atRisk.push({
-      code: 'LOW_READINESS_NEAR',
-      message: `Readiness is ${readinessScore}, below ${T.minReadinessNear}, ${left}.`,
-      points: 0,
-    });
+    atRisk.push(reason('LOW_READINESS_NEAR', { score: readinessScore, minimum: T.minReadinessNear, left }));
   }
 
   for (const dependency of facts.dependencies) {
     if (isSettled(dependency.status)) continue;
     if (dependency.decidingMilestoneStartsAt.getTime() > startsAt.getTime()) {
       // It cannot be decided in time: its own milestone comes after this matter's.
-      offTrack.push({
-        code: 'DEPENDENCY_TOO_LATE',
-        message:
-          `Depends on ${quote(dependency.title)}, which is not due to be decided until ` +
-          `${localDate(dependency.decidingMilestoneStartsAt, timeZone)}, after ${quote(title)} starts.`,
-        points: 0,
-      });
+      offTrack.push(
+        reason('DEPENDENCY_TOO_LATE', {
+          title: shorten(dependency.title),
+          day: localDate(dependency.decidingMilestoneStartsAt, timeZone),
+          meeting,
+        }),
+      );
     } else if (near) {
-      atRisk.push({
-        code: 'DEPENDENCY_UNDECIDED_NEAR',
-        message: `Depends on ${quote(dependency.title)}, not yet decided, ${left}.`,
-        points: 0,
-      });
+      atRisk.push(reason('DEPENDENCY_UNDECIDED_NEAR', { title: shorten(dependency.title), left }));
     }
   }
 
-  if (near && facts.views.statePartiesWithView < 1) {
-    atRisk.push({
-      code: 'NO_VIEWS_NEAR',
-      message: `No State Party has given a view yet, ${left}.`,
-      points: 0,
-    });
-  }
+  if (near && facts.views.statePartiesWithView < 1) atRisk.push(reason('NO_VIEWS_NEAR', { left }));
 
   const level = offTrack.length > 0 ? Health.OFF_TRACK : atRisk.length > 0 ? Health.AT_RISK : Health.ON_TRACK;
   return { level, reasons: [...offTrack, ...atRisk] };

@@ -1,25 +1,37 @@
 // The one refusal every workflow shares: a move its table does not have.
-import { type GuardFailure } from './guard-failure';
-import { label, listWords, quote } from './wording';
+import { phrase, refusal, type GuardFailure } from './guard-failure';
+import { type ActionStatus, type MatterStatus, type OptionStage } from './model';
 
-export function refuseTransition(
-  noun: 'matter' | 'option' | 'action',
-  from: string,
-  to: string,
-  allowed: readonly string[],
-): GuardFailure {
-  const article = noun === 'matter' ? 'A' : 'An';
-  const moves = listWords(
-    allowed.map((status) => quote(label(status))),
-    'or',
-  );
-  let message: string;
-  if (allowed.length === 0) {
-    message = `${article} ${noun} that is ${quote(label(from))} is final and cannot move to ${quote(label(to))}.`;
-  } else if (from === to) {
-    message = `The ${noun} is already ${quote(label(to))}; it can move to ${moves}.`;
-  } else {
-    message = `${article} ${noun} that is ${quote(label(from))} cannot move to ${quote(label(to))}; it can move to ${moves}.`;
-  }
-  return { guard: 'TRANSITION_NOT_ALLOWED', field: 'to', message };
+type Refuse = (from: string, to: string, allowed: readonly string[]) => GuardFailure;
+
+function refuser(
+  noun: 'MATTER' | 'OPTION' | 'ACTION',
+  name: (value: string) => ReturnType<typeof phrase>,
+): Refuse {
+  return (from, to, allowed) => {
+    const moves = allowed.map(name);
+    if (allowed.length === 0)
+      return refusal('TRANSITION_NOT_ALLOWED', 'to', `${noun}_MOVE_FINAL`, { from, to });
+    if (from === to)
+      return refusal('TRANSITION_NOT_ALLOWED', 'to', `${noun}_MOVE_ALREADY`, { to, allowed: moves });
+    return refusal('TRANSITION_NOT_ALLOWED', 'to', `${noun}_MOVE_NOT_ALLOWED`, { from, to, allowed: moves });
+  };
 }
+
+export const refuseMatterMove: (
+  from: MatterStatus,
+  to: MatterStatus,
+  allowed: readonly MatterStatus[],
+) => GuardFailure = refuser('MATTER', (status) => phrase('MATTER_STATUS_NAME', { status }));
+
+export const refuseOptionMove: (
+  from: OptionStage,
+  to: OptionStage,
+  allowed: readonly OptionStage[],
+) => GuardFailure = refuser('OPTION', (stage) => phrase('OPTION_STAGE_NAME', { stage }));
+
+export const refuseActionMove: (
+  from: ActionStatus,
+  to: ActionStatus,
+  allowed: readonly ActionStatus[],
+) => GuardFailure = refuser('ACTION', (status) => phrase('ACTION_STATUS_NAME', { status }));

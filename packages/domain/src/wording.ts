@@ -1,21 +1,10 @@
-// Shared phrasing for the sentences in guard failures and reasons, so every message reads the same way.
+// What the domain's sentences quote back, in the form every language's sentence takes it.
 import { formatInZone } from './dates';
 
-/** 'OPTIONS_DEVELOPING' → 'options developing'; 'TODO' → 'to do'. */
-export function label(code: string): string {
-  return code === 'TODO' ? 'to do' : code.toLowerCase().replaceAll('_', ' ');
-}
-
-/** ['a'] → 'a'; ['a', 'b', 'c'] → 'a, b and c'. */
-export function listWords(words: readonly string[], conjunction = 'and'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
-
-export function quote(title: string): string {
-  // A value quoted back from a request is shortened: a message names what is wrong, it does not return the input.
+/** A title quoted back from a request is shortened: a message names what is wrong, it does not return the input. */
+export function shorten(title: string): string {
   const chars = Array.from(title);
-  return `'${chars.length > 80 ? `${chars.slice(0, 60).join('')}…` : title}'`;
+  return chars.length > 80 ? `${chars.slice(0, 60).join('')}…` : title;
 }
 
 /** A milestone start a delegate can read: local time in the venue's zone when it is known, otherwise UTC. */

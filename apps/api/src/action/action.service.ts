@@ -7,6 +7,8 @@ import {
   requireDueNotAfter,
   requireText,
   type GuardFailure,
+  phrase,
+  refusal,
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
@@ -23,15 +25,16 @@ import { actionDueDate } from './action-due-date';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
 
-function exactlyOne(fields: Record<string, unknown>, what: string): GuardFailure | null {
+function exactlyOne(
+  fields: Record<string, unknown>,
+  what: 'owner' | 'dueDate' | 'serves',
+): GuardFailure | null {
   const given = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null);
   if (given.length === 1) return null;
-  const names = Object.keys(fields).join(' or ');
-  return {
-    guard: 'EXACTLY_ONE',
-    field: given[1]?.[0] ?? Object.keys(fields)[0] ?? what,
-    message: given.length === 0 ? `Give ${what}: ${names}.` : `Give only one ${what}: ${names}, not both.`,
-  };
+  const names = Object.keys(fields).map((name) => phrase('FIELD_NAME', { name }));
+  const field = given[1]?.[0] ?? Object.keys(fields)[0] ?? what;
+  const code = given.length === 0 ? 'EXACTLY_ONE_MISSING' : 'EXACTLY_ONE_BOTH';
+  return refusal('EXACTLY_ONE', field, code, { what, fields: names });
 }
 
 @Injectable()
@@ -46,18 +49,14 @@ export class ActionService {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
-      exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'an owner'),
-      exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'a due date'),
+      exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'owner'),
+      exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'dueDate'),
       exactlyOne(
         { servesMatterId: input.servesMatterId, servesMilestoneId: input.servesMilestoneId },
-        'what the action serves',
+        'serves',
       ),
       input.dueOffsetDays != null && !input.dueMilestoneId
-        ? {
-            guard: 'OFFSET_WITHOUT_MILESTONE',
-            field: 'dueOffsetDays',
-            message: 'dueOffsetDays needs a dueMilestoneId to count from.',
-          }
+        ? refusal('OFFSET_WITHOUT_MILESTONE', 'dueOffsetDays', 'OFFSET_WITHOUT_MILESTONE', {})
         : null,
     ]);
     return this.db.transaction(async (manager) => {
@@ -98,13 +97,10 @@ export class ActionService {
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
         input.ownerParticipantId && input.ownerRole
-          ? exactlyOne(
-              { ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole },
-              'an owner',
-            )
+          ? exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'owner')
           : null,
         input.dueDate && input.dueMilestoneId
-          ? exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'a due date')
+          ? exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'dueDate')
           : null,
       ]);
       if (input.title !== undefined) action.title = input.title.trim();
@@ -124,11 +120,7 @@ export class ActionService {
       } else if (input.dueOffsetDays != null) {
         if (!action.dueMilestoneId) {
           throw invalidInput([
-            {
-              guard: 'OFFSET_WITHOUT_MILESTONE',
-              field: 'dueOffsetDays',
-              message: 'dueOffsetDays needs a dueMilestoneId to count from.',
-            },
+            refusal('OFFSET_WITHOUT_MILESTONE', 'dueOffsetDays', 'OFFSET_WITHOUT_MILESTONE', {}),
           ]);
         }
         action.dueOffsetDays = input.dueOffsetDays;
@@ -239,11 +231,7 @@ export class ActionService {
     if (!milestone) throw notFound('milestone', id, field);
     if (processId && milestone.processId !== processId) {
       throw invalidInput([
-        {
-          guard: 'OTHER_PROCESS',
-          field,
-          message: `The milestone "${milestone.title}" belongs to another process.`,
-        },
+        refusal('OTHER_PROCESS', field, 'OTHER_PROCESS_MILESTONE', { meeting: milestone.title }),
       ]);
     }
     return milestone;

@@ -142,7 +142,7 @@ export class AuthService {
    */
   async requestPasswordReset(email: string, now: Date): Promise<void> {
     // A malformed address is refused whoever's it is: no account is looked up, so the answer reveals none.
-    assertValid([requireText('email', email, 'email address')]);
+    assertValid([requireText('email', email, 'emailAddress')]);
     await this.db.transaction(async (manager) => {
       const account = await this.accountByEmail(manager, email);
       if (account && !account.disabledAt)

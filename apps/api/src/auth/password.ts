@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { GuardFailure } from '@prepcom/domain';
+import { refusal, type GuardFailure } from '@prepcom/domain';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -19,9 +19,5 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 
 export function passwordRule(password: string): GuardFailure | null {
   if (Array.from(password).length >= MIN_PASSWORD_LENGTH) return null;
-  return {
-    guard: 'PASSWORD_TOO_SHORT',
-    field: 'password',
-    message: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters; a short sentence works well.`,
-  };
+  return refusal('PASSWORD_TOO_SHORT', 'password', 'PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
 }

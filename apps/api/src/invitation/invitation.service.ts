@@ -6,6 +6,7 @@ import {
   invitationChangeRefusals,
   invitationRefusal,
   localDate,
+  refusal,
   replyRefusals,
   withdrawalRefusals,
   withdrawnRefusal,
@@ -65,26 +66,14 @@ export class InvitationService {
       }
       const chosen = addressees(participants, choice, localDate(now, 'UTC'));
       if (!chosen.some((addressee) => !addressee.copied)) {
-        throw invalidInput([
-          {
-            guard: 'NOBODY_INVITED',
-            field: 'invited',
-            message: 'Nobody would be invited: choose a group or participants to invite, not only to copy.',
-          },
-        ]);
+        throw invalidInput([refusal('NOBODY_INVITED', 'invited', 'NOBODY_INVITED', {})]);
       }
       // A meeting is invited to once per participant: a further invitation adds only those not reached yet.
       const earlier = await this.reachedBefore(manager, milestone.id);
       const reached = chosen.filter((addressee) => !earlier.has(addressee.participant.id));
       if (!reached.some((addressee) => !addressee.copied)) {
         throw invalidInput([
-          {
-            guard: 'ALREADY_INVITED',
-            field: 'milestoneId',
-            message:
-              `Everyone this would invite has already been invited to ${milestone.title}: a second invitation ` +
-              'would only send them another card. Choose participants not invited yet to add them.',
-          },
+          refusal('ALREADY_INVITED', 'milestoneId', 'ALREADY_INVITED', { meeting: milestone.title }),
         ]);
       }
       const invitation = await this.audit.save(manager, actor, now, {

@@ -8,6 +8,7 @@ import {
   isOpenMatter,
   MatterStatus,
   requireText,
+  refusal,
   undoableUntil,
   undoRefusals,
   type GuardFailure,
@@ -320,11 +321,7 @@ export class MatterService {
     actor.requireVisible(dependsOn.confidentiality, 'matter', dependsOn.id, 'dependsOnId');
     if (dependsOn.processId !== matter.processId) {
       throw invalidInput([
-        {
-          guard: 'OTHER_PROCESS',
-          field: 'dependsOnId',
-          message: `"${dependsOn.title}" belongs to another process.`,
-        },
+        refusal('OTHER_PROCESS', 'dependsOnId', 'OTHER_PROCESS_MATTER', { title: dependsOn.title }),
       ]);
     }
     const edges = await manager
@@ -345,11 +342,7 @@ export class MatterService {
         .map((m) => (m && actor.sees(m.confidentiality) ? `"${m.title}"` : '…'))
         .filter((name, index, all) => name !== '…' || all[index - 1] !== '…');
       throw invalidInput([
-        {
-          guard: 'DEPENDENCY_CYCLE',
-          field: 'dependsOnId',
-          message: `That dependency would make a circle: ${names.join(' → ')}.`,
-        },
+        refusal('DEPENDENCY_CYCLE', 'dependsOnId', 'DEPENDENCY_CYCLE', { path: names.join(' → ') }),
       ]);
     }
     const dependsOnBefore = await this.dependencyIds(manager, matter.id);
@@ -413,14 +406,16 @@ export class MatterService {
   private async correctDecidingMilestone(manager: EntityManager, matter: MatterEntity, milestoneId: string) {
     if (!isOpenMatter(matter.status) || matter.status === MatterStatus.DEFERRED) {
       throw invalidInput([
-        {
-          guard: 'DECIDING_MILESTONE_FIXED',
-          field: 'decidingMilestoneId',
-          message:
-            matter.status === MatterStatus.DEFERRED
-              ? 'A deferred matter keeps the milestone it was deferred to; defer it again to change it.'
-              : `The matter is ${matter.status.toLowerCase()}; its deciding milestone can no longer change.`,
-        },
+        matter.status === MatterStatus.DEFERRED
+          ? refusal(
+              'DECIDING_MILESTONE_FIXED',
+              'decidingMilestoneId',
+              'DECIDING_MILESTONE_FIXED_DEFERRED',
+              {},
+            )
+          : refusal('DECIDING_MILESTONE_FIXED', 'decidingMilestoneId', 'DECIDING_MILESTONE_FIXED', {
+              status: matter.status,
+            }),
       ]);
     }
     await this.milestoneOfProcess(manager, milestoneId, matter.processId, 'decidingMilestoneId');
@@ -453,11 +448,9 @@ export class MatterService {
     const milestone = await manager.findOneBy(MilestoneEntity, { id });
     if (!milestone) throw notFound('milestone', id, field);
     if (milestone.processId !== processId) {
-      const failure: GuardFailure = {
-        guard: 'OTHER_PROCESS',
-        field,
-        message: `The milestone "${milestone.title}" belongs to another process.`,
-      };
+      const failure = refusal('OTHER_PROCESS', field, 'OTHER_PROCESS_MILESTONE', {
+        meeting: milestone.title,
+      });
       throw new AppError('BAD_USER_INPUT', failure.message, { field, guards: [failure] });
     }
     return milestone;

@@ -91,7 +91,7 @@ export class MilestoneService {
   ): Promise<MilestoneEntity> {
     assertValid([
       requireText('title', milestone.title, 'title'),
-      requireText('shortTitle', milestone.shortTitle, 'short title'),
+      requireText('shortTitle', milestone.shortTitle, 'shortTitle'),
       optionalText('description', milestone.description, 'description'),
       requireText('venue', milestone.venue, 'venue'),
       optionalText('room', milestone.room, 'room'),

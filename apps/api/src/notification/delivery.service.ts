@@ -3,9 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
-import { canSee, Confidentiality, MilestoneStatus, narrowest } from '@prepcom/domain';
+import { canSee, Confidentiality, MilestoneStatus, narrowest, type Phrase } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
+import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountEntity } from '../auth/account.entity';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -124,6 +125,7 @@ export class DeliveryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitationCalendars: InvitationCalendarService,
     private readonly readers: RecipientsService,
+    private readonly snapshots: SnapshotRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.claimMs = config.deliveryClaimMs;
@@ -388,6 +390,7 @@ export class DeliveryService {
   private async matterAndMeeting(matterId: string): Promise<{
     deciding: { matterId: string; matterTitle: string; meetingTitle: string };
     tier: Confidentiality;
+    processId: string;
   } | null> {
     const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: matterId });
     if (!matter) return null;
@@ -397,6 +400,7 @@ export class DeliveryService {
     return {
       deciding: { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title },
       tier: matter.confidentiality,
+      processId: matter.processId,
     };
   }
 
@@ -530,7 +534,14 @@ export class DeliveryService {
       }
       case 'HEALTH_WORSENED': {
         const read = await this.matterAndMeeting(payload.matterId!);
-        return read && { facts: { type: event.type, ...read.deciding, to: payload.to! }, tier: read.tier };
+        if (!read) return null;
+        // The reasons as they stood when it worsened, from what everyone who may see the matter may see: a reason
+        // never names an action or a dependency more confidential than the message.
+        const snapshot = await this.snapshots.load(read.processId, event.occurredAt, read.tier);
+        const reasons = (snapshot.matter(payload.matterId!)?.health?.reasons ?? []).map(
+          ({ code, params }): Phrase => ({ code, params }) as Phrase,
+        );
+        return { facts: { type: event.type, ...read.deciding, to: payload.to!, reasons }, tier: read.tier };
       }
       case 'ROLE_TERM_STARTING':
       case 'ROLE_TERM_ENDING': {

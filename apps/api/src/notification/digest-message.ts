@@ -1,5 +1,5 @@
 import { addDays, DeliveryFrequency, type DigestFrequency } from '@prepcom/domain';
-import { HEALTH, matterLink, type Language, type Message } from './messages';
+import { matterLink, term, type Language, type Message } from './messages';
 
 /** One open matter as the readiness report lists it. */
 export interface ReportedMatter {
@@ -60,10 +60,10 @@ const WORDS = {
     intro: (updates: number, open: number | null, atRisk: number | null) =>
       [
         `${updates} novedad${updates === 1 ? '' : 'es'} para usted.`,
-        open === null ? '' : `${open} cuestión(es) aún abierta(s), ${atRisk} en riesgo o atrasada(s).`,
+        open === null ? '' : `${open} cuestión(es) aún abierta(s), ${atRisk} en riesgo o con retraso.`,
       ].join(' '),
     updates: 'Sus novedades',
-    atRisk: 'En riesgo o atrasadas',
+    atRisk: 'En riesgo o con retraso',
     open: 'Aún abiertas',
     changed: 'Qué cambió',
     matter: (m: ReportedMatter, health: string) =>
@@ -76,7 +76,7 @@ export function composeDigest(facts: DigestFacts, language: Language): Message {
   const words = WORDS[language];
   const lastDay = addDays(facts.to, -1);
   const matterLine = (matter: ReportedMatter) => ({
-    text: words.matter(matter, matter.health ? HEALTH[language][matter.health]! : ''),
+    text: words.matter(matter, matter.health ? term(language, 'health', matter.health) : ''),
     link: matterLink(matter.id),
   });
   const asLines = (messages: Message[]) =>

@@ -1,8 +1,10 @@
 import { describeStart, formatInZone } from '@prepcom/domain';
+import { render, type Language, type Phrase, type TermSection } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import { milestonePath } from '../calendar/ics';
 import type { CalendarAttachment } from './mailer';
 
-export type Language = 'en' | 'fr' | 'es';
+export type { Language };
 
 /** What a message says, read at delivery time; every text here is already visible to the recipient. */
 export type MessageFacts =
@@ -33,7 +35,15 @@ export type MessageFacts =
       contacts: string[];
       withdrawalReason: string | null;
     }
-  | { type: 'HEALTH_WORSENED'; matterId: string; matterTitle: string; to: string; meetingTitle: string }
+  | {
+      type: 'HEALTH_WORSENED';
+      matterId: string;
+      matterTitle: string;
+      to: string;
+      meetingTitle: string;
+      /** Why, as the domain assessed it when it worsened (from what the message's tier may see). */
+      reasons: Phrase[];
+    }
   | {
       type: 'ROLE_TERM_STARTING' | 'ROLE_TERM_ENDING';
       role: string;
@@ -54,73 +64,21 @@ export interface Message {
   calendar?: CalendarAttachment;
 }
 
-const STATUS: Record<Language, Record<string, string>> = {
-  en: {
-    IDENTIFIED: 'identified',
-    OPTIONS_DEVELOPING: 'options being developed',
-    READY_FOR_DECISION: 'ready for decision',
-    DECIDED: 'decided',
-    DEFERRED: 'deferred',
-    WITHDRAWN: 'withdrawn',
-  },
-  fr: {
-    IDENTIFIED: 'identifiée',
-    OPTIONS_DEVELOPING: 'options en cours d’élaboration',
-    READY_FOR_DECISION: 'prête pour décision',
-    DECIDED: 'décidée',
-    DEFERRED: 'reportée',
-    WITHDRAWN: 'retirée',
-  },
-  es: {
-    IDENTIFIED: 'identificada',
-    OPTIONS_DEVELOPING: 'opciones en elaboración',
-    READY_FOR_DECISION: 'lista para decisión',
-    DECIDED: 'decidida',
-    DEFERRED: 'aplazada',
-    WITHDRAWN: 'retirada',
-  },
-};
+/** A value of the shared vocabulary (@prepcom/texts), as the recipient's screen names it. */
+export function term(language: Language, section: TermSection, code: string): string {
+  return LOOKUPS[language](`${section}.${code}`) ?? code;
+}
 
-const POSITION: Record<Language, Record<string, string>> = {
-  en: {
-    SUPPORTS: 'supports',
-    CAN_LIVE_WITH: 'can live with',
-    OBJECTS: 'objects to',
-    COMMENT: 'commented on',
-  },
-  fr: { SUPPORTS: 'appuie', CAN_LIVE_WITH: 'peut accepter', OBJECTS: 's’oppose à', COMMENT: 'a commenté' },
-  es: { SUPPORTS: 'apoya', CAN_LIVE_WITH: 'puede aceptar', OBJECTS: 'se opone a', COMMENT: 'comentó' },
-};
+/** A status or a health inside a sentence: the screen's label, lower-cased as a sentence carries it. */
+function inSentence(language: Language, section: 'matterStatus' | 'health', code: string): string {
+  const label = term(language, section, code);
+  return label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
+}
 
-export const HEALTH: Record<Language, Record<string, string>> = {
-  en: { ON_TRACK: 'on track', AT_RISK: 'at risk', OFF_TRACK: 'off track' },
-  fr: { ON_TRACK: 'en bonne voie', AT_RISK: 'à risque', OFF_TRACK: 'en retard' },
-  es: { ON_TRACK: 'en buen camino', AT_RISK: 'en riesgo', OFF_TRACK: 'atrasada' },
-};
-
-const ROLE: Record<Language, Record<string, string>> = {
-  en: {
-    CO_CHAIR: 'Co-Chair',
-    CO_RAPPORTEUR: 'Co-Rapporteur',
-    PRESIDENT: 'President',
-    PRESIDENT_DESIGNATE: 'President-designate',
-    SUPPORT_UNIT: 'support unit',
-  },
-  fr: {
-    CO_CHAIR: 'Coprésidence',
-    CO_RAPPORTEUR: 'Corapporteur',
-    PRESIDENT: 'Présidence',
-    PRESIDENT_DESIGNATE: 'Présidence désignée',
-    SUPPORT_UNIT: 'unité d’appui',
-  },
-  es: {
-    CO_CHAIR: 'Copresidencia',
-    CO_RAPPORTEUR: 'Correlatoría',
-    PRESIDENT: 'Presidencia',
-    PRESIDENT_DESIGNATE: 'Presidencia designada',
-    SUPPORT_UNIT: 'unidad de apoyo',
-  },
-};
+/** Reasons as the recipient's screen says them; one the catalogue cannot say is left out rather than half said. */
+function sayReasons(reasons: readonly Phrase[], language: Language): string[] {
+  return reasons.flatMap((reason) => render(reason, language, LOOKUPS[language]) ?? []);
+}
 
 export const matterLink = (id: string | null) => (id ? `/matters/${id}` : null);
 
@@ -128,7 +86,7 @@ export const matterLink = (id: string | null) => (id ? `/matters/${id}` : null);
 export function compose(facts: MessageFacts, language: Language): Message {
   switch (facts.type) {
     case 'MATTER_STATUS_CHANGED': {
-      const status = STATUS[language][facts.to] ?? facts.to;
+      const status = inSentence(language, 'matterStatus', facts.to);
       const text = {
         en: [
           `"${facts.matterTitle}" is now ${status}`,
@@ -160,19 +118,19 @@ export function compose(facts: MessageFacts, language: Language): Message {
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
     }
     case 'VIEW_SUBMITTED': {
-      const position = POSITION[language][facts.position] ?? facts.position;
+      const position = term(language, 'position', facts.position);
       const text = {
         en: [
-          `${facts.participantName} ${position} "${facts.matterTitle}"`,
-          `${facts.participantName} ${position} "${facts.matterTitle}".`,
+          `${facts.participantName} on "${facts.matterTitle}": ${position}`,
+          `${facts.participantName} gave a view on "${facts.matterTitle}": ${position}.`,
         ],
         fr: [
-          `${facts.participantName} ${position} « ${facts.matterTitle} »`,
-          `${facts.participantName} ${position} « ${facts.matterTitle} ».`,
+          `${facts.participantName} sur « ${facts.matterTitle} » : ${position}`,
+          `${facts.participantName} a donné sa position sur « ${facts.matterTitle} » : ${position}.`,
         ],
         es: [
-          `${facts.participantName} ${position} «${facts.matterTitle}»`,
-          `${facts.participantName} ${position} «${facts.matterTitle}».`,
+          `${facts.participantName} sobre «${facts.matterTitle}»: ${position}`,
+          `${facts.participantName} ha dado su posición sobre «${facts.matterTitle}»: ${position}.`,
         ],
       }[language];
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
@@ -273,8 +231,8 @@ export function compose(facts: MessageFacts, language: Language): Message {
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
     }
     case 'HEALTH_WORSENED': {
-      // The reasons are on the matter's page, in the reader's language; the message says where to look.
-      const health = HEALTH[language][facts.to] ?? facts.to;
+      // The same reasons as the matter's page, in the same words, in the recipient's language.
+      const health = inSentence(language, 'health', facts.to);
       const text = {
         en: [
           `"${facts.matterTitle}" is now ${health}`,
@@ -289,11 +247,16 @@ export function compose(facts: MessageFacts, language: Language): Message {
           `La cuestión «${facts.matterTitle}», que se decide en ${facts.meetingTitle}, está ahora ${health}.`,
         ],
       }[language];
-      return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+      const reasons = sayReasons(facts.reasons, language).map((reason) => `- ${reason}`);
+      return {
+        subject: text[0]!,
+        body: [text[1]!, reasons.join('\n')].filter(Boolean).join('\n\n'),
+        link: matterLink(facts.matterId),
+      };
     }
     case 'ROLE_TERM_STARTING':
     case 'ROLE_TERM_ENDING': {
-      const role = `${ROLE[language][facts.role] ?? facts.role} (${facts.body})`;
+      const role = `${term(language, 'roleKind', facts.role)} (${facts.body})`;
       const until = facts.endsOn ?? '…';
       const text =
         facts.type === 'ROLE_TERM_STARTING'

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkOptionMove, isOpenMatter, OptionStage, requireText, TEXT_LIMITS } from '@prepcom/domain';
+import {
+  checkOptionMove,
+  isOpenMatter,
+  OptionStage,
+  refusal,
+  requireText,
+  TEXT_LIMITS,
+} from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -28,14 +35,13 @@ export class OptionService {
       actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
       if (!isOpenMatter(matter.status)) {
         throw invalidInput([
-          {
-            guard: 'MATTER_CLOSED',
-            field: 'matterId',
-            message: `The matter "${matter.title}" is ${matter.status.toLowerCase()}; no new option can be tabled.`,
-          },
+          refusal('MATTER_CLOSED', 'matterId', 'MATTER_CLOSED_NO_OPTION', {
+            title: matter.title,
+            status: matter.status,
+          }),
         ]);
       }
-      assertValid([requireText('text', input.text, 'option text', TEXT_LIMITS.description)]);
+      assertValid([requireText('text', input.text, 'optionText', TEXT_LIMITS.description)]);
       await this.requireParticipant(manager, input.proposerId);
       const option = await this.audit.save(manager, actor, now, {
         entity: OptionEntity,
@@ -69,7 +75,7 @@ export class OptionService {
       const before = { ...option };
       if (input.confidentiality) option.confidentiality = input.confidentiality;
       if (input.text !== undefined) {
-        assertValid([requireText('text', input.text, 'option text', TEXT_LIMITS.description)]);
+        assertValid([requireText('text', input.text, 'optionText', TEXT_LIMITS.description)]);
         option.text = input.text.trim();
       }
       if (input.proposerId !== undefined) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import { ParticipantKind, requireText, type GuardFailure } from '@prepcom/domain';
+import { ParticipantKind, refusal, requireText, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
@@ -26,28 +26,16 @@ function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
   return [
     requireText('name', participant.name, 'name'),
     isState && participant.organisationType
-      ? {
-          guard: 'STATE_WITH_ORGANISATION_TYPE',
-          field: 'organisationType',
-          message: 'A State has no organisation type.',
-        }
+      ? refusal('STATE_WITH_ORGANISATION_TYPE', 'organisationType', 'STATE_WITH_ORGANISATION_TYPE', {})
       : null,
     !isState && !participant.organisationType
-      ? {
-          guard: 'ORGANISATION_TYPE_REQUIRED',
-          field: 'organisationType',
-          message: 'Say what type of organisation it is.',
-        }
+      ? refusal('ORGANISATION_TYPE_REQUIRED', 'organisationType', 'ORGANISATION_TYPE_REQUIRED', {})
       : null,
     !isState && participant.becamePartyOn
-      ? {
-          guard: 'ORGANISATION_AS_PARTY',
-          field: 'becamePartyOn',
-          message: 'Only a State can become party to the Convention.',
-        }
+      ? refusal('ORGANISATION_AS_PARTY', 'becamePartyOn', 'ORGANISATION_AS_PARTY', {})
       : null,
     !isState && participant.iso3
-      ? { guard: 'ORGANISATION_WITH_ISO3', field: 'iso3', message: 'Only a State has an ISO country code.' }
+      ? refusal('ORGANISATION_WITH_ISO3', 'iso3', 'ORGANISATION_WITH_ISO3', {})
       : null,
   ];
 }
@@ -165,7 +153,7 @@ export class ParticipantService {
       requireText('name', person.name, 'name'),
       optionalText('title', person.title, 'title'),
       person.email && !EMAIL.test(person.email.trim())
-        ? { guard: 'INVALID_EMAIL', field: 'email', message: `"${person.email}" is not an email address.` }
+        ? refusal('INVALID_EMAIL', 'email', 'INVALID_EMAIL', { value: person.email })
         : null,
     ]);
     return Object.assign(person, {

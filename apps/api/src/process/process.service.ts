@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireText } from '@prepcom/domain';
+import { refusal, requireText } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
@@ -39,8 +39,8 @@ export class ProcessService {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
-      requireText('conveningBody', input.conveningBody, 'convening body'),
-      requireText('targetEvent', input.targetEvent, 'target event'),
+      requireText('conveningBody', input.conveningBody, 'conveningBody'),
+      requireText('targetEvent', input.targetEvent, 'targetEvent'),
     ]);
     const repository = this.db.getRepository(ProcessEntity);
     return this.audit.saveAlone(actor, now, {
@@ -68,11 +68,9 @@ export class ProcessService {
         input.title !== undefined ? requireText('title', input.title, 'title') : null,
         optionalText('description', input.description, 'description'),
         input.conveningBody !== undefined
-          ? requireText('conveningBody', input.conveningBody, 'convening body')
+          ? requireText('conveningBody', input.conveningBody, 'conveningBody')
           : null,
-        input.targetEvent !== undefined
-          ? requireText('targetEvent', input.targetEvent, 'target event')
-          : null,
+        input.targetEvent !== undefined ? requireText('targetEvent', input.targetEvent, 'targetEvent') : null,
       ]);
       if (input.title !== undefined) process.title = input.title.trim();
       if (input.description !== undefined) process.description = input.description.trim();
@@ -114,11 +112,7 @@ export class ProcessService {
     if (!milestone) throw notFound('milestone', id, field);
     if (milestone.processId !== process.id) {
       throw invalidInput([
-        {
-          guard: 'OTHER_PROCESS',
-          field,
-          message: `The milestone "${milestone.title}" belongs to another process.`,
-        },
+        refusal('OTHER_PROCESS', field, 'OTHER_PROCESS_MILESTONE', { meeting: milestone.title }),
       ]);
     }
     return milestone.id;

@@ -9,6 +9,7 @@ import {
   termsActiveOn,
   type IsoDate,
   type RoleKind,
+  refusal,
 } from '@prepcom/domain';
 import { applyGiven } from '../common/database/transaction';
 import { AuditService } from '../audit/audit.service';
@@ -110,18 +111,16 @@ export class RoleTermService {
     assertValid([
       requireText('body', term.body, 'body'),
       term.endsOn !== null && term.endsOn < term.startsOn
-        ? {
-            guard: 'END_BEFORE_START',
-            field: 'endsOn',
-            message: `The term cannot end (${term.endsOn}) before it starts (${term.startsOn}).`,
-          }
+        ? refusal('END_BEFORE_START', 'endsOn', 'END_BEFORE_START', {
+            start: term.startsOn,
+            end: term.endsOn,
+          })
         : null,
       term.decidedOn !== null && term.endsOn !== null && term.decidedOn > term.endsOn
-        ? {
-            guard: 'DECIDED_AFTER_END',
-            field: 'decidedOn',
-            message: `The term cannot be decided (${term.decidedOn}) after it ends (${term.endsOn}).`,
-          }
+        ? refusal('DECIDED_AFTER_END', 'decidedOn', 'DECIDED_AFTER_END', {
+            decided: term.decidedOn,
+            end: term.endsOn,
+          })
         : null,
     ]);
     if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: term.participantId }))) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Capacity, narrowest, Position, type GuardFailure } from '@prepcom/domain';
+import { Capacity, narrowest, Position, refusal, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
@@ -20,11 +20,7 @@ function commentRules(position: Position, comment: string | null): (GuardFailure
   return [
     optionalText('comment', comment, 'comment'),
     position === Position.COMMENT && !textOrNull(comment)
-      ? {
-          guard: 'COMMENT_REQUIRED',
-          field: 'comment',
-          message: 'A view given as a comment needs the comment text.',
-        }
+      ? refusal('COMMENT_REQUIRED', 'comment', 'COMMENT_REQUIRED', {})
       : null,
   ];
 }
@@ -51,11 +47,7 @@ export class ViewService {
     assertValid([
       ...commentRules(input.position, input.comment ?? null),
       Number.isNaN(expressedAt.getTime()) || expressedAt > now
-        ? {
-            guard: 'EXPRESSED_IN_FUTURE',
-            field: 'expressedAt',
-            message: 'A view cannot be recorded as expressed in the future.',
-          }
+        ? refusal('EXPRESSED_IN_FUTURE', 'expressedAt', 'EXPRESSED_IN_FUTURE', {})
         : null,
     ]);
     const [participant, matter] = await Promise.all([
@@ -83,11 +75,9 @@ export class ViewService {
     actor.requireTierWithinClearance(confidentiality);
     if (narrowest(confidentiality, subjectTier) !== confidentiality) {
       throw invalidInput([
-        {
-          guard: 'VIEW_WIDER_THAN_SUBJECT',
-          field: 'confidentiality',
-          message: `A view cannot be more open than what it is about (${subjectTier}).`,
-        },
+        refusal('VIEW_WIDER_THAN_SUBJECT', 'confidentiality', 'VIEW_WIDER_THAN_SUBJECT', {
+          tier: subjectTier,
+        }),
       ]);
     }
     if (input.milestoneId) {
@@ -156,11 +146,7 @@ export class ViewService {
     actor.requireVisible(option.confidentiality, 'option', option.id, 'optionId');
     if (option.matterId !== matter.id) {
       throw invalidInput([
-        {
-          guard: 'OPTION_OF_OTHER_MATTER',
-          field: 'optionId',
-          message: `That option belongs to another matter than "${matter.title}".`,
-        },
+        refusal('OPTION_OF_OTHER_MATTER', 'optionId', 'OPTION_OF_OTHER_MATTER', { title: matter.title }),
       ]);
     }
     return option;

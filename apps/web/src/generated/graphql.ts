@@ -432,8 +432,8 @@ export type MatterScreenQuery = {
     observersMayGiveViews: boolean;
     outcome: string | null;
     decidingMilestone: { id: string; title: string; shortTitle: string; startsAt: string; timeZone: string };
-    readiness: { score: number; reasons: Array<{ code: string; message: string }> };
-    health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+    readiness: { score: number; reasons: Array<{ code: string; params: unknown; message: string }> };
+    health: { level: Health; reasons: Array<{ code: string; params: unknown; message: string }> } | null;
     outcomeMilestone: { id: string; title: string; shortTitle: string } | null;
     options: Array<{
       id: string;
@@ -530,7 +530,10 @@ export type MattersBoardQuery = {
           allowedMoves: Array<MatterStatus>;
           decidingMilestone: { id: string; shortTitle: string; startsAt: string };
           readiness: { score: number };
-          health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+          health: {
+            level: Health;
+            reasons: Array<{ code: string; params: unknown; message: string }>;
+          } | null;
           actions: Array<{
             id: string;
             ownerRole: OwnerRole | null;
@@ -636,8 +639,11 @@ export type OverviewScreenQuery = {
           title: string;
           status: MatterStatus;
           decidingMilestone: { id: string; shortTitle: string };
-          readiness: { score: number; reasons: Array<{ code: string; message: string }> };
-          health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+          readiness: { score: number; reasons: Array<{ code: string; params: unknown; message: string }> };
+          health: {
+            level: Health;
+            reasons: Array<{ code: string; params: unknown; message: string }>;
+          } | null;
         };
       }>;
     };

@@ -1,16 +1,18 @@
-// The dashboard's languages: every string lives in locales/{en,fr,es}.json. The choice is remembered in the browser,
+// The dashboard's languages: every string lives in locales/{en,fr,es}.json, or, for the words the emails share (the
+// vocabulary and the domain's reasons), in packages/texts/src/catalogue. The choice is remembered in the browser,
 // reflected in <html lang> and the page title, and drives every date and number (see format.ts). Each file is
 // served in sections (vite.config.ts): the sections every screen shares come before the first render, each screen's
 // with its code, in the language in use only; choosing another language fetches its sections of the screens seen.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import shared from 'virtual:texts/app,nav,language,session,capacity,asOf,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,list';
+import shared from 'virtual:texts/app,nav,language,session,capacity,asOf,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,list,position,optionStage';
+import type sharedEn from '../../../../packages/texts/src/catalogue/en.json';
 import type en from './locales/en.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type ScreenTexts = Record<Language, () => Promise<{ default: Partial<typeof en> }>>;
+export type ScreenTexts = Record<Language, () => Promise<{ default: Partial<typeof en & typeof sharedEn> }>>;
 
 /** Every group of sections registered so far: the shell's, then each screen's as its code loads. */
 const registered: ScreenTexts[] = [shared];

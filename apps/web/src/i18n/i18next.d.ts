@@ -1,10 +1,14 @@
-// Types every t() key against the English resources: a missing or misspelt key fails the type check.
+// Types every t() key against the English resources (the dashboard's and the shared catalogue's): a missing or
+// misspelt key fails the type check.
 import 'i18next';
-import type en from './locales/en.json';
+import type shared from '../../../../packages/texts/src/catalogue/en.json';
+import type own from './locales/en.json';
+
+type En = typeof own & typeof shared;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: En };
   }
 }

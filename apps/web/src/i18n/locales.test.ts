@@ -3,9 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './i18n';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
+import sharedEn from '../../../../packages/texts/src/catalogue/en.json';
+import sharedEs from '../../../../packages/texts/src/catalogue/es.json';
+import sharedFr from '../../../../packages/texts/src/catalogue/fr.json';
+import ownEn from './locales/en.json';
+import ownEs from './locales/es.json';
+import ownFr from './locales/fr.json';
+
+// The dashboard's words and those it shares with the emails, as the sections' loader merges them (vite.config.ts).
+const en = { ...sharedEn, ...ownEn };
+const fr = { ...sharedFr, ...ownFr };
+const es = { ...sharedEs, ...ownEs };
 
 type Tree = { [key: string]: string | Tree };
 

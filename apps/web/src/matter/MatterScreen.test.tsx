@@ -50,7 +50,16 @@ function matterData(withChanges: boolean, now: Partial<MatterScreenQuery['matter
         startsAt: '2003-09-15T03:00:00.000Z',
         timeZone: 'Asia/Bangkok',
       },
-      readiness: { score: 60, reasons: [{ code: 'NO_DRAFT_TEXT', message: 'No option has draft text.' }] },
+      readiness: {
+        score: 60,
+        reasons: [
+          {
+            code: 'NO_DRAFT_TEXT',
+            params: { stage: 'CONVERGING' },
+            message: "No option has reached draft text yet; the furthest is at 'Converging'.",
+          },
+        ],
+      },
       health: { level: 'AT_RISK', reasons: [] },
       outcome: null,
       outcomeMilestone: null,

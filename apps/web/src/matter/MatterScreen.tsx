@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/matter,position,optionStage,undoMove';
+import texts from 'virtual:texts/matter,undoMove';
 import { asOfSearch, useAsOf } from '../app/as-of';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
@@ -23,12 +23,18 @@ function Reasons({ matter }: { matter: OpenMatter }) {
   const readiness = matter.readiness.reasons;
   const health = matter.health?.reasons ?? [];
   const total = readiness.length + health.length;
+  // Said once opened: the sentences to say them in are fetched then, not with the first screen.
+  const [open, setOpen] = useState(false);
   if (total === 0) return <span className="muted">{t('overview.noReasons')}</span>;
   return (
-    <details className="reasons">
+    <details className="reasons" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('overview.reasons', { count: total })}</summary>
-      <ReasonList heading={t('overview.readinessReasons')} reasons={readiness} />
-      <ReasonList heading={t('overview.healthReasons')} reasons={health} />
+      {open && (
+        <>
+          <ReasonList heading={t('overview.readinessReasons')} reasons={readiness} />
+          <ReasonList heading={t('overview.healthReasons')} reasons={health} />
+        </>
+      )}
     </details>
   );
 }

@@ -31,14 +31,26 @@ export const openMatters: OpenMatter[] = [
     readiness: {
       score: 60,
       reasons: [
-        { code: 'NO_DRAFT_TEXT', message: 'No option has reached the draft-text stage.' },
-        { code: 'NO_VIEWS', message: 'No State Party has given a view yet.' },
+        {
+          code: 'NO_DRAFT_TEXT',
+          params: { stage: 'CONVERGING' },
+          message: "No option has reached draft text yet; the furthest is at 'Converging'.",
+        },
+        { code: 'NO_VIEWS', params: {}, message: 'No State Party has given a view yet.' },
       ],
     },
     health: {
       level: 'AT_RISK',
       reasons: [
-        { code: 'LOW_READINESS_NEAR', message: 'Readiness is 60, below 70, 1 day before “5MSP” starts.' },
+        {
+          code: 'LOW_READINESS_NEAR',
+          params: {
+            score: 60,
+            minimum: 80,
+            left: { code: 'DAYS_BEFORE_START', params: { count: 1, meeting: '5MSP' } },
+          },
+          message: "Readiness is 60, below 80, 1 day before '5MSP' starts.",
+        },
       ],
     },
   },

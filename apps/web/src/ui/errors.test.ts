@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n/i18n';
+import { chooseLanguage, initI18n } from '../i18n/i18n';
+import { loadPhrases } from '../i18n/phrases';
 import { problemsByField, problemsOf } from './errors';
 
 const { t } = await initI18n('en');
@@ -26,6 +27,44 @@ const refused = new CombinedError({
 });
 
 describe('problemsOf', () => {
+  it('says each failed guard in the reader’s language from its code and parameters', async () => {
+    const stage = (code: string) => ({
+      graphQLErrors: [
+        new GraphQLError('Matter cannot move: …', {
+          extensions: {
+            code: 'TRANSITION_REFUSED',
+            guards: [
+              {
+                guard: 'DRAFT_TEXT_REQUIRED',
+                field: 'options',
+                code,
+                params: { stage: 'CONVERGING' },
+                message:
+                  "An option must reach the draft-text stage …; the furthest option is at 'Converging'.",
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    await loadPhrases();
+    await chooseLanguage('fr');
+    expect(problemsOf(new CombinedError(stage('DRAFT_TEXT_REQUIRED')), t)).toEqual([
+      {
+        field: 'options',
+        message:
+          'Une option doit atteindre le stade du projet de texte avant que la question soit prête pour décision ; l’option la plus avancée en est à « En convergence ».',
+      },
+    ]);
+    // A code this build does not know yet: the server's English rather than nothing.
+    expect(problemsOf(new CombinedError(stage('SOMETHING_NEWER')), t)).toEqual([
+      {
+        field: 'options',
+        message: "An option must reach the draft-text stage …; the furthest option is at 'Converging'.",
+      },
+    ]);
+  });
+
   it('gives every failed guard with the field it names', () => {
     expect(problemsOf(refused, t)).toEqual([
       { field: 'options', message: 'An option must reach the draft-text stage.' },

@@ -1,7 +1,9 @@
 // What went wrong, in words a person can act on. The API gives every client error a code, the field at fault and,
-// for refused moves and invalid input, every failed guard with its own message (docs/architecture.md, "Errors").
+// for refused moves and invalid input, every failed guard with its code and parameters, said here in the reader's
+// language, and its English message (docs/architecture.md, "Errors").
 import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
+import { sayPhrase, type ServerPhrase } from '../i18n/phrases';
 
 export interface Problem {
   /** The input field the server named, or null for the request as a whole. */
@@ -19,9 +21,8 @@ const isTranslated = (code: unknown): code is TranslatedCode =>
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
-interface Guard {
+interface Guard extends ServerPhrase {
   field?: unknown;
-  message?: unknown;
 }
 
 /** A paused sign-in, in the reader's language: whether the account or the address, and for how many minutes. */
@@ -46,10 +47,13 @@ export function problemsOf(error: CombinedError, t: TFunction): Problem[] {
     };
     if (isTranslated(code)) return [{ field: text(field), message: t(`errors.${code}`) }];
     if (code === 'SIGN_IN_THROTTLED') return [throttled(graphQLError.extensions, t)];
-    const failures = Array.isArray(guards) ? (guards as Guard[]).filter((guard) => text(guard.message)) : [];
-    if (failures.length > 0) {
-      return failures.map((guard) => ({ field: text(guard.field), message: text(guard.message)! }));
-    }
+    const failures = Array.isArray(guards)
+      ? (guards as Guard[]).flatMap((guard) => {
+          const message = sayPhrase(guard);
+          return message ? [{ field: text(guard.field), message }] : [];
+        })
+      : [];
+    if (failures.length > 0) return failures;
     return [{ field: text(field), message: graphQLError.message || t('errors.unknown') }];
   });
   return problems.length > 0 ? problems : [{ field: null, message: t('errors.unknown') }];

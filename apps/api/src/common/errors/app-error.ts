@@ -18,7 +18,7 @@ export type ErrorCode =
 
 /**
  * An error a person can act on: its message is shown as is, `field` names the input to fix and `guards` lists
- * every workflow rule that refused a move. Anything else thrown in a resolver is masked (see error-formatter).
+ * every workflow rule that refused a move, each with its `code` and `params` to say it in the reader's language. Anything else thrown in a resolver is masked (see error-formatter).
  */
 export class AppError extends GraphQLError {
   constructor(

@@ -1,10 +1,10 @@
-import { requireText, TEXT_LIMITS, type GuardFailure } from '@prepcom/domain';
+import { requireText, TEXT_LIMITS, type FieldLabel, type GuardFailure } from '@prepcom/domain';
 
 /** For text that may be left empty but, when given, must respect the length limit. */
 export function optionalText(
   field: string,
   value: string | null | undefined,
-  label: string,
+  label: FieldLabel,
   maxLength: number = TEXT_LIMITS.description,
 ): GuardFailure | null {
   return value == null || value.trim() === '' ? null : requireText(field, value, label, maxLength);

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { refusal } from '@prepcom/domain';
 import { invalidInput } from '../errors/app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
@@ -30,11 +31,11 @@ export function inputValidationPipe(): ValidationPipe {
     validateCustomDecorators: false,
     exceptionFactory: (errors) =>
       invalidInput(
-        flatten(errors).map(({ field, message }) => ({
-          guard: 'INVALID_INPUT',
-          field,
-          message: /[.!?]$/.test(message) ? message : `${message}.`,
-        })),
+        flatten(errors).map(({ field, message }) =>
+          refusal('INVALID_INPUT', field, 'INVALID_INPUT', {
+            detail: /[.!?]$/.test(message) ? message : `${message}.`,
+          }),
+        ),
       ),
   });
 }

@@ -92,6 +92,7 @@ export const MatterScreenDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                           ],
                         },
@@ -113,6 +114,7 @@ export const MatterScreenDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                           ],
                         },

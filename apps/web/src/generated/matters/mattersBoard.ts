@@ -145,6 +145,7 @@ export const MattersBoardDocument = {
                                             kind: 'SelectionSet',
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                                             ],
                                           },

@@ -236,6 +236,7 @@ export const OverviewScreenDocument = {
                                             kind: 'SelectionSet',
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                                             ],
                                           },
@@ -257,6 +258,7 @@ export const OverviewScreenDocument = {
                                             kind: 'SelectionSet',
                                             selections: [
                                               { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                                             ],
                                           },

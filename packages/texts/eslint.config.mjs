@@ -1,0 +1,3 @@
+import { node } from '@prepcom/eslint-config';
+
+export default node;

@@ -1,0 +1,1 @@
+module.exports = require('@prepcom/jest-config')({ roots: ['<rootDir>/src'] });
