@@ -154,11 +154,9 @@ export interface SentInvitation {
 /** Why nothing more can be done with an invitation that was withdrawn, or null. */
 export function withdrawnRefusal(invitation: SentInvitation, meeting: Meeting): GuardFailure | null {
   return invitation.withdrawnAt
-    ? {
-        guard: 'INVITATION_WITHDRAWN',
-        field: 'invitationId',
-        message: `This invitation to ${quote(meeting.title)} was withdrawn.`,
-      }
+    ? refusal('INVITATION_WITHDRAWN', 'invitationId', 'INVITATION_WITHDRAWN', {
+        meeting: shorten(meeting.title),
+      })
     : null;
 }
 
@@ -174,18 +172,11 @@ export function invitationChangeRefusals(
   const failures: GuardFailure[] = [];
   const withdrawn = withdrawnRefusal(invitation, meeting);
   if (withdrawn) failures.push(withdrawn);
+  const title = { meeting: shorten(meeting.title) };
   if (meeting.status === MilestoneStatus.CANCELLED) {
-    failures.push({
-      guard: 'MEETING_CANCELLED',
-      field: 'invitationId',
-      message: `${quote(meeting.title)} is cancelled: its invitations ended with it.`,
-    });
+    failures.push(refusal('MEETING_CANCELLED', 'invitationId', 'INVITATION_ENDED_WITH_MEETING', title));
   } else if (now.getTime() >= meeting.startsAt.getTime()) {
-    failures.push({
-      guard: 'MEETING_STARTED',
-      field: 'invitationId',
-      message: `${quote(meeting.title)} has started: its invitation stands as it was sent.`,
-    });
+    failures.push(refusal('MEETING_STARTED', 'invitationId', 'INVITATION_STANDS', title));
   }
   return failures;
 }
@@ -199,11 +190,7 @@ export function withdrawalRefusals(
 ): GuardFailure[] {
   const failures = invitationChangeRefusals(invitation, meeting, now);
   if (reason.trim() === '') {
-    failures.push({
-      guard: 'REASON_REQUIRED',
-      field: 'reason',
-      message: 'Say why the invitation is withdrawn: everyone it reached is told.',
-    });
+    failures.push(refusal('REASON_REQUIRED', 'reason', 'WITHDRAWAL_REASON_REQUIRED', {}));
   }
   return failures;
 }

@@ -1,6 +1,6 @@
 // A final move (a decision, a withdrawal) can be taken back by the person who made it, for a short while: long
 // enough to notice a slip of the hand, short enough that nobody has yet acted on the outcome. After that it stands.
-import { type GuardFailure } from './guard-failure';
+import { refusal, type GuardFailure } from './guard-failure';
 import { MatterStatus } from './model';
 
 /** How long, in minutes, the person who decided or withdrew a matter may undo it. */
@@ -23,29 +23,26 @@ export function undoableUntil(last: LastMove | null, accountId: string, now: Dat
 /** Every reason `accountId` cannot undo the matter's last move now; an empty list when they can. */
 export function undoRefusals(last: LastMove | null, accountId: string, now: Date): GuardFailure[] {
   if (!last || !FINAL.includes(last.to)) {
-    return [
-      {
-        guard: 'NOTHING_TO_UNDO',
-        field: 'matterId',
-        message: "Only a decision or a withdrawal can be undone; this matter's last step was neither.",
-      },
-    ];
+    return [refusal('NOTHING_TO_UNDO', 'matterId', 'NOTHING_TO_UNDO', {})];
   }
-  const done = last.to === MatterStatus.DECIDED ? 'decided' : 'withdrawn';
+  const decided = last.to === MatterStatus.DECIDED;
   const failures: GuardFailure[] = [];
   if (last.byAccountId !== accountId) {
-    failures.push({
-      guard: 'NOT_YOUR_MOVE',
-      field: 'matterId',
-      message: `Only the person who ${done === 'decided' ? 'decided' : 'withdrew'} the matter may undo it.`,
-    });
+    failures.push(
+      refusal('NOT_YOUR_MOVE', 'matterId', decided ? 'NOT_YOUR_DECISION' : 'NOT_YOUR_WITHDRAWAL', {}),
+    );
   }
   if (now.getTime() > closes(last).getTime()) {
-    failures.push({
-      guard: 'UNDO_TIME_PASSED',
-      field: 'matterId',
-      message: `The matter was ${done} more than ${UNDO_WINDOW_MINUTES} minutes ago: the ${done === 'decided' ? 'decision' : 'withdrawal'} stands.`,
-    });
+    failures.push(
+      refusal(
+        'UNDO_TIME_PASSED',
+        'matterId',
+        decided ? 'UNDO_TIME_PASSED_DECIDED' : 'UNDO_TIME_PASSED_WITHDRAWN',
+        {
+          minutes: UNDO_WINDOW_MINUTES,
+        },
+      ),
+    );
   }
   return failures;
 }
