@@ -59,7 +59,20 @@ export function MatterForm({ matter, initial, processId, milestones, onDone }: P
   const { t } = useTranslation();
   const { me } = useMe();
   const form = useForm(FIELDS);
-  const loaded: MatterValues = matter ?? { ...EMPTY, ...initial };
+  // The values and version the person started from, kept while the form is open: the page may be read again
+  // meanwhile (after a write, or someone else's), and an edit must go out as one of what the person saw.
+  const [loaded] = useState<MatterValues>(() =>
+    matter
+      ? {
+          title: matter.title,
+          description: matter.description,
+          decidingMilestoneId: matter.decidingMilestoneId,
+          confidentiality: matter.confidentiality,
+          observersMayGiveViews: matter.observersMayGiveViews,
+        }
+      : { ...EMPTY, ...initial },
+  );
+  const [editedVersion] = useState(matter?.version);
   const [values, setValues] = useState<MatterValues>(loaded);
   const [created, setCreated] = useState<{ id: string; title: string } | null>(null);
   const [{ fetching: creating }, create] = useMutation(CreateMatterDocument);
@@ -77,8 +90,8 @@ export function MatterForm({ matter, initial, processId, milestones, onDone }: P
             {
               input: {
                 id: matter.id,
-                expectedVersion: expectedVersion ?? matter.version,
-                ...changed(values, matter),
+                expectedVersion: expectedVersion ?? editedVersion ?? matter.version,
+                ...changed(values, loaded),
               },
             },
             MATTER_CHANGES,
@@ -130,7 +143,7 @@ export function MatterForm({ matter, initial, processId, milestones, onDone }: P
         <ConflictPanel
           conflict={form.conflict}
           entityId={matter.id}
-          version={matter.version}
+          version={editedVersion ?? matter.version}
           fields={conflictFields()}
           busy={busy}
           onReapply={(version) => save(version)}

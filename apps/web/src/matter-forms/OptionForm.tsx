@@ -45,11 +45,13 @@ export function OptionForm({ matterId, option, matterConfidentiality, participan
   const { t } = useTranslation();
   const { me } = useMe();
   const form = useForm(FIELDS);
-  const loaded: OptionValues = {
+  // What the person started from, kept while the form is open (see MatterForm).
+  const [loaded] = useState<OptionValues>(() => ({
     text: option?.text ?? '',
     proposerId: option?.proposer?.id ?? '',
     confidentiality: option?.confidentiality ?? matterConfidentiality,
-  };
+  }));
+  const [editedVersion] = useState(option?.version);
   const [values, setValues] = useState<OptionValues>(loaded);
   const [{ fetching: creating }, create] = useMutation(CreateOptionDocument);
   const [{ fetching: updating }, update] = useMutation(UpdateOptionDocument);
@@ -62,7 +64,7 @@ export function OptionForm({ matterId, option, matterConfidentiality, participan
     if (option) {
       const input = {
         id: option.id,
-        expectedVersion: expectedVersion ?? option.version,
+        expectedVersion: expectedVersion ?? editedVersion ?? option.version,
         ...(values.text !== loaded.text ? { text: values.text } : {}),
         ...(values.proposerId !== loaded.proposerId ? { proposerId: values.proposerId || null } : {}),
         ...(values.confidentiality !== loaded.confidentiality
@@ -130,7 +132,7 @@ export function OptionForm({ matterId, option, matterConfidentiality, participan
         <ConflictPanel
           conflict={form.conflict}
           entityId={option.id}
-          version={option.version}
+          version={editedVersion ?? option.version}
           fields={conflictFields()}
           busy={busy}
           onReapply={(version) => save(version)}
