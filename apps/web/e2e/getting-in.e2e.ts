@@ -58,7 +58,7 @@ describe('getting in by email', () => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Accounts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     await page.getByRole('table').waitFor();
-    await page.getByLabel('Their email').fill(ADDRESS);
+    await page.getByLabel('Their email', { exact: true }).fill(ADDRESS);
     await page.getByLabel('Their name').fill('Delegate of Chile');
     await page.getByLabel('Acts for').selectOption({ label: 'Chile' });
     await page.getByLabel('Language of their emails').selectOption({ label: 'Français' });

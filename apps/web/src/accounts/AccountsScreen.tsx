@@ -234,7 +234,7 @@ export function AccountsScreen() {
           <InviteAccountForm
             administrator={mayManage}
             ownParticipant={me?.participant?.name ?? null}
-            onInvited={(text) => report({ kind: 'done', text })}
+            onInvited={accounts.retry}
           />
           <div className={outcome?.kind === 'failed' ? 'field-problems' : 'outcome'} role="status">
             {outcome && <p>{outcome.text}</p>}

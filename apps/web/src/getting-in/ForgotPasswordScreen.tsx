@@ -1,19 +1,16 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { RequestPasswordResetDocument } from '../generated/getting-in/requestPasswordReset';
-import { BusyButton } from '../ui/BusyButton';
-import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
+import { Field, Form, SubmitButton } from '../ui/form/Form';
+import { useForm } from '../ui/form/useForm';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export { textsLoaded } from './texts';
 
 const FIELDS = ['email'] as const;
-type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
 
 /**
  * Asks for a reset link by email. The answer is the same whether or not the address has an account (the server
@@ -26,21 +23,13 @@ export function ForgotPasswordScreen() {
   const [search] = useSearchParams();
   const [email, setEmail] = useState(search.get('email') ?? '');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
   const [{ fetching }, request] = useMutation(RequestPasswordResetDocument);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnProblems(form, problems);
+  const form = useForm(FIELDS);
   const done = useRef<HTMLParagraphElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const address = email.trim();
-    const result = await request({ email: address });
-    if (result.error) {
-      setProblems(problemsByField(problemsOf(result.error, t), FIELDS));
-      return;
-    }
-    setProblems({});
+    if (!(await form.run(() => request({ email: address })))) return;
     setSentTo(address);
     // The form is gone; the news takes the focus, so a screen reader reads it.
     requestAnimationFrame(() => done.current?.focus());
@@ -61,25 +50,22 @@ export function ForgotPasswordScreen() {
       ) : (
         <>
           <p>{t('gettingIn.forgot.intro')}</p>
-          <form ref={form} className="form panel" noValidate onSubmit={submit}>
-            <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
-            <div className="form__field">
-              <label htmlFor={`${id}-email`}>{t('gettingIn.email')}</label>
-              <input
-                id={`${id}-email`}
-                type="email"
-                name="email"
-                autoComplete="username"
-                value={email}
-                {...fieldAttributes(id, 'email', problems.email)}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-              <FieldProblems id={`${id}-email-problems`} messages={problems.email} />
-            </div>
-            <BusyButton type="submit" className="button-primary" busy={fetching}>
+          <Form form={form} onSubmit={submit} className="form panel">
+            <Field form={form} name="email" label={t('gettingIn.email')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="email"
+                  autoComplete="username"
+                  value={email}
+                  onChange={(event) => setEmail(event.target.value)}
+                />
+              )}
+            </Field>
+            <SubmitButton busy={fetching}>
               {fetching ? t('gettingIn.forgot.sending') : t('gettingIn.forgot.submit')}
-            </BusyButton>
-          </form>
+            </SubmitButton>
+          </Form>
           <p>
             <Link to="/sign-in">{t('gettingIn.backToSignIn')}</Link>
           </p>

@@ -1,21 +1,18 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetSession } from '../app/session';
 import { AcceptInvitationDocument } from '../generated/getting-in/acceptInvitation';
 import { ResetPasswordDocument } from '../generated/getting-in/resetPassword';
-import { BusyButton } from '../ui/BusyButton';
-import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
+import { Field, Form, SubmitButton } from '../ui/form/Form';
+import { useForm } from '../ui/form/useForm';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useFocusOnProblems } from '../ui/useFocusOnProblems';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export { textsLoaded } from './texts';
 
 const FIELDS = ['password', 'token'] as const;
-type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
 
 type Purpose = 'invitation' | 'reset';
 
@@ -36,32 +33,25 @@ function SetPasswordScreen({ purpose }: { purpose: Purpose }) {
   const [resetting, reset] = useMutation(ResetPasswordDocument);
   const fetching = purpose === 'invitation' ? accepting.fetching : resetting.fetching;
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnProblems(form, problems);
+  const form = useForm(FIELDS);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const input = { input: { token, password } };
-    const result = purpose === 'invitation' ? await accept(input) : await reset(input);
-    if (result.error) {
-      setProblems(problemsByField(problemsOf(result.error, t), FIELDS));
-      return;
-    }
+    const done = await form.run<object>(() => (purpose === 'invitation' ? accept(input) : reset(input)));
+    if (!done) return;
     // Signed in now: every answer may differ, so the client starts afresh.
     resetSession();
     await navigate('/');
   };
 
   // A link that cannot work: the person asks for a new one.
-  const linkProblems = token ? problems.token : [t('gettingIn.noToken')];
+  const linkProblems = token ? form.problems.token : [t('gettingIn.noToken')];
 
   return (
     <section className="sign-in" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{title}</h1>
       <p>{t(`gettingIn.${purpose}.intro`)}</p>
-      <form ref={form} className="form panel" noValidate onSubmit={submit}>
-        <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
+      <Form form={form} onSubmit={submit} className="form panel">
         {linkProblems && (
           <div className="field-problems" role="alert">
             <p>{linkProblems.join(' ')}</p>
@@ -70,26 +60,26 @@ function SetPasswordScreen({ purpose }: { purpose: Purpose }) {
             </p>
           </div>
         )}
-        <div className="form__field">
-          <label htmlFor={`${id}-password`}>{t('gettingIn.newPassword')}</label>
-          <input
-            id={`${id}-password`}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            value={password}
-            {...fieldAttributes(id, 'password', problems.password, `${id}-password-hint`)}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          <p id={`${id}-password-hint`} className="hint">
-            {t('gettingIn.passwordHint')}
-          </p>
-          <FieldProblems id={`${id}-password-problems`} messages={problems.password} />
-        </div>
-        <BusyButton type="submit" className="button-primary" busy={fetching}>
+        <Field
+          form={form}
+          name="password"
+          label={t('gettingIn.newPassword')}
+          hint={t('gettingIn.passwordHint')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          )}
+        </Field>
+        <SubmitButton busy={fetching}>
           {fetching ? t('gettingIn.submitting') : t(`gettingIn.${purpose}.submit`)}
-        </BusyButton>
-      </form>
+        </SubmitButton>
+      </Form>
     </section>
   );
 }
