@@ -148,7 +148,7 @@ describe('getting in by email', () => {
     await chile.page.getByRole('button', { name: 'Sign out' }).waitFor();
 
     // A reset link made by the administrator is emailed too, and shown to pass on.
-    await page.getByRole('button', { name: 'Send a password reset link to Delegate of Chile' }).click();
+    await page.getByRole('button', { name: 'Send a reset link to Delegate of Chile' }).click();
     await page.getByText('A reset link is emailed to Delegate of Chile').waitFor();
     const shown = await page.locator('.link-to-pass-on').innerText();
     const email = await waitForEmail(mailDir, ADDRESS, 3);
