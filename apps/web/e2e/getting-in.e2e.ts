@@ -24,9 +24,19 @@ const ADDRESS = 'chile.delegate@prepcom.local';
 const FIRST_PASSWORD = 'Valparaiso harbour at dawn';
 const SECOND_PASSWORD = 'Atacama desert after rain';
 
-/** The horizontal overflow of the page, in pixels past the viewport (0 when it fits). */
-const overflow = (visit: Visit, width: number) =>
-  visit.page.evaluate((viewport) => document.documentElement.scrollWidth - viewport, width);
+/** What sticks out past the viewport's right edge (none when the page fits), to say where it does not fit. */
+const sticksOut = (visit: Visit, width: number) =>
+  visit.page.evaluate((viewport) => {
+    if (document.documentElement.scrollWidth <= viewport) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > viewport + 1)
+      .filter((element) => !element.closest('.table-scroll'))
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className}: ${element.getBoundingClientRect().right}`,
+      );
+  }, width);
 
 describe('getting in by email', () => {
   let browser: Browser;
@@ -79,19 +89,19 @@ describe('getting in by email', () => {
     await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
     await expectAccessible(page, 'the accept-invitation page');
     // By keyboard alone: to the password, type it, Enter.
-    const password = page.getByLabel('New password');
+    const password = page.getByLabel('New password', { exact: true });
     await tabTo(page, password);
     await page.keyboard.type(FIRST_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await expect.poll(() => page.locator('.session__name').innerText()).toBe('Delegate of Chile');
-    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForURL((url) => url.pathname === '/');
   });
 
   it('the same link does not work twice', async () => {
     const reused = await visit(browser, baseUrl);
     await followEmailLink(reused.page, mailDir, ADDRESS, '/accept-invitation');
-    await reused.page.getByLabel('New password').fill('someone else entirely');
+    await reused.page.getByLabel('New password', { exact: true }).fill('someone else entirely');
     await reused.page.getByRole('button', { name: 'Set my password and sign in' }).click();
     await reused.page.getByText('This link is not valid any more').waitFor();
     await expect.poll(() => reused.page.getByRole('link', { name: 'Ask for a new link' }).count()).toBe(1);
@@ -177,7 +187,8 @@ describe('getting in by email', () => {
       await page.goto(screen);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
-      if ((await overflow(admin, PHONE.width)) > 0) wide.push(screen);
+      const outside = await sticksOut(admin, PHONE.width);
+      if (outside.length > 0) wide.push(`${screen}: ${outside.join('; ')}`);
       if (screen === '/accounts') await expectAccessible(page, `/accounts at 390 px in ${language}`);
     }
     expect(wide).toEqual([]);

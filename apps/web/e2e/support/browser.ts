@@ -76,7 +76,7 @@ export async function signIn(
  * submits, which signs the person in and goes to the overview.
  */
 export async function choosePassword(page: Page, password: string): Promise<void> {
-  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByRole('button', { name: /sign in$/ }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

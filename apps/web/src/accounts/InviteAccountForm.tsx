@@ -71,7 +71,7 @@ export function InviteAccountForm({
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('accounts.invite.heading')}</h2>
       <p className="hint">{t('accounts.invite.intro')}</p>
-      <Form form={form} onSubmit={submit}>
+      <Form form={form} onSubmit={submit} className="form account-invite">
         <Field form={form} name="email" label={t('accounts.invite.email')}>
           {(control) => (
             <input
