@@ -236,12 +236,16 @@ export function AccountsScreen() {
             ownParticipant={me?.participant?.name ?? null}
             onInvited={accounts.retry}
           />
-          <div className={outcome?.kind === 'failed' ? 'field-problems' : 'outcome'} role="status">
-            {outcome && <p>{outcome.text}</p>}
-            {outcome?.kind === 'done' && outcome.link && (
-              <p>
-                <code className="link-to-pass-on">{outcome.link}</code>
-              </p>
+          <div role="status">
+            {outcome && (
+              <div className={outcome.kind === 'failed' ? 'field-problems' : 'action-outcome'}>
+                <p>{outcome.text}</p>
+                {outcome.kind === 'done' && outcome.link && (
+                  <p>
+                    <code className="link-to-pass-on">{outcome.link}</code>
+                  </p>
+                )}
+              </div>
             )}
           </div>
           {accounts.error && !accounts.nodes && (

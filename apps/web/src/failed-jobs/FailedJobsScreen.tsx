@@ -84,8 +84,10 @@ export function FailedJobsScreen() {
       {me?.account && !allowed && <p className="hint">{t('failedJobs.notAllowed')}</p>}
       {allowed && (
         <>
-          <div className={outcome?.failed ? 'field-problems' : 'outcome'} role="status">
-            {outcome && <p>{outcome.text}</p>}
+          <div role="status">
+            {outcome && (
+              <p className={outcome.failed ? 'field-problems' : 'action-outcome'}>{outcome.text}</p>
+            )}
           </div>
           {jobs.error && !list && (
             <ErrorPanel error={jobs.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
