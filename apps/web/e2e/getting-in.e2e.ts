@@ -24,6 +24,16 @@ const ADDRESS = 'chile.delegate@prepcom.local';
 const FIRST_PASSWORD = 'Valparaiso harbour at dawn';
 const SECOND_PASSWORD = 'Atacama desert after rain';
 
+/**
+ * A browser profile for one person; its pages may take longer than the usual 10 s to load on a machine shared by many
+ * runs (each step here starts from a fresh navigation, which is what such a machine delays).
+ */
+async function person(browser: Browser): Promise<Visit> {
+  const opened = await visit(browser, baseUrl);
+  opened.context.setDefaultNavigationTimeout(30_000);
+  return opened;
+}
+
 /** What sticks out past the viewport's right edge (none when the page fits), to say where it does not fit. */
 const sticksOut = (visit: Visit, width: number) =>
   visit.page.evaluate((viewport) => {
@@ -45,8 +55,8 @@ describe('getting in by email', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    admin = await visit(browser, baseUrl);
-    chile = await visit(browser, baseUrl);
+    admin = await person(browser);
+    chile = await person(browser);
   });
 
   afterAll(async () => {
@@ -99,7 +109,7 @@ describe('getting in by email', () => {
   });
 
   it('the same link does not work twice', async () => {
-    const reused = await visit(browser, baseUrl);
+    const reused = await person(browser);
     await followEmailLink(reused.page, mailDir, ADDRESS, '/accept-invitation');
     await reused.page.getByLabel('New password', { exact: true }).fill('someone else entirely');
     await reused.page.getByRole('button', { name: 'Set my password and sign in' }).click();
@@ -110,7 +120,7 @@ describe('getting in by email', () => {
   });
 
   it('a forgotten password is reset from the sign-in page, by email, answered alike for an unknown address', async () => {
-    const forgetful = await visit(browser, baseUrl);
+    const forgetful = await person(browser);
     const { page } = forgetful;
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill('nobody.at.all@prepcom.local');
