@@ -115,8 +115,9 @@ export class AccountsService {
   ): Promise<T> {
     return this.db.transaction(async (manager) => {
       const link = await make(manager);
+      // The email carries the link itself: owed to its account even when that account asked for it (no actor).
       if (link)
-        await this.outbox.emit(manager, now, {
+        await this.outbox.emit(manager, now, null, {
           type: 'ACCOUNT_LINK_ISSUED',
           payload: { linkId: link.linkId },
         });
