@@ -127,6 +127,8 @@ export const PARAMS = {
   ATTENDEE_COUNT: { max: 'number' },
   MORE_NAMES_THAN_PEOPLE: { named: 'number', count: 'number' },
   ATTENDEE_NAME: { max: 'number' },
+  // Notification preferences.
+  REPORT_NEEDS_PERIOD: {},
   // Rules the API applies to what it stores.
   PASSWORD_TOO_SHORT: { min: 'number' },
   OTHER_PROCESS_MILESTONE: { ...MEETING },
