@@ -79,6 +79,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.createMatter': matters,
   'Mutation.updateMatter': matters,
   'Mutation.moveMatter': matters,
+  'Mutation.undoMatterMove': matters,
   'Mutation.addMatterDependency': matters,
   'Mutation.removeMatterDependency': matters,
   'Mutation.createOption': matters,
@@ -93,6 +94,8 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   // Everyone sees the invitations their participant received; the service lists every one for those who steer.
   'Query.meetingInvitations': signedIn,
   'Mutation.inviteToMeeting': actions,
+  'Mutation.correctMeetingInvitation': actions,
+  'Mutation.withdrawMeetingInvitation': actions,
   // A delegate replies for their own participant; an administrator speaks for no one.
   'Mutation.replyToMeetingInvitation': views,
   'Query.calendarFeeds': signedIn,

@@ -171,11 +171,12 @@ describe('invitations to a meeting: to the chosen participants, in their languag
     expect(Number(reached.rows.find((row) => !row.copied)!.n)).toBeGreaterThan(140);
 
     const eventId = await eventOf('INVITATION_SENT', 'invitationId', dialogueInvitation);
-    const statesParties = ['coChair', 'presidency', 'incomingPresidency', 'stateParty'] as const;
+    // The Co-Chair sent it: its own account is not told of what it did; the rest of its delegation would be.
+    const statesParties = ['presidency', 'incomingPresidency', 'stateParty'] as const;
     const expected = [...statesParties, 'observer'] as const;
     const mails = await delivered(eventId, expected.length);
 
-    // In-app: exactly these people, linked to the meeting; not the administrator, not the support unit.
+    // In-app: exactly these people, linked to the meeting; not the administrator, not the support unit, not the sender.
     const { rows: inApp } = await db.query<{
       account_id: string;
       subject: string;
@@ -194,15 +195,15 @@ describe('invitations to a meeting: to the chosen participants, in their languag
     expect(inAppOf('stateParty').body).toMatch(
       /^Co-Chair State le invita a .*, el 2002-06-27 15:00 Europe\/Zurich/,
     );
-    expect(inAppOf('coChair').body).toMatch(/^Co-Chair State invites you to /);
-    expect(inAppOf('coChair').body).toContain(
+    expect(inAppOf('incomingPresidency').body).toMatch(/^Co-Chair State invites you to /);
+    expect(inAppOf('incomingPresidency').body).toContain(
       'Contacts: Mr. Knut Langeland, Permanent Mission of Norway, Geneva, knut.langeland@mfa.no, 022-918-0400; Mr. Apirat Sugondhabhirom',
     );
-    expect(inAppOf('coChair').body).toContain('To seek the views of States Parties');
+    expect(inAppOf('incomingPresidency').body).toContain('To seek the views of States Parties');
 
     // Email: one each, nobody else, in their language, each with an .ics addressed to them.
     expect([...mails.keys()].sort()).toEqual(
-      ['cochair', 'president', 'incoming', 'party', 'observer'].map((name) => `${name}@test.example`).sort(),
+      ['president', 'incoming', 'party', 'observer'].map((name) => `${name}@test.example`).sort(),
     );
     expect(subjectOf(mails.get('president@test.example')!.raw)).toBe(
       'Invitation : Informal dialogue on a process to prepare for the First Review Conference',
@@ -441,9 +442,11 @@ describe('invitations to a meeting: to the chosen participants, in their languag
       accounts.cookie.coChair,
     );
     const eventId = await eventOf('MILESTONE_MOVED', 'milestoneId', dialogueId);
-    // Everyone hears that it moved (seven accounts); only those invited get the calendar entry again.
-    const mails = await delivered(eventId, 7);
-    for (const address of ['cochair', 'president', 'incoming', 'party', 'observer']) {
+    // Everyone but the Co-Chair who moved it hears that it moved (six accounts); only those invited get the
+    // calendar entry again.
+    const mails = await delivered(eventId, 6);
+    expect(mails.has('cochair@test.example')).toBe(false);
+    for (const address of ['president', 'incoming', 'party', 'observer']) {
       const calendar = parseCalendar(
         attachmentOf(mails.get(`${address}@test.example`)!.raw, 'application/ics')!,
       );
@@ -455,5 +458,116 @@ describe('invitations to a meeting: to the chosen participants, in their languag
     for (const address of ['admin', 'isu']) {
       expect(attachmentOf(mails.get(`${address}@test.example`)!.raw, 'application/ics')).toBeNull();
     }
+  });
+
+  it('corrects and withdraws an invitation until its meeting begins, telling everyone it reached, who may be invited again', async () => {
+    const CORRECT = `mutation ($input: CorrectMeetingInvitationInput!) { correctMeetingInvitation(input: $input) { version note correctedAt } }`;
+    const WITHDRAW = `mutation ($input: WithdrawMeetingInvitationInput!) { withdrawMeetingInvitation(input: $input) { version withdrawnAt withdrawalReason } }`;
+    const guardsOf = (answer: { errors?: { extensions: { guards?: { guard: string }[] } }[] }) =>
+      answer.errors![0]!.extensions.guards!.map((failure) => failure.guard);
+    const later = await meeting(
+      'Dialogue on costs',
+      '2099-07-02T15:00:00+02:00',
+      '2099-07-02T18:00:00+02:00',
+    );
+    const invited = (['presidency', 'incomingPresidency', 'stateParty'] as const).map(
+      (role) => accounts.participantId[role],
+    );
+    const invitationId = (
+      await mutate<{ id: string }>(
+        t,
+        INVITE,
+        { milestoneId: later.id, invitedParticipantIds: invited, note: 'In Room VII.' },
+        accounts.cookie.supportUnit,
+      )
+    ).id;
+    await delivered(await eventOf('INVITATION_SENT', 'invitationId', invitationId), 3);
+
+    const corrected = await mutate<{ version: number; note: string }>(
+      t,
+      CORRECT,
+      { invitationId, expectedVersion: 1, note: 'In Room XX, not Room VII.' },
+      accounts.cookie.coChair,
+    );
+    expect(corrected).toMatchObject({ version: 2, note: 'In Room XX, not Room VII.' });
+    // A correction made from what someone else has since changed is refused, not applied over theirs.
+    const stale = await t.gql(
+      CORRECT,
+      { input: { invitationId, expectedVersion: 1, note: 'In Room VIII.' } },
+      { cookie: accounts.cookie.presidency },
+    );
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+    const inAppBody = async (eventId: string, role: 'incomingPresidency' | 'stateParty') =>
+      (
+        await db.query<{ body: string }>(
+          `SELECT body FROM notification WHERE event_id = $1 AND account_id = $2`,
+          [eventId, accounts.accountId[role]],
+        )
+      ).rows[0]!.body;
+    const correctionEvent = await eventOf('INVITATION_CORRECTED', 'invitationId', invitationId);
+    const correction = await delivered(correctionEvent, 3);
+    expect(subjectOf(correction.get('president@test.example')!.raw)).toBe(
+      'Invitation corrigée : Dialogue on costs',
+    );
+    expect(await inAppBody(correctionEvent, 'incomingPresidency')).toContain('In Room XX, not Room VII.');
+
+    const blank = await t.gql(
+      WITHDRAW,
+      { input: { invitationId, expectedVersion: 2, reason: '  ' } },
+      { cookie: accounts.cookie.coChair },
+    );
+    expect(guardsOf(blank)).toEqual(['REASON_REQUIRED']);
+    const withdrawn = await mutate<{ withdrawnAt: string; withdrawalReason: string }>(
+      t,
+      WITHDRAW,
+      { invitationId, expectedVersion: 2, reason: 'The dialogue on costs is held with the Fifth Meeting.' },
+      accounts.cookie.coChair,
+    );
+    expect(withdrawn.withdrawalReason).toBe('The dialogue on costs is held with the Fifth Meeting.');
+    const withdrawalEvent = await eventOf('INVITATION_WITHDRAWN', 'invitationId', invitationId);
+    const withdrawal = await delivered(withdrawalEvent, 3);
+    const party = withdrawal.get('party@test.example')!.raw;
+    expect(subjectOf(party)).toBe('Invitación retirada: Dialogue on costs');
+    expect(await inAppBody(withdrawalEvent, 'stateParty')).toBe(
+      'Support Unit ha retirado la invitación a Dialogue on costs que se le había enviado. Motivo indicado:\n\n' +
+        'The dialogue on costs is held with the Fifth Meeting.',
+    );
+    // Their calendars drop the meeting.
+    expect(parseCalendar(attachmentOf(party, 'application/ics')!).method).toBe('CANCEL');
+
+    // A withdrawn invitation takes no reply and no second withdrawal; its recipients may be invited again.
+    const reply = await t.gql(
+      REPLY,
+      { input: { invitationId, attending: true } },
+      { cookie: accounts.cookie.stateParty },
+    );
+    expect(guardsOf(reply)).toEqual(['INVITATION_WITHDRAWN']);
+    const again = await t.gql(
+      WITHDRAW,
+      { input: { invitationId, expectedVersion: 3, reason: 'Twice.' } },
+      { cookie: accounts.cookie.coChair },
+    );
+    expect(guardsOf(again)).toEqual(['INVITATION_WITHDRAWN']);
+    await mutate(
+      t,
+      INVITE,
+      { milestoneId: later.id, invitedParticipantIds: invited },
+      accounts.cookie.supportUnit,
+    );
+
+    // The dialogue of 2002 was held: its invitation stands as it was sent.
+    const held = await t.gql(
+      CORRECT,
+      { input: { invitationId: dialogueInvitation, expectedVersion: 1, note: 'Rewritten history.' } },
+      { cookie: accounts.cookie.coChair },
+    );
+    expect(guardsOf(held)).toEqual(['MEETING_STARTED']);
+    // A State Party may reply to an invitation, not correct one.
+    const delegate = await t.gql(
+      CORRECT,
+      { input: { invitationId, expectedVersion: 3, note: 'Mine now.' } },
+      { cookie: accounts.cookie.stateParty },
+    );
+    expect(delegate.errors![0]!.extensions.code).toBe('FORBIDDEN');
   });
 });

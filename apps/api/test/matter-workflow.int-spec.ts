@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -179,6 +180,87 @@ describe('moving matters, options and actions through their workflows', () => {
       'READY_FOR_DECISION',
       'DECIDED',
     ]);
+  });
+
+  it('lets the person who decided or withdrew a matter undo it for a short while, and nobody else', async () => {
+    const UNDO = `mutation ($input: UndoMatterMoveInput!) { undoMatterMove(input: $input) { status outcome version } }`;
+    const undoable = async (id: string, cookie: string | null) =>
+      (
+        await t.gql<{ matter: { version: number; undoableUntil: string | null } }>(
+          `query ($id: ID!) { matter(id: $id) { version undoableUntil } }`,
+          { id },
+          { cookie },
+        )
+      ).data!.matter;
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      {
+        processId: ids.processId,
+        title: 'Observers at the Review Conference',
+        decidingMilestoneId: ids.fifthId,
+      },
+      coChair,
+    );
+    const option = await mutate<{ id: string }>(
+      t,
+      CREATE_OPTION,
+      { matterId: matter.id, text: 'As in 1999' },
+      coChair,
+    );
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, coChair);
+    await mutate(t, MOVE_OPTION, { optionId: option.id, to: 'DRAFT_TEXT' }, coChair);
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'READY_FOR_DECISION' }, coChair);
+    await mutate(
+      t,
+      MOVE_MATTER,
+      { matterId: matter.id, to: 'DECIDED', outcome: 'Decided by mistake.' },
+      coChair,
+    );
+
+    const mine = await undoable(matter.id, coChair);
+    expect(Date.parse(mine.undoableUntil!) - Date.now()).toBeGreaterThan(5 * 60_000);
+    expect((await undoable(matter.id, accounts.cookie.supportUnit)).undoableUntil).toBeNull();
+    const notTheirs = await t.gql(
+      UNDO,
+      { input: { matterId: matter.id, expectedVersion: mine.version } },
+      { cookie: accounts.cookie.supportUnit },
+    );
+    expect((notTheirs.errors as Errors)[0]!.extensions.guards!.map((g) => g.guard)).toEqual([
+      'NOT_YOUR_MOVE',
+    ]);
+
+    const undone = await mutate(t, UNDO, { matterId: matter.id, expectedVersion: mine.version }, coChair);
+    expect(undone).toMatchObject({ status: 'READY_FOR_DECISION', outcome: null });
+    const again = await refused(UNDO, { matterId: matter.id, expectedVersion: mine.version + 1 });
+    expect(again[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['NOTHING_TO_UNDO']);
+    const history = await t.gql<{ matter: { history: { toStatus: string }[] } }>(
+      `query ($id: ID!) { matter(id: $id) { history { toStatus } } }`,
+      { id: matter.id },
+      { cookie: coChair },
+    );
+    expect(history.data!.matter.history.map((step) => step.toStatus).slice(-2)).toEqual([
+      'DECIDED',
+      'READY_FOR_DECISION',
+    ]);
+
+    // A withdrawal made eleven minutes ago stands: the test moves the matter's steps back rather than waiting.
+    await mutate(
+      t,
+      MOVE_MATTER,
+      { matterId: matter.id, to: 'WITHDRAWN', note: 'Settled elsewhere.' },
+      coChair,
+    );
+    const db = new Client({ connectionString: t.database.url });
+    await db.connect();
+    await db.query(`UPDATE matter_transition SET at = at - interval '11 minutes' WHERE matter_id = $1`, [
+      matter.id,
+    ]);
+    await db.end();
+    const late = await undoable(matter.id, coChair);
+    expect(late.undoableUntil).toBeNull();
+    const tooLate = await refused(UNDO, { matterId: matter.id, expectedVersion: late.version });
+    expect(tooLate[0]!.extensions.guards!.map((g) => g.guard)).toEqual(['UNDO_TIME_PASSED']);
   });
 
   it('refuses a decision at a meeting that has not started, and defers to a later milestone instead', async () => {

@@ -7,7 +7,7 @@ import { RedisPolicyError } from '../src/notification/pipeline';
 import { redisAnswers } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';
-import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';
+import { announceMatterMove, mutate, type createProcessWithMeetings } from './support/graphql-fixtures';
 import { eventually, startSmtpCatcher } from './support/smtp-catcher';
 import { settle, startScene } from './support/notification-faults';
 import { type TestApp } from './support/test-app';
@@ -88,6 +88,37 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
         (mail) => mail.to === 'observer@test.example' && mail.messageId.includes(`event-${eventId}.`),
       ),
     ).toBe(false);
+  });
+
+  it('does not tell a person of their own change, and tells the rest of their delegation', async () => {
+    const { matterId } = await newMatterMovedByCoChair('Universalisation');
+    // Co-Chairs hear of the views States give: the Co-Chair's own account gives its State's view.
+    const view = await mutate<{ id: string }>(
+      t,
+      `mutation ($input: CreateViewInput!) { createView(input: $input) { id } }`,
+      { matterId, participantId: accounts.participantId.coChair, position: 'SUPPORTS' },
+      accounts.cookie.coChair,
+    );
+    const colleague = await db.query<{ id: string }>(`SELECT id FROM account WHERE email = $1`, [
+      'cochair-colleague@test.example',
+    ]);
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE type = 'VIEW_SUBMITTED' AND payload->>'viewId' = $1`,
+      [view.id],
+    );
+    // Deliveries are written when the event is fanned out, all at once: then who is owed one is known.
+    await eventually(
+      () =>
+        count(`SELECT count(*) AS n FROM outbox_event WHERE id = $1 AND fanned_out_at IS NOT NULL`, [
+          rows[0]!.id,
+        ]),
+      (n) => n === 1,
+    );
+    const told = await db.query<{ account_id: string }>(
+      `SELECT DISTINCT account_id FROM delivery WHERE event_id = $1`,
+      [rows[0]!.id],
+    );
+    expect(told.rows.map((row) => row.account_id)).toEqual([colleague.rows[0]!.id]);
   });
 
   it('adds nothing when the relay, the fan-out or a delivery runs again', async () => {

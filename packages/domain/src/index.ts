@@ -14,4 +14,5 @@ export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
 export { describeStart } from './wording';
+export * from './undo';
 export type { FieldLabel, Phrase, TextCode } from '@prepcom/texts';

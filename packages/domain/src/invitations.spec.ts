@@ -3,9 +3,11 @@ import {
   attendanceOf,
   audienceOf,
   InvitationAudience,
+  invitationChangeRefusals,
   invitationRefusal,
   MAX_ATTENDEES,
   replyRefusals,
+  withdrawalRefusals,
   type InvitationReply,
 } from './invitations';
 import { MilestoneKind, MilestoneStatus, ParticipantKind } from './model';
@@ -129,5 +131,31 @@ describe('attendance', () => {
       awaiting: 0,
       people: 0,
     });
+  });
+});
+
+describe('correcting or withdrawing an invitation', () => {
+  const sent = { withdrawnAt: null };
+  const changeGuards = (invitation = sent, now = before, meeting = dialogue) =>
+    invitationChangeRefusals(invitation, meeting, now).map((failure) => failure.guard);
+
+  it('is possible until the meeting begins', () => {
+    expect(changeGuards()).toEqual([]);
+    expect(changeGuards(sent, new Date('2002-06-27T12:59:59Z'))).toEqual([]);
+    expect(changeGuards(sent, dialogue.startsAt)).toEqual(['MEETING_STARTED']);
+  });
+
+  it('is refused once the invitation was withdrawn or the meeting cancelled, saying each reason', () => {
+    const withdrawn = { withdrawnAt: new Date('2002-06-21T09:00:00Z') };
+    const cancelled = { ...dialogue, status: MilestoneStatus.CANCELLED };
+    expect(changeGuards(withdrawn)).toEqual(['INVITATION_WITHDRAWN']);
+    expect(changeGuards(withdrawn, before, cancelled)).toEqual(['INVITATION_WITHDRAWN', 'MEETING_CANCELLED']);
+  });
+
+  it('asks why an invitation is withdrawn', () => {
+    const reasons = (reason: string) =>
+      withdrawalRefusals(sent, dialogue, before, reason).map((failure) => failure.guard);
+    expect(reasons('  ')).toEqual(['REASON_REQUIRED']);
+    expect(reasons('Sent to the wrong meeting')).toEqual([]);
   });
 });

@@ -145,3 +145,52 @@ export function attendanceOf(
     people: attending.reduce((sum, reply) => sum + reply.attendeeCount, 0),
   };
 }
+
+/** A sent invitation, as far as correcting, withdrawing or replying to it goes. */
+export interface SentInvitation {
+  withdrawnAt: Date | null;
+}
+
+/** Why nothing more can be done with an invitation that was withdrawn, or null. */
+export function withdrawnRefusal(invitation: SentInvitation, meeting: Meeting): GuardFailure | null {
+  return invitation.withdrawnAt
+    ? refusal('INVITATION_WITHDRAWN', 'invitationId', 'INVITATION_WITHDRAWN', {
+        meeting: shorten(meeting.title),
+      })
+    : null;
+}
+
+/**
+ * Every reason a sent invitation cannot be corrected or withdrawn now; an empty list when it can. Once the meeting
+ * has begun (or was cancelled) the invitation stands as sent: it is the record of who was asked to come.
+ */
+export function invitationChangeRefusals(
+  invitation: SentInvitation,
+  meeting: Meeting,
+  now: Date,
+): GuardFailure[] {
+  const failures: GuardFailure[] = [];
+  const withdrawn = withdrawnRefusal(invitation, meeting);
+  if (withdrawn) failures.push(withdrawn);
+  const title = { meeting: shorten(meeting.title) };
+  if (meeting.status === MilestoneStatus.CANCELLED) {
+    failures.push(refusal('MEETING_CANCELLED', 'invitationId', 'INVITATION_ENDED_WITH_MEETING', title));
+  } else if (now.getTime() >= meeting.startsAt.getTime()) {
+    failures.push(refusal('MEETING_STARTED', 'invitationId', 'INVITATION_STANDS', title));
+  }
+  return failures;
+}
+
+/** Every reason an invitation cannot be withdrawn now with this reason; an empty list when it can. */
+export function withdrawalRefusals(
+  invitation: SentInvitation,
+  meeting: Meeting,
+  now: Date,
+  reason: string,
+): GuardFailure[] {
+  const failures = invitationChangeRefusals(invitation, meeting, now);
+  if (reason.trim() === '') {
+    failures.push(refusal('REASON_REQUIRED', 'reason', 'WITHDRAWAL_REASON_REQUIRED', {}));
+  }
+  return failures;
+}

@@ -127,6 +127,16 @@ export const PARAMS = {
   ATTENDEE_COUNT: { max: 'number' },
   MORE_NAMES_THAN_PEOPLE: { named: 'number', count: 'number' },
   ATTENDEE_NAME: { max: 'number' },
+  INVITATION_WITHDRAWN: { ...MEETING },
+  INVITATION_ENDED_WITH_MEETING: { ...MEETING },
+  INVITATION_STANDS: { ...MEETING },
+  WITHDRAWAL_REASON_REQUIRED: {},
+  // Undoing a final move.
+  NOTHING_TO_UNDO: {},
+  NOT_YOUR_DECISION: {},
+  NOT_YOUR_WITHDRAWAL: {},
+  UNDO_TIME_PASSED_DECIDED: { minutes: 'number' },
+  UNDO_TIME_PASSED_WITHDRAWN: { minutes: 'number' },
   // Notification preferences.
   REPORT_NEEDS_PERIOD: {},
   // Rules the API applies to what it stores.

@@ -80,7 +80,10 @@ export class ActionService {
       });
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, null, action);
-      await this.outbox.emit(manager, now, { type: 'ACTION_ASSIGNED', payload: { actionId: saved.id } });
+      await this.outbox.emit(manager, now, actor, {
+        type: 'ACTION_ASSIGNED',
+        payload: { actionId: saved.id },
+      });
       return saved;
     });
   }
@@ -125,7 +128,10 @@ export class ActionService {
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, before, action);
       if (saved.ownerParticipantId !== before.ownerParticipantId || saved.ownerRole !== before.ownerRole) {
-        await this.outbox.emit(manager, now, { type: 'ACTION_ASSIGNED', payload: { actionId: saved.id } });
+        await this.outbox.emit(manager, now, actor, {
+          type: 'ACTION_ASSIGNED',
+          payload: { actionId: saved.id },
+        });
       }
       return saved;
     });

@@ -43,7 +43,9 @@ export class InvitationCalendarService {
       ? await this.db.getRepository(ParticipantEntity).findOneBy({ id: invitation.sentByParticipantId })
       : null;
     const method =
-      event.type === 'MILESTONE_CANCELLED' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+      event.type === 'MILESTONE_CANCELLED' || event.type === 'INVITATION_WITHDRAWN'
+        ? ICalCalendarMethod.CANCEL
+        : ICalCalendarMethod.REQUEST;
     const calendar = newCalendar(method);
     addMilestone(calendar, milestone, {
       publicUrl,
@@ -70,16 +72,21 @@ export class InvitationCalendarService {
     const recipients = this.db.getRepository(MeetingInvitationRecipientEntity);
     switch (event.type) {
       case 'INVITATION_SENT':
+      case 'INVITATION_CORRECTED':
+      case 'INVITATION_WITHDRAWN':
         return recipients.findOneBy({ invitationId: event.payload.invitationId!, participantId });
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
         return recipients
           .createQueryBuilder('r')
           .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
-          .where('i.milestone_id = :milestoneId AND r.participant_id = :participantId', {
-            milestoneId: event.payload.milestoneId,
-            participantId,
-          })
+          .where(
+            'i.milestone_id = :milestoneId AND i.withdrawn_at IS NULL AND r.participant_id = :participantId',
+            {
+              milestoneId: event.payload.milestoneId,
+              participantId,
+            },
+          )
           .orderBy('i.sent_at', 'DESC')
           .getOne();
       default:

@@ -6,7 +6,12 @@ import type { Loaders } from '../common/loaders/loaders.factory';
 import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { InviteToMeetingInput, ReplyToMeetingInvitationInput } from './dto/invitation.inputs';
+import {
+  CorrectMeetingInvitationInput,
+  InviteToMeetingInput,
+  ReplyToMeetingInvitationInput,
+  WithdrawMeetingInvitationInput,
+} from './dto/invitation.inputs';
 import { InvitationService } from './invitation.service';
 import { MeetingAttendance, MeetingInvitationsArgs } from './invitation.types';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
@@ -39,6 +44,31 @@ export class InvitationResolver {
     @CurrentActor() actor: Actor,
   ): Promise<MeetingInvitationEntity> {
     return this.invitations.invite(input, now, actor);
+  }
+
+  @Allow('invitation.send')
+  @Mutation(() => MeetingInvitationEntity, {
+    description: 'Corrects the words of an invitation until its meeting begins; everyone it reached is told.',
+  })
+  correctMeetingInvitation(
+    @Args('input') input: CorrectMeetingInvitationInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<MeetingInvitationEntity> {
+    return this.invitations.correct(input, now, actor);
+  }
+
+  @Allow('invitation.send')
+  @Mutation(() => MeetingInvitationEntity, {
+    description:
+      'Withdraws an invitation until its meeting begins: everyone it reached is told why, with a calendar cancellation.',
+  })
+  withdrawMeetingInvitation(
+    @Args('input') input: WithdrawMeetingInvitationInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<MeetingInvitationEntity> {
+    return this.invitations.withdraw(input, now, actor);
   }
 
   @Allow('invitation.reply')

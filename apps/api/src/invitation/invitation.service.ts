@@ -1,15 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addressees, invitationRefusal, localDate, refusal, replyRefusals } from '@prepcom/domain';
+import {
+  addressees,
+  invitationChangeRefusals,
+  invitationRefusal,
+  localDate,
+  refusal,
+  replyRefusals,
+  withdrawalRefusals,
+  withdrawnRefusal,
+} from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { findForUpdate } from '../common/database/transaction';
+import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OutboxService } from '../notification/outbox.service';
 import { ParticipantEntity } from '../participant/participant.entity';
-import type { InviteToMeetingInput, ReplyToMeetingInvitationInput } from './dto/invitation.inputs';
+import type {
+  CorrectMeetingInvitationInput,
+  InviteToMeetingInput,
+  ReplyToMeetingInvitationInput,
+  WithdrawMeetingInvitationInput,
+} from './dto/invitation.inputs';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
 
@@ -95,7 +111,7 @@ export class InvitationService {
           repliedAt: null,
         })),
       );
-      await this.outbox.emit(manager, now, {
+      await this.outbox.emit(manager, now, actor, {
         type: 'INVITATION_SENT',
         payload: { invitationId: invitation.id },
       });
@@ -103,12 +119,81 @@ export class InvitationService {
     });
   }
 
-  /** The participants an earlier invitation to the meeting reached, invited or copied. */
+  /** New words for a sent invitation, until its meeting begins; everyone it reached is told. */
+  async correct(
+    input: CorrectMeetingInvitationInput,
+    now: Date,
+    actor: Actor,
+  ): Promise<MeetingInvitationEntity> {
+    const note = input.note.trim();
+    assertValid([optionalText('note', note, 'note')]);
+    return this.change(input, now, actor, invitationChangeRefusals, {
+      changes: { note, correctedAt: now },
+      event: 'INVITATION_CORRECTED',
+    });
+  }
+
+  /**
+   * Takes back an invitation sent by mistake, until its meeting begins: everyone it reached is told why (with a
+   * calendar cancellation) and may be invited again; it takes no more replies.
+   */
+  async withdraw(
+    input: WithdrawMeetingInvitationInput,
+    now: Date,
+    actor: Actor,
+  ): Promise<MeetingInvitationEntity> {
+    const reason = input.reason.trim();
+    return this.change(
+      input,
+      now,
+      actor,
+      (invitation, meeting, at) => withdrawalRefusals(invitation, meeting, at, reason),
+      { changes: { withdrawnAt: now, withdrawalReason: reason }, event: 'INVITATION_WITHDRAWN' },
+    );
+  }
+
+  private change(
+    input: { invitationId: string; expectedVersion: number },
+    now: Date,
+    actor: Actor,
+    refusals: typeof invitationChangeRefusals,
+    {
+      changes,
+      event,
+    }: {
+      changes: Partial<MeetingInvitationEntity>;
+      event: 'INVITATION_CORRECTED' | 'INVITATION_WITHDRAWN';
+    },
+  ): Promise<MeetingInvitationEntity> {
+    return this.db.transaction(async (manager) => {
+      const invitation = await findForUpdate(
+        manager,
+        MeetingInvitationEntity,
+        input.invitationId,
+        'invitation',
+        'invitationId',
+      );
+      requireVersion(invitation, input.expectedVersion, 'invitation');
+      const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
+      assertValid(refusals(invitation, milestone, now));
+      const saved = await this.audit.save(manager, actor, now, {
+        entity: MeetingInvitationEntity,
+        before: { ...invitation },
+        after: Object.assign(invitation, changes),
+        processId: milestone.processId,
+        matterId: null,
+      });
+      await this.outbox.emit(manager, now, actor, { type: event, payload: { invitationId: saved.id } });
+      return saved;
+    });
+  }
+
+  /** The participants an invitation to the meeting still standing reached, invited or copied. */
   private async reachedBefore(manager: EntityManager, milestoneId: string): Promise<Set<string>> {
     const rows = await manager
       .createQueryBuilder(MeetingInvitationRecipientEntity, 'r')
       .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
-      .where('i.milestone_id = :milestoneId', { milestoneId })
+      .where('i.milestone_id = :milestoneId AND i.withdrawn_at IS NULL', { milestoneId })
       .select('r.participant_id', 'participantId')
       .getRawMany<{ participantId: string }>();
     return new Set(rows.map((row) => row.participantId));
@@ -137,7 +222,8 @@ export class InvitationService {
       if (!row) throw notFound('invitation', input.invitationId, 'invitationId');
       const invitation = await manager.findOneByOrFail(MeetingInvitationEntity, { id: row.invitationId });
       const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
-      const refusals = replyRefusals(reply, milestone, now);
+      const withdrawn = withdrawnRefusal(invitation, milestone);
+      const refusals = [...(withdrawn ? [withdrawn] : []), ...replyRefusals(reply, milestone, now)];
       if (refusals.length > 0) throw invalidInput(refusals);
       const before = { ...row };
       return this.audit.save(manager, actor, now, {

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { InvitationAudience } from '@prepcom/domain';
 import type { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 
@@ -43,6 +43,25 @@ export class MeetingInvitationEntity {
   @Field({ description: "The sender's words, sent as written; empty when none." })
   @Column('text')
   note!: string;
+
+  @Field(() => Int, { description: 'Send it back as `expectedVersion` when correcting or withdrawing it.' })
+  @VersionColumn()
+  version!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its words were last corrected.' })
+  @Column('timestamptz', { nullable: true })
+  correctedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was withdrawn: its recipients were told, and it takes no more replies.',
+  })
+  @Column('timestamptz', { nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn, as its recipients were told.' })
+  @Column('text', { nullable: true })
+  withdrawalReason!: string | null;
 
   /** The recipients its reader may see, attached when invitations are listed; not a column. */
   recipients?: MeetingInvitationRecipientEntity[];

@@ -7,8 +7,13 @@ import {
   findDependencyCycle,
   isOpenMatter,
   MatterStatus,
+  matterMovePermission,
   requireText,
   refusal,
+  undoableUntil,
+  undoRefusals,
+  type GuardFailure,
+  type LastMove,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -26,18 +31,12 @@ import type {
   CreateMatterInput,
   MatterDependencyInput,
   MoveMatterInput,
+  UndoMatterMoveInput,
   UpdateMatterInput,
 } from './dto/matter.inputs';
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
-
-/** Moves that settle a matter (or take it off the table): the Co-Chairs' call alone. */
-const DECIDING_MOVES: readonly MatterStatus[] = [
-  MatterStatus.DECIDED,
-  MatterStatus.DEFERRED,
-  MatterStatus.WITHDRAWN,
-];
 
 /** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
 @Injectable()
@@ -125,7 +124,8 @@ export class MatterService {
   }
 
   async move(input: MoveMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
-    if (DECIDING_MOVES.includes(input.to) || input.outcome !== undefined) actor.require('matter.decide');
+    actor.require(matterMovePermission(input.to));
+    if (input.outcome !== undefined) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       requireVersion(matter, input.expectedVersion, 'matter');
@@ -194,12 +194,89 @@ export class MatterService {
         decidingMilestoneId: matter.decidingMilestoneId,
         note,
       });
-      await this.outbox.emit(manager, now, {
+      await this.outbox.emit(manager, now, actor, {
         type: 'MATTER_STATUS_CHANGED',
         payload: { matterId: matter.id, from, to: input.to },
       });
       return matter;
     });
+  }
+
+  /**
+   * Takes back the actor's own decision or withdrawal within minutes of it (`undoRefusals`): the matter returns to
+   * the status and outcome it had before, as a step of its own in the history, and everyone told of the final move
+   * is told again.
+   */
+  async undoFinalMove(input: UndoMatterMoveInput, now: Date, actor: Actor): Promise<MatterEntity> {
+    return this.db.transaction(async (manager) => {
+      const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
+      requireVersion(matter, input.expectedVersion, 'matter');
+      const last = await this.lastMove(manager, matter.id);
+      const refusals = undoRefusals(last, actor.account?.id ?? '', now);
+      if (refusals.length > 0) throw transitionRefused(`The matter "${matter.title}"`, refusals);
+      const before = { ...matter };
+      const from = matter.status;
+      Object.assign(matter, last!.restores);
+      const saved = await manager.save(matter);
+      await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
+      await manager.insert(MatterTransitionEntity, {
+        matterId: matter.id,
+        fromStatus: from,
+        toStatus: matter.status,
+        at: now,
+        atMilestoneId: null,
+        decidingMilestoneId: matter.decidingMilestoneId,
+        note: null,
+      });
+      await this.outbox.emit(manager, now, actor, {
+        type: 'MATTER_STATUS_CHANGED',
+        payload: { matterId: matter.id, from, to: matter.status },
+      });
+      return saved;
+    });
+  }
+
+  /** Until when the reader may undo the matter's last move (their own decision or withdrawal), or null. */
+  async undoableUntil(matterId: string, actor: Actor, now: Date): Promise<Date | null> {
+    if (!actor.account) return null;
+    return undoableUntil(await this.lastMove(this.db.manager, matterId), actor.account.id, now);
+  }
+
+  /**
+   * The matter's last step through its workflow, who took it and what undoing it restores: the newest transition,
+   * and the values its move replaced, from that move's rows of the audit trail.
+   */
+  private async lastMove(
+    manager: EntityManager,
+    matterId: string,
+  ): Promise<(LastMove & { restores: Partial<MatterEntity> }) | null> {
+    const transition = await manager
+      .createQueryBuilder(MatterTransitionEntity, 't')
+      .where('t.matter_id = :matterId', { matterId })
+      .orderBy('t.at', 'DESC')
+      .getOne();
+    if (!transition?.fromStatus) return null;
+    const rows = await manager.query<{ field: string; old_value: unknown; account_id: string | null }[]>(
+      `SELECT e.field, e.old_value, e.account_id
+         FROM audit_event e
+         JOIN (SELECT at FROM audit_event
+                WHERE entity_type = 'matter' AND entity_id = $1 AND action = 'MOVE' AND field = 'status'
+                ORDER BY id DESC LIMIT 1) last ON last.at = e.at
+        WHERE e.entity_type = 'matter' AND e.entity_id = $1 AND e.action = 'MOVE'`,
+      [matterId],
+    );
+    const restores: Partial<MatterEntity> = { status: transition.fromStatus };
+    for (const { field, old_value } of rows) {
+      if (field === 'outcome' || field === 'outcomeMilestoneId' || field === 'decidingMilestoneId') {
+        Object.assign(restores, { [field]: old_value });
+      }
+    }
+    return {
+      to: transition.toStatus,
+      at: transition.at,
+      byAccountId: rows[0]?.account_id ?? null,
+      restores,
+    };
   }
 
   async addDependency(input: MatterDependencyInput, now: Date, actor: Actor): Promise<MatterEntity> {

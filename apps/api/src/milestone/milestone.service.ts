@@ -42,7 +42,7 @@ export class MilestoneService {
         status: input.status ?? MilestoneStatus.PLANNED,
       });
       const saved = await this.validateAndSave(manager, milestone, input, { actor, now, before: null });
-      await this.outbox.emit(manager, now, {
+      await this.outbox.emit(manager, now, actor, {
         type: 'MILESTONE_SCHEDULED',
         payload: { milestoneId: saved.id },
       });
@@ -68,13 +68,13 @@ export class MilestoneService {
         before,
       });
       if (saved.startsAt.getTime() !== before.startsAt.getTime()) {
-        await this.outbox.emit(manager, now, {
+        await this.outbox.emit(manager, now, actor, {
           type: 'MILESTONE_MOVED',
           payload: { milestoneId: saved.id, previousStartsAt: before.startsAt.toISOString() },
         });
       }
       if (saved.status === MilestoneStatus.CANCELLED && before.status !== MilestoneStatus.CANCELLED) {
-        await this.outbox.emit(manager, now, {
+        await this.outbox.emit(manager, now, actor, {
           type: 'MILESTONE_CANCELLED',
           payload: { milestoneId: saved.id },
         });

@@ -491,7 +491,9 @@ export class DeliveryService {
           ),
         };
       }
-      case 'INVITATION_SENT': {
+      case 'INVITATION_SENT':
+      case 'INVITATION_CORRECTED':
+      case 'INVITATION_WITHDRAWN': {
         const invitation = await this.db
           .getRepository(MeetingInvitationEntity)
           .findOneBy({ id: payload.invitationId! });
@@ -500,8 +502,10 @@ export class DeliveryService {
           (await this.db
             .getRepository(MilestoneEntity)
             .findOne({ where: { id: invitation.milestoneId }, relations: { contacts: true } }));
-        // A meeting cancelled before its invitation went out gets only the cancellation.
+        // A meeting cancelled before its invitation went out gets only the cancellation; an invitation withdrawn
+        // before it went out, or corrected after, only the withdrawal.
         if (!invitation || !milestone || milestone.status === MilestoneStatus.CANCELLED) return null;
+        if (invitation.withdrawnAt && event.type !== 'INVITATION_WITHDRAWN') return null;
         const senderName = invitation.sentByParticipantId
           ? (
               await this.db
@@ -521,6 +525,7 @@ export class DeliveryService {
             place: [milestone.venue, milestone.room].filter(Boolean).join(', '),
             senderName,
             note: invitation.note,
+            withdrawalReason: invitation.withdrawalReason,
             contacts: (milestone.contacts ?? []).map((person) =>
               [person.name, person.title, person.email, person.phone].filter(Boolean).join(', '),
             ),

@@ -15,6 +15,8 @@ export interface DomainEvents {
   REMINDER_ACTION: { actionId: string; step: string };
   REMINDER_VIEW: { matterId: string; step: string };
   INVITATION_SENT: { invitationId: string };
+  INVITATION_CORRECTED: { invitationId: string };
+  INVITATION_WITHDRAWN: { invitationId: string };
   HEALTH_WORSENED: { matterId: string; from: string; to: string };
   ROLE_TERM_STARTING: { roleTermId: string; step: string };
   ROLE_TERM_ENDING: { roleTermId: string; step: string };
@@ -36,6 +38,8 @@ export const EVENT_KIND: Record<Exclude<DomainEventType, 'DIGEST_DUE'>, Notifica
   MILESTONE_CANCELLED: NotificationKind.MEETINGS,
   REMINDER_MEETING: NotificationKind.MEETINGS,
   INVITATION_SENT: NotificationKind.INVITATIONS,
+  INVITATION_CORRECTED: NotificationKind.INVITATIONS,
+  INVITATION_WITHDRAWN: NotificationKind.INVITATIONS,
   ROLE_TERM_STARTING: NotificationKind.ROLE_TERMS,
   ROLE_TERM_ENDING: NotificationKind.ROLE_TERMS,
 };

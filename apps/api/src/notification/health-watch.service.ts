@@ -50,7 +50,7 @@ export class HealthWatchService {
           [state.matter.id, after, now],
         );
         if (before && healthWorsened(before, after)) {
-          await this.outbox.emit(manager, now, {
+          await this.outbox.emit(manager, now, null, {
             type: 'HEALTH_WORSENED',
             payload: { matterId: state.matter.id, from: before, to: after },
           });

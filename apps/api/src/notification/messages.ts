@@ -24,7 +24,7 @@ export type MessageFacts =
   | { type: 'REMINDER_ACTION'; matterId: string | null; actionTitle: string; due: string; overdue: boolean }
   | { type: 'REMINDER_VIEW'; matterId: string; matterTitle: string; meetingTitle: string }
   | {
-      type: 'INVITATION_SENT';
+      type: 'INVITATION_SENT' | 'INVITATION_CORRECTED' | 'INVITATION_WITHDRAWN';
       milestoneId: string;
       milestoneTitle: string;
       startsAt: Date;
@@ -33,6 +33,7 @@ export type MessageFacts =
       senderName: string;
       note: string;
       contacts: string[];
+      withdrawalReason: string | null;
     }
   | {
       type: 'HEALTH_WORSENED';
@@ -289,22 +290,46 @@ export function compose(facts: MessageFacts, language: Language): Message {
             }[language];
       return { subject: text[0]!, body: text[1]!, link: '/participants' };
     }
+    case 'INVITATION_WITHDRAWN': {
+      const { milestoneTitle: title, senderName: sender } = facts;
+      const text = {
+        en: [
+          `Invitation withdrawn: ${title}`,
+          `${sender} has withdrawn the invitation to ${title} sent to you. The reason given:`,
+        ],
+        fr: [
+          `Invitation retirée : ${title}`,
+          `${sender} a retiré l’invitation à ${title} qui vous avait été adressée. Motif indiqué :`,
+        ],
+        es: [
+          `Invitación retirada: ${title}`,
+          `${sender} ha retirado la invitación a ${title} que se le había enviado. Motivo indicado:`,
+        ],
+      }[language];
+      return {
+        subject: text[0]!,
+        body: [text[1]!, facts.withdrawalReason ?? ''].join('\n\n'),
+        link: milestonePath(facts.milestoneId),
+      };
+    }
+    case 'INVITATION_CORRECTED':
     case 'INVITATION_SENT': {
       const when = describeStart(facts.startsAt, facts.timeZone);
       const { milestoneTitle: title, senderName: sender, place } = facts;
+      const corrected = facts.type === 'INVITATION_CORRECTED';
       const text = {
         en: [
-          `Invitation: ${title}`,
+          `${corrected ? 'Invitation corrected' : 'Invitation'}: ${title}`,
           `${sender} invites you to ${title}, ${when}, ${place}. Please say in prepcom whether you will attend, and how many of you will come.`,
           'Contacts:',
         ],
         fr: [
-          `Invitation : ${title}`,
+          `${corrected ? 'Invitation corrigée' : 'Invitation'} : ${title}`,
           `${sender} vous invite à ${title}, le ${when}, ${place}. Merci d’indiquer dans prepcom si vous y assisterez, et combien vous serez.`,
           'Contacts :',
         ],
         es: [
-          `Invitación: ${title}`,
+          `${corrected ? 'Invitación corregida' : 'Invitación'}: ${title}`,
           `${sender} le invita a ${title}, el ${when}, ${place}. Le rogamos que indique en prepcom si asistirá y cuántas personas serán.`,
           'Contactos:',
         ],

@@ -22,4 +22,8 @@ export class OutboxEventEntity {
   /** The id of the HTTP request whose change this reports (observability/request-id.ts); null for sweeps. */
   @Column('text', { nullable: true })
   requestId!: string | null;
+
+  /** The account whose change this reports, which is not told of it; null for sweeps and the workers' own events. */
+  @Column('uuid', { nullable: true })
+  actorAccountId!: string | null;
 }

@@ -54,7 +54,13 @@ export class RecipientsService {
     return accountIds.map((id) => byId.get(id) ?? Confidentiality.PUBLIC);
   }
 
+  /** Who is told of the event: those concerned who may see it, except the person who caused it. */
   async of(event: OutboxEventEntity, now: Date): Promise<string[]> {
+    const concerned = await this.concernedBy(event, now);
+    return event.actorAccountId ? concerned.filter((id) => id !== event.actorAccountId) : concerned;
+  }
+
+  private async concernedBy(event: OutboxEventEntity, now: Date): Promise<string[]> {
     const everyone = await this.everyoneOn(now);
     const { payload } = event;
     switch (event.type) {
@@ -139,7 +145,9 @@ export class RecipientsService {
       case 'MILESTONE_CANCELLED':
       case 'REMINDER_MEETING':
         return ids(everyone);
-      case 'INVITATION_SENT': {
+      case 'INVITATION_SENT':
+      case 'INVITATION_CORRECTED':
+      case 'INVITATION_WITHDRAWN': {
         // The accounts of every participant it reached, invited or copied; meetings themselves are public.
         const reached = new Set(
           (

@@ -97,7 +97,7 @@ export class ReminderSweepService {
           [reminder.kind, reminder.subjectId, reminder.step, now],
         );
         if (claimed.length === 0) continue;
-        await this.outbox.emit(manager, now, reminderEvent(reminder));
+        await this.outbox.emit(manager, now, null, reminderEvent(reminder));
         sent += 1;
       }
       for (const period of digestPeriodsDue(window)) {
@@ -106,7 +106,7 @@ export class ReminderSweepService {
           [period.frequency, period.to],
         );
         if (claimed.length === 0) continue;
-        await this.outbox.emit(manager, now, {
+        await this.outbox.emit(manager, now, null, {
           type: 'DIGEST_DUE',
           payload: {
             frequency: period.frequency,

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   checkOptionMove,
   isOpenMatter,
+  optionMovePermission,
   OptionStage,
   refusal,
   requireText,
@@ -88,7 +89,7 @@ export class OptionService {
 
   async move(input: MoveOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     // Adopting an option is part of the decision.
-    if (input.to === OptionStage.ADOPTED) actor.require('matter.decide');
+    actor.require(optionMovePermission(input.to));
     return this.db.transaction(async (manager) => {
       const option = await this.lockedOption(manager, input.optionId, 'optionId', actor);
       requireVersion(option, input.expectedVersion, 'option');

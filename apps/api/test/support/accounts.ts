@@ -112,6 +112,19 @@ function emailName(role: Role): string {
   }[role as 'coChair'];
 }
 
+/**
+ * A second person of a delegation, signed in: the one who acts when a test watches what the role's own account is
+ * told (nobody is told of their own changes). Made once per database and email.
+ */
+export async function colleagueCookie(t: GraphQLClient, db: Client, participantId: string, email: string) {
+  await db.query(
+    `INSERT INTO account (email, password_hash, display_name, participant_id, account_role)
+     VALUES ($1, $2, $1, $3, 'DELEGATE') ON CONFLICT ((lower(email))) DO NOTHING`,
+    [email, await hash(PASSWORD), participantId],
+  );
+  return signIn(t, email);
+}
+
 /** Signs in through the API and returns the session cookie as a browser would send it back. */
 export async function signIn(t: GraphQLClient, email: string, password = PASSWORD): Promise<string> {
   const response = await t.gql(`mutation ($input: SignInInput!) { signIn(input: $input) { capacities } }`, {

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import type { RoleAccounts } from './accounts';
+import { colleagueCookie, type RoleAccounts } from './accounts';
 import type { GraphQLClient } from './test-app';
 
 /** Runs a mutation that must succeed, as the person whose session cookie is given, and returns its root field. */
@@ -51,7 +51,8 @@ export async function createProcessWithMeetings(t: GraphQLClient, accounts: Role
 
 /**
  * The change most notification tests announce: a matter made by the Co-Chair, given an option and moved to
- * OPTIONS_DEVELOPING. Returns the matter and its MATTER_STATUS_CHANGED outbox event.
+ * OPTIONS_DEVELOPING by a colleague of the Co-Chair's delegation, so every role account is told of the move.
+ * Returns the matter and its MATTER_STATUS_CHANGED outbox event.
  */
 export async function announceMatterMove(
   t: GraphQLClient,
@@ -75,7 +76,7 @@ export async function announceMatterMove(
     t,
     `mutation ($input: MoveMatterInput!) { moveMatter(input: $input) { status } }`,
     { matterId, to: 'OPTIONS_DEVELOPING' },
-    accounts.cookie.coChair,
+    await colleagueCookie(t, db, accounts.participantId.coChair, 'cochair-colleague@test.example'),
   );
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM outbox_event WHERE payload->>'matterId' = $1 AND type = 'MATTER_STATUS_CHANGED'`,

@@ -17,6 +17,15 @@ export type Capacity =
 export type Confidentiality =
   'COORDINATING_COMMITTEE' | 'CO_CHAIRS' | 'OBSERVERS' | 'PUBLIC' | 'STATES_PARTIES';
 
+/** New words for an invitation already sent; everyone it reached is told. */
+export type CorrectMeetingInvitationInput = {
+  /** The version you corrected; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  invitationId: string | number;
+  /** The words of the invitation as they should have been; empty for none. */
+  note: string;
+};
+
 /** Records a participant's position on a matter, or on one of its options. */
 export type CreateViewInput = {
   /** Required when the position is COMMENT. */
@@ -128,6 +137,13 @@ export type SignInInput = {
   password: string;
 };
 
+/** Takes back your own decision or withdrawal of a matter, shortly after making it. */
+export type UndoMatterMoveInput = {
+  /** The version you saw decided or withdrawn; a newer one answers CONFLICT. */
+  expectedVersion: number;
+  matterId: string | number;
+};
+
 /** Corrects a recorded view; fields left out keep their value. */
 export type UpdateViewInput = {
   comment?: string | null | undefined;
@@ -135,6 +151,15 @@ export type UpdateViewInput = {
   expectedVersion: number;
   id: string | number;
   position?: Position | null | undefined;
+};
+
+/** Withdraws an invitation sent by mistake; everyone it reached is told why, and may be invited again. */
+export type WithdrawMeetingInvitationInput = {
+  /** The version you withdrew; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  invitationId: string | number;
+  /** Why, as its recipients will read it. */
+  reason: string;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -235,6 +260,14 @@ export type CalendarFeedsQuery = {
   calendarFeeds: Array<{ id: string; label: string; createdAt: string; revokedAt: string | null }>;
 };
 
+export type CorrectMeetingInvitationMutationVariables = Exact<{
+  input: CorrectMeetingInvitationInput;
+}>;
+
+export type CorrectMeetingInvitationMutation = {
+  correctMeetingInvitation: { id: string; version: number; note: string; correctedAt: string | null };
+};
+
 export type CreateCalendarFeedMutationVariables = Exact<{
   label?: string | null | undefined;
 }>;
@@ -290,8 +323,12 @@ export type MeetingInvitationsQueryVariables = Exact<{ [key: string]: never }>;
 export type MeetingInvitationsQuery = {
   meetingInvitations: Array<{
     id: string;
+    version: number;
     sentAt: string;
     note: string;
+    correctedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
     invitedAudiences: Array<InvitationAudience>;
     copiedAudiences: Array<InvitationAudience>;
     sentBy: { id: string; name: string } | null;
@@ -354,6 +391,19 @@ export type RevokeCalendarFeedMutationVariables = Exact<{
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string; revokedAt: string | null } };
 
+export type WithdrawMeetingInvitationMutationVariables = Exact<{
+  input: WithdrawMeetingInvitationInput;
+}>;
+
+export type WithdrawMeetingInvitationMutation = {
+  withdrawMeetingInvitation: {
+    id: string;
+    version: number;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+  };
+};
+
 export type CreateViewMutationVariables = Exact<{
   input: CreateViewInput;
 }>;
@@ -377,6 +427,7 @@ export type MatterScreenQuery = {
     description: string;
     status: MatterStatus;
     version: number;
+    undoableUntil: string | null;
     confidentiality: Confidentiality;
     observersMayGiveViews: boolean;
     outcome: string | null;
@@ -431,6 +482,21 @@ export type MatterScreenQuery = {
     }>;
   };
   participants: { totalCount: number; edges: Array<{ node: { id: string; name: string } }> };
+};
+
+export type UndoMatterMoveMutationVariables = Exact<{
+  input: UndoMatterMoveInput;
+}>;
+
+export type UndoMatterMoveMutation = {
+  undoMatterMove: {
+    id: string;
+    status: MatterStatus;
+    version: number;
+    outcome: string | null;
+    undoableUntil: string | null;
+    allowedMoves: Array<MatterStatus>;
+  };
 };
 
 export type UpdateViewMutationVariables = Exact<{

@@ -31,13 +31,17 @@ const recipient = (
   participant: { id: `p-${id}`, name },
 });
 
-function invitations(steering: boolean): MeetingInvitationsQuery {
+function invitations(steering: boolean, withdrawnAt: string | null = null): MeetingInvitationsQuery {
   return {
     meetingInvitations: [
       {
         id: 'i-dialogue',
+        version: 3,
         sentAt: '2030-05-01T09:00:00.000Z',
         note: 'We look forward to seeing you.',
+        correctedAt: null,
+        withdrawnAt,
+        withdrawalReason: withdrawnAt ? 'Sent for the wrong meeting.' : null,
         invitedAudiences: ['STATES_PARTIES'],
         copiedAudiences: ['STATES_NOT_PARTIES', 'ORGANISATIONS'],
         sentBy: { id: 'p-nor', name: 'Norway' },
@@ -63,10 +67,10 @@ function invitations(steering: boolean): MeetingInvitationsQuery {
   };
 }
 
-const show = (me: MeQuery, respond: Responder = () => never) => {
+const show = (me: MeQuery, respond: Responder = () => never, withdrawnAt: string | null = null) => {
   const mock = mockClient((request, name) => {
     if (name === 'Me') return answer({ data: me });
-    if (name === 'MeetingInvitations') return answer({ data: invitations(me === coChair) });
+    if (name === 'MeetingInvitations') return answer({ data: invitations(me === coChair, withdrawnAt) });
     if (name === 'CalendarFeeds') return answer({ data: { calendarFeeds: [] } });
     return respond(request, name);
   });
@@ -275,5 +279,48 @@ describe('InvitationsScreen', () => {
     fireEvent.click(within(calendars).getByRole('button', { name: 'Revoke “Laptop”' }));
     await waitFor(() => expect(mock.calls('RevokeCalendarFeed')).toHaveLength(1));
     expect(mock.calls('RevokeCalendarFeed')[0]![0].variables).toEqual({ id: 'f-old' });
+  });
+
+  it('lets a Co-Chair withdraw an invitation with a reason, once asked a second time how many will be told', async () => {
+    const { calls } = show(coChair, (_, name) =>
+      name === 'WithdrawMeetingInvitation'
+        ? answer({
+            data: {
+              withdrawMeetingInvitation: {
+                id: 'i-dialogue',
+                version: 4,
+                withdrawnAt: '2030-05-04T09:00:00.000Z',
+                withdrawalReason: 'Sent for the wrong meeting.',
+              },
+            },
+          })
+        : never,
+    );
+    const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
+    fireEvent.click(within(card).getByText('Correct or withdraw this invitation'));
+    const form = within(card).getByRole('form', { name: 'Withdraw the invitation' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Withdraw the invitation…' }));
+    // Without a reason nothing is sent: the recipients are owed one.
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Say why the invitation is withdrawn');
+    fireEvent.change(within(form).getByLabelText('Why it is withdrawn'), {
+      target: { value: 'Sent for the wrong meeting.' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Withdraw the invitation…' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'The 150 participants it reached will be told it is withdrawn',
+    );
+    expect(calls('WithdrawMeetingInvitation')).toHaveLength(0);
+    fireEvent.click(within(form).getByRole('button', { name: 'Yes, withdraw it and tell 150 participants' }));
+    await waitFor(() => expect(calls('WithdrawMeetingInvitation')).toHaveLength(1));
+    expect(calls('WithdrawMeetingInvitation')[0]![0].variables).toEqual({
+      input: { invitationId: 'i-dialogue', expectedVersion: 3, reason: 'Sent for the wrong meeting.' },
+    });
+  });
+
+  it('shows a withdrawn invitation with its reason, and takes no reply to it', async () => {
+    show(kenya, () => never, '2030-05-04T09:00:00.000Z');
+    const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
+    expect(card).toHaveTextContent('Withdrawn on 4 May 2030: Sent for the wrong meeting.');
+    expect(within(card).queryByRole('form', { name: 'Reply for Kenya' })).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/invitations,audience,calendar';
+import texts from 'virtual:texts/invitations,invitationChanges,audience,calendar';
 import { convenesMeetings, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
 import type { InvitationAudience, MeetingInvitationsQuery } from '../generated/graphql';
@@ -12,6 +12,7 @@ import { addTexts } from '../i18n/i18n';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CalendarFeeds } from './CalendarFeeds';
+import { InvitationChanges } from './InvitationChanges';
 import { ReplyForm } from './ReplyForm';
 import { SendInvitationForm } from './SendInvitationForm';
 import { TableScroll } from '../ui/TableScroll';
@@ -99,13 +100,15 @@ function Attendance({ invitation }: { invitation: Invitation }) {
   );
 }
 
-function InvitationCard({ invitation }: { invitation: Invitation }) {
+function InvitationCard({ invitation, convener }: { invitation: Invitation; convener: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
   const meeting = invitation.milestone;
   const venue = format.span(meeting.startsAt, meeting.endsAt, meeting.timeZone);
   const own = format.span(meeting.startsAt, meeting.endsAt, readerTimeZone());
+  // Until the meeting begins, replies may change and the invitation may be corrected or withdrawn.
+  const open = meeting.status !== 'CANCELLED' && Date.parse(meeting.startsAt) > Date.now();
   const audiences = (list: readonly InvitationAudience[]) =>
     list.map((audience) => t(`audience.${audience}`)).join(', ');
   return (
@@ -137,7 +140,22 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
           t('invitations.copiedGroups', { groups: audiences(invitation.copiedAudiences) })}
       </p>
       {invitation.note && <blockquote className="invitation__note">{invitation.note}</blockquote>}
-      {invitation.myReply && (
+      {invitation.correctedAt && (
+        <p className="muted">
+          {t('invitationChanges.correctedOn', { date: format.day(invitation.correctedAt) })}
+        </p>
+      )}
+      {invitation.withdrawnAt ? (
+        <p className="invitation__withdrawn" role="note">
+          {t('invitationChanges.withdrawnOn', {
+            date: format.day(invitation.withdrawnAt),
+            reason: invitation.withdrawalReason,
+          })}
+        </p>
+      ) : (
+        open && convener && <InvitationChanges key={invitation.version} invitation={invitation} />
+      )}
+      {invitation.myReply && !invitation.withdrawnAt && (
         <>
           <p>
             {invitation.myReply.attending === null
@@ -151,7 +169,7 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
                     participant: invitation.myReply.participant.name,
                   })}
           </p>
-          {meeting.status !== 'CANCELLED' && Date.parse(meeting.startsAt) > Date.now() ? (
+          {open ? (
             <ReplyForm invitationId={invitation.id} reply={invitation.myReply} />
           ) : (
             <p className="hint">{t('invitations.reply.closed')}</p>
@@ -205,7 +223,7 @@ export function InvitationsScreen() {
                 <EmptyState>{t('invitations.none')}</EmptyState>
               ) : (
                 data.meetingInvitations.map((invitation) => (
-                  <InvitationCard key={invitation.id} invitation={invitation} />
+                  <InvitationCard key={invitation.id} invitation={invitation} convener={convener} />
                 ))
               ))}
           </section>

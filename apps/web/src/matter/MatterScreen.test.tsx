@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const view = (
   option: option ? { id: option } : null,
 });
 
-function matterData(withChanges: boolean): MatterScreenQuery {
+function matterData(withChanges: boolean, now: Partial<MatterScreenQuery['matter']> = {}): MatterScreenQuery {
   return {
     matter: {
       id: 'mt-venue',
@@ -40,8 +40,10 @@ function matterData(withChanges: boolean): MatterScreenQuery {
       description: 'Where and when the Review Conference meets.',
       status: 'OPTIONS_DEVELOPING',
       version: 4,
+      undoableUntil: null,
       confidentiality: 'PUBLIC',
       observersMayGiveViews: false,
+      allowedMoves: ['READY_FOR_DECISION', 'DEFERRED', 'WITHDRAWN'],
       decidingMilestone: {
         id: 'm-5msp',
         title: 'Fifth Meeting of the States Parties',
@@ -68,7 +70,26 @@ function matterData(withChanges: boolean): MatterScreenQuery {
           text: 'Nairobi, late 2004',
           stage: 'CONVERGING',
           tabledAt: '2003-02-10T09:00:00.000Z',
+          version: 2,
+          confidentiality: 'PUBLIC',
+          allowedMoves: ['ELABORATED', 'DRAFT_TEXT', 'WITHDRAWN'],
           proposer: { id: 'p-ken', name: 'Kenya' },
+        },
+      ],
+      optionStageChanges: [
+        {
+          id: 's1',
+          optionId: 'o-nairobi',
+          fromStage: null,
+          toStage: 'TABLED',
+          at: '2003-02-10T09:00:00.000Z',
+        },
+        {
+          id: 's2',
+          optionId: 'o-nairobi',
+          fromStage: 'TABLED',
+          toStage: 'CONVERGING',
+          at: '2003-05-10T09:00:00.000Z',
         },
       ],
       actions: [
@@ -162,6 +183,7 @@ function matterData(withChanges: boolean): MatterScreenQuery {
         view('v-per', ['p-per', 'Peru'], 'SUPPORTS', '2003-05-03T09:00:00.000Z', 'o-nairobi'),
         view('v-icbl', ['p-icbl', 'ICBL'], 'OBJECTS', '2003-05-04T09:00:00.000Z'),
       ],
+      ...now,
     },
     participants: {
       totalCount: 5,
@@ -172,11 +194,16 @@ function matterData(withChanges: boolean): MatterScreenQuery {
   };
 }
 
-const show = (me: MeQuery, respond: Responder = () => never, path = '/matters/mt-venue?asOf=2003-09-14') => {
+const show = (
+  me: MeQuery,
+  respond: Responder = () => never,
+  path = '/matters/mt-venue?asOf=2003-09-14',
+  now: Partial<MatterScreenQuery['matter']> = {},
+) => {
   const mock = mockClient((request, name) => {
     if (name === 'Me') return answer({ data: me });
     if (name === 'MatterScreen')
-      return answer({ data: matterData((request.variables as { withChanges: boolean }).withChanges) });
+      return answer({ data: matterData((request.variables as { withChanges: boolean }).withChanges, now) });
     return respond(request, name);
   });
   renderApp(path, () => mock.client);
@@ -330,5 +357,44 @@ describe('MatterScreen', () => {
     expect(calls('CreateView').at(-1)![0].variables).toEqual({
       input: { participantId: 'p-ken', matterId: 'mt-venue', position: 'SUPPORTS' },
     });
+  });
+
+  it('offers the Co-Chair who just decided the matter to undo it, until the time the server gives', async () => {
+    const { calls } = show(
+      coChair,
+      (_, name) =>
+        name === 'UndoMatterMove'
+          ? answer({
+              data: {
+                undoMatterMove: {
+                  id: 'mt-venue',
+                  status: 'READY_FOR_DECISION',
+                  version: 6,
+                  outcome: null,
+                  undoableUntil: null,
+                  allowedMoves: ['OPTIONS_DEVELOPING', 'DECIDED', 'DEFERRED', 'WITHDRAWN'],
+                },
+              },
+            })
+          : never,
+      '/matters/mt-venue',
+      { status: 'DECIDED', version: 5, undoableUntil: '2003-09-19T10:10:00.000Z' },
+    );
+    const panel = await screen.findByRole('region', { name: 'You decided this matter' });
+    expect(panel).toHaveTextContent('until 19 Sept 2003');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Undo the decision' }));
+    await waitFor(() => expect(calls('UndoMatterMove')).toHaveLength(1));
+    expect(calls('UndoMatterMove')[0]![0].variables).toEqual({
+      input: { matterId: 'mt-venue', expectedVersion: 5 },
+    });
+  });
+
+  it('offers no undo on a day in the past', async () => {
+    show(coChair, () => never, '/matters/mt-venue?asOf=2003-09-14', {
+      status: 'DECIDED',
+      undoableUntil: '2003-09-19T10:10:00.000Z',
+    });
+    await screen.findByRole('region', { name: 'History' });
+    expect(screen.queryByRole('region', { name: 'You decided this matter' })).not.toBeInTheDocument();
   });
 });

@@ -11,6 +11,9 @@ import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-passwor
 import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
+import { AuditEntityIndex1765620000000 } from './1765620000000-audit-entity-index';
+import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
+import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   ApplicationRole1765200000001,
   ConfidentialityHistoryIndex1765300000000,
   RoleTermDecidedOn1765500000000,
+  AuditEntityIndex1765620000000,
+  OutboxActor1765690000000,
+  InvitationCorrections1765690000001,
 ];

@@ -62,3 +62,38 @@ export class ReplyToMeetingInvitationInput {
   @ShortText({ each: true })
   attendeeNames?: string[];
 }
+
+@InputType({ description: 'New words for an invitation already sent; everyone it reached is told.' })
+export class CorrectMeetingInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'invitationId must be an invitation id.' })
+  invitationId!: string;
+
+  @Field(() => Int, {
+    description: 'The version you corrected; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
+  @Field({ description: 'The words of the invitation as they should have been; empty for none.' })
+  @LongText()
+  note!: string;
+}
+
+@InputType({
+  description:
+    'Withdraws an invitation sent by mistake; everyone it reached is told why, and may be invited again.',
+})
+export class WithdrawMeetingInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'invitationId must be an invitation id.' })
+  invitationId!: string;
+
+  @Field(() => Int, {
+    description: 'The version you withdrew; a newer one answers CONFLICT with the current values.',
+  })
+  expectedVersion!: number;
+
+  @Field({ description: 'Why, as its recipients will read it.' })
+  @LongText()
+  reason!: string;
+}

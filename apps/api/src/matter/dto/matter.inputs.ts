@@ -102,6 +102,20 @@ export class UpdateMatterInput {
   decidingMilestoneId?: string;
 }
 
+@InputType({
+  description: 'Takes back your own decision or withdrawal of a matter, shortly after making it.',
+})
+export class UndoMatterMoveInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matterId must be a matter id.' })
+  matterId!: string;
+
+  @Field(() => Int, {
+    description: 'The version you saw decided or withdrawn; a newer one answers CONFLICT.',
+  })
+  expectedVersion!: number;
+}
+
 @InputType()
 export class MoveMatterInput {
   @Field(() => ID)

@@ -19,8 +19,12 @@ export const MeetingInvitationsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawalReason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'invitedAudiences' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'copiedAudiences' } },
                 {
