@@ -26,6 +26,8 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
 }
 
 export interface Scenario {
+  /** The sample administrator of `npm start`. */
+  administrator: { email: string; password: string };
   coChair: { email: string; password: string };
   /** Kenya's delegate: a State Party and nothing more. */
   delegate: { email: string; password: string };
@@ -99,6 +101,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
   const meeting = await futureMeeting(chair, process.id);
 
   return {
+    administrator: { email: 'admin@prepcom.local', password: passwords['admin@prepcom.local']! },
     coChair,
     delegate,
     viewMatter,

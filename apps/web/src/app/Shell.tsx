@@ -22,6 +22,15 @@ const SCREENS = [
   { path: '/participants', key: 'participants', asOf: true, signedIn: false },
   { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
   { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
+  // Shown only to those the server grants the permission today (`me.permissions`); it checks each operation again.
+  { path: '/accounts', key: 'accounts', asOf: false, signedIn: true, permission: 'account.invite' },
+  {
+    path: '/failed-jobs',
+    key: 'failedJobs',
+    asOf: false,
+    signedIn: true,
+    permission: 'notificationJobs.manage',
+  },
 ] as const;
 
 /** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */
@@ -86,7 +95,11 @@ export function Shell() {
           </Link>
           <nav className="nav" aria-label={t('nav.label')}>
             <ul>
-              {SCREENS.filter((screen) => signedIn || !screen.signedIn).map((screen) => (
+              {SCREENS.filter(
+                (screen) =>
+                  (signedIn || !screen.signedIn) &&
+                  (!('permission' in screen) || !!me?.permissions.includes(screen.permission)),
+              ).map((screen) => (
                 <li key={screen.path}>
                   <NavLink
                     to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}

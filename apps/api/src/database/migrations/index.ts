@@ -12,6 +12,7 @@ import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
 import { AuditEntityIndex1765620000000 } from './1765620000000-audit-entity-index';
+import { OneTimeLinkEmails1765640000000 } from './1765640000000-one-time-link-emails';
 import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
 import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   ConfidentialityHistoryIndex1765300000000,
   RoleTermDecidedOn1765500000000,
   AuditEntityIndex1765620000000,
+  OneTimeLinkEmails1765640000000,
   OutboxActor1765690000000,
   InvitationCorrections1765690000001,
 ];
