@@ -15,9 +15,12 @@ describe('notification preferences', () => {
   });
 
   it('refuse a readiness report sent immediately, and nothing else', () => {
-    expect(frequencyRefusal(NotificationKind.READINESS_REPORT, DeliveryFrequency.IMMEDIATELY)).toMatch(
-      /daily or weekly/,
-    );
+    expect(frequencyRefusal(NotificationKind.READINESS_REPORT, DeliveryFrequency.IMMEDIATELY)).toMatchObject({
+      guard: 'REPORT_NEEDS_PERIOD',
+      field: 'frequency',
+      code: 'REPORT_NEEDS_PERIOD',
+      message: expect.stringMatching(/daily or weekly/),
+    });
     for (const kind of Object.values(NotificationKind)) {
       for (const frequency of [DeliveryFrequency.DAILY, DeliveryFrequency.WEEKLY, DeliveryFrequency.NEVER]) {
         expect(frequencyRefusal(kind, frequency)).toBeNull();

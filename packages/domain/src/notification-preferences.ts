@@ -1,6 +1,7 @@
 // How each person wants to hear of each kind of event by email. In-app notifications are always kept: a preference
 // only decides whether an email goes out at once, is gathered into a daily or weekly digest, or is not sent.
 import { addDays, localDate } from './dates';
+import { refusal, type GuardFailure } from './guard-failure';
 import type { IsoDate } from './model';
 
 export const NotificationKind = {
@@ -36,9 +37,9 @@ export function defaultFrequency(kind: NotificationKind): DeliveryFrequency {
 }
 
 /** Why a preference cannot be set, or null when it can. */
-export function frequencyRefusal(kind: NotificationKind, frequency: DeliveryFrequency): string | null {
+export function frequencyRefusal(kind: NotificationKind, frequency: DeliveryFrequency): GuardFailure | null {
   if (kind === NotificationKind.READINESS_REPORT && frequency === DeliveryFrequency.IMMEDIATELY) {
-    return 'The readiness report sums up a period: choose a daily or weekly digest, or never.';
+    return refusal('REPORT_NEEDS_PERIOD', 'frequency', 'REPORT_NEEDS_PERIOD', {});
   }
   return null;
 }

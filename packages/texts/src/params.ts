@@ -137,6 +137,8 @@ export const PARAMS = {
   NOT_YOUR_WITHDRAWAL: {},
   UNDO_TIME_PASSED_DECIDED: { minutes: 'number' },
   UNDO_TIME_PASSED_WITHDRAWN: { minutes: 'number' },
+  // Notification preferences.
+  REPORT_NEEDS_PERIOD: {},
   // Rules the API applies to what it stores.
   PASSWORD_TOO_SHORT: { min: 'number' },
   OTHER_PROCESS_MILESTONE: { ...MEETING },

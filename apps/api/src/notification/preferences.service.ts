@@ -8,7 +8,7 @@ import {
   NotificationKind,
   type DigestFrequency,
 } from '@prepcom/domain';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
 import { NotificationPreferenceEntity, type NotificationPreference } from './preference.entity';
 import { StampedCache } from './stamped-cache';
 
@@ -52,7 +52,7 @@ export class PreferencesService {
     now: Date,
   ): Promise<NotificationPreference[]> {
     const refusal = frequencyRefusal(kind, frequency);
-    if (refusal) throw new AppError('BAD_USER_INPUT', refusal, { field: 'frequency' });
+    if (refusal) throw invalidInput([refusal]);
     await this.db
       .getRepository(NotificationPreferenceEntity)
       .upsert({ accountId, kind, frequency, updatedAt: now }, ['accountId', 'kind']);
