@@ -129,10 +129,12 @@ export function MatterForm({ matter, initial, processId, milestones, onDone }: P
       if (key === 'decidingMilestoneId') return milestones.find((m) => m.id === value)?.shortTitle ?? '';
       return typeof value === 'string' ? value : '';
     };
+    // A field the person left alone keeps the other person's value when theirs is re-applied: shown as such.
+    const mine = changed(values, loaded);
     return (Object.keys(values) as (keyof MatterValues)[]).map((key) => ({
       name: key,
       label: t(`matterForms.matter.${key}`),
-      mine: word(key, values[key]),
+      mine: word(key, key in mine ? values[key] : current[key]),
       theirs: word(key, current[key]),
     }));
   };

@@ -102,23 +102,27 @@ export function OptionForm({ matterId, option, matterConfidentiality, participan
   const conflictFields = (): ConflictField[] => {
     const current = form.conflict?.current ?? {};
     const proposer = (id: unknown) => participants.find((p) => p.id === id)?.name ?? '';
+    // A field the person left alone keeps the other person's value when theirs is re-applied: shown as such.
+    const kept = (key: keyof OptionValues) => values[key] === loaded[key];
     return [
       {
         name: 'text',
         label: t('matterForms.option.text'),
-        mine: values.text,
+        mine: kept('text') ? String(current.text ?? '') : values.text,
         theirs: String(current.text ?? ''),
       },
       {
         name: 'proposerId',
         label: t('matterForms.option.proposer'),
-        mine: proposer(values.proposerId),
+        mine: proposer(kept('proposerId') ? current.proposerId : values.proposerId),
         theirs: proposer(current.proposerId),
       },
       {
         name: 'confidentiality',
         label: t('matterForms.option.confidentiality'),
-        mine: t(`confidentiality.${values.confidentiality}`),
+        mine: kept('confidentiality')
+          ? t(`confidentiality.${String(current.confidentiality) as Confidentiality}`)
+          : t(`confidentiality.${values.confidentiality}`),
         theirs: current.confidentiality
           ? t(`confidentiality.${String(current.confidentiality) as Confidentiality}`)
           : '',
