@@ -13,4 +13,4 @@ export * from './access';
 export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
-export { describeStart } from './wording';
+export { describeStart, quote } from './wording';
