@@ -230,6 +230,30 @@ describe('people and roles', () => {
     });
   });
 
+  describe('what the dashboard offers', () => {
+    it("names today's permissions and the roles one may grant, from the domain's rules", async () => {
+      const ask = (cookie: string | null) =>
+        t.gql<{ me: { permissions: string[]; grantableRoles: string[] } }>(
+          `{ me { permissions grantableRoles } }`,
+          {},
+          { cookie },
+        );
+      const supportUnit = (await ask(accounts.cookie.supportUnit)).data!.me;
+      expect(supportUnit.permissions).toEqual(
+        expect.arrayContaining(['participant.write', 'roleTerm.write']),
+      );
+      expect(supportUnit.permissions).not.toContain('process.write');
+      expect(supportUnit.grantableRoles).not.toEqual(expect.arrayContaining(['CO_CHAIR']));
+      expect(supportUnit.grantableRoles.some((role) => role.startsWith('PRESIDENT'))).toBe(false);
+      expect(supportUnit.grantableRoles).toContain('SUPPORT_UNIT');
+      const administrator = (await ask(accounts.cookie.administrator)).data!.me;
+      expect(administrator.grantableRoles).toEqual(
+        expect.arrayContaining(['CO_CHAIR', 'PRESIDENT', 'PRESIDENT_DESIGNATE', 'SUPPORT_UNIT']),
+      );
+      expect((await ask(null)).data!.me).toEqual({ permissions: [], grantableRoles: [] });
+    });
+  });
+
   describe('people', () => {
     it('records the language a person is written to in, and refuses one not offered', async () => {
       const create = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id name title language } }`;

@@ -7,12 +7,13 @@ import { asOfSearch, useAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveInboxProvider, useLiveInbox } from './live-inbox';
-import { useMe } from './session';
+import { useMe, usePowers } from './session';
 import { SessionMenu } from './SessionMenu';
 
 /**
  * The screens in the main navigation; each is its own chunk, loaded when first visited. Those shown as of a day
- * keep the chosen day in their links; the others are about the person signed in, today.
+ * keep the chosen day in their links; the others are about the person signed in, today. A screen that names a
+ * permission is listed for those the server says hold it today.
  */
 const SCREENS = [
   { path: '/', key: 'overview', asOf: true, signedIn: false },
@@ -22,6 +23,7 @@ const SCREENS = [
   { path: '/participants', key: 'participants', asOf: true, signedIn: false },
   { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
   { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
+  { path: '/people', key: 'people', asOf: false, signedIn: true, permission: 'participant.write' },
 ] as const;
 
 /** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */
@@ -63,6 +65,7 @@ export function Shell() {
   const location = useLocation();
   const navigation = useNavigation();
   const { me } = useMe();
+  const powers = usePowers();
   const signedIn = !!me?.account;
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(location.pathname);
@@ -86,7 +89,11 @@ export function Shell() {
           </Link>
           <nav className="nav" aria-label={t('nav.label')}>
             <ul>
-              {SCREENS.filter((screen) => signedIn || !screen.signedIn).map((screen) => (
+              {SCREENS.filter(
+                (screen) =>
+                  (signedIn || !screen.signedIn) &&
+                  (!('permission' in screen) || !!powers?.permissions.includes(screen.permission)),
+              ).map((screen) => (
                 <li key={screen.path}>
                   <NavLink
                     to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
