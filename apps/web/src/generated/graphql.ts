@@ -2,35 +2,20 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type ActionStatus =
-  | 'BLOCKED'
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'TODO';
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ActionStatus = 'BLOCKED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
 
 /** MOVE is a step through a workflow. */
-export type AuditAction =
-  | 'CREATE'
-  | 'MOVE'
-  | 'UPDATE';
+export type AuditAction = 'CREATE' | 'MOVE' | 'UPDATE';
 
 /** What a signed-in person can act as today. */
 export type Capacity =
-  | 'ADMINISTRATOR'
-  | 'CO_CHAIR'
-  | 'OBSERVER'
-  | 'PRESIDENCY'
-  | 'STATE_PARTY'
-  | 'SUPPORT_UNIT';
+  'ADMINISTRATOR' | 'CO_CHAIR' | 'OBSERVER' | 'PRESIDENCY' | 'STATE_PARTY' | 'SUPPORT_UNIT';
 
 /** Who may see a record, from the narrowest audience (CO_CHAIRS) to everyone (PUBLIC). */
 export type Confidentiality =
-  | 'COORDINATING_COMMITTEE'
-  | 'CO_CHAIRS'
-  | 'OBSERVERS'
-  | 'PUBLIC'
-  | 'STATES_PARTIES';
+  'COORDINATING_COMMITTEE' | 'CO_CHAIRS' | 'OBSERVERS' | 'PUBLIC' | 'STATES_PARTIES';
 
 export type CreateParticipantInput = {
   /** Entry into force for a State party. */
@@ -89,11 +74,7 @@ export type CreateViewInput = {
 };
 
 /** When the email for a kind of event goes out. In-app notifications always arrive at once. */
-export type DeliveryFrequency =
-  | 'DAILY'
-  | 'IMMEDIATELY'
-  | 'NEVER'
-  | 'WEEKLY';
+export type DeliveryFrequency = 'DAILY' | 'IMMEDIATELY' | 'NEVER' | 'WEEKLY';
 
 /** The current Presidency hands over to the incoming one on one day, which both hold. */
 export type HandOverPresidencyInput = {
@@ -115,17 +96,10 @@ export type HandOverPresidencyInput = {
 };
 
 /** Whether an open matter will be ready by its deciding milestone. */
-export type Health =
-  | 'AT_RISK'
-  | 'OFF_TRACK'
-  | 'ON_TRACK';
+export type Health = 'AT_RISK' | 'OFF_TRACK' | 'ON_TRACK';
 
 /** What the import does (or, in a dry run, would do) with one row. */
-export type ImportOutcome =
-  | 'ADDED'
-  | 'CHANGED'
-  | 'REFUSED'
-  | 'UNCHANGED';
+export type ImportOutcome = 'ADDED' | 'CHANGED' | 'REFUSED' | 'UNCHANGED';
 
 export type ImportStatesPartiesInput = {
   /** The file: a header line with state, iso3, status_2004, deposit_date, entry_into_force and un_regional_group, in any order (other columns are ignored), then a row per State. */
@@ -135,10 +109,7 @@ export type ImportStatesPartiesInput = {
 };
 
 /** A group an invitation is addressed or copied to; States Parties as of the day it is sent. */
-export type InvitationAudience =
-  | 'ORGANISATIONS'
-  | 'STATES_NOT_PARTIES'
-  | 'STATES_PARTIES';
+export type InvitationAudience = 'ORGANISATIONS' | 'STATES_NOT_PARTIES' | 'STATES_PARTIES';
 
 /** Invites groups and named participants to a meeting, and copies others; each participant is reached once. */
 export type InviteToMeetingInput = {
@@ -166,12 +137,7 @@ export type MatterFilter = {
 };
 
 export type MatterStatus =
-  | 'DECIDED'
-  | 'DEFERRED'
-  | 'IDENTIFIED'
-  | 'OPTIONS_DEVELOPING'
-  | 'READY_FOR_DECISION'
-  | 'WITHDRAWN';
+  'DECIDED' | 'DEFERRED' | 'IDENTIFIED' | 'OPTIONS_DEVELOPING' | 'READY_FOR_DECISION' | 'WITHDRAWN';
 
 export type MilestoneKind =
   | 'DEADLINE'
@@ -181,11 +147,7 @@ export type MilestoneKind =
   | 'REVIEW_CONFERENCE'
   | 'STANDING_COMMITTEE';
 
-export type MilestoneStatus =
-  | 'CANCELLED'
-  | 'HELD'
-  | 'PLANNED'
-  | 'POSTPONED';
+export type MilestoneStatus = 'CANCELLED' | 'HELD' | 'PLANNED' | 'POSTPONED';
 
 export type MoveMatterInput = {
   /** When given, a newer version answers CONFLICT. */
@@ -202,46 +164,20 @@ export type MoveMatterInput = {
 
 /** A kind of event, as a person chooses how to hear of it by email. */
 export type NotificationKind =
-  | 'ACTIONS'
-  | 'INVITATIONS'
-  | 'MATTERS'
-  | 'MEETINGS'
-  | 'READINESS_REPORT'
-  | 'ROLE_TERMS'
-  | 'VIEWS';
+  'ACTIONS' | 'INVITATIONS' | 'MATTERS' | 'MEETINGS' | 'READINESS_REPORT' | 'ROLE_TERMS' | 'VIEWS';
 
-export type OptionStage =
-  | 'ADOPTED'
-  | 'CONVERGING'
-  | 'DRAFT_TEXT'
-  | 'ELABORATED'
-  | 'TABLED'
-  | 'WITHDRAWN';
+export type OptionStage = 'ADOPTED' | 'CONVERGING' | 'DRAFT_TEXT' | 'ELABORATED' | 'TABLED' | 'WITHDRAWN';
 
-export type OrganisationType =
-  | 'INTERNATIONAL'
-  | 'NON_GOVERNMENTAL'
-  | 'SECRETARIAT'
-  | 'UNITED_NATIONS';
+export type OrganisationType = 'INTERNATIONAL' | 'NON_GOVERNMENTAL' | 'SECRETARIAT' | 'UNITED_NATIONS';
 
 /** A role that owns an action when no single participant does; resolved through role terms. */
 export type OwnerRole =
-  | 'CO_CHAIRS'
-  | 'CURRENT_PRESIDENCY'
-  | 'INCOMING_PRESIDENCY'
-  | 'PRESIDENT_DESIGNATE'
-  | 'SUPPORT_UNIT';
+  'CO_CHAIRS' | 'CURRENT_PRESIDENCY' | 'INCOMING_PRESIDENCY' | 'PRESIDENT_DESIGNATE' | 'SUPPORT_UNIT';
 
 /** A State (party or not) or an organisation. */
-export type ParticipantKind =
-  | 'ORGANISATION'
-  | 'STATE';
+export type ParticipantKind = 'ORGANISATION' | 'STATE';
 
-export type Position =
-  | 'CAN_LIVE_WITH'
-  | 'COMMENT'
-  | 'OBJECTS'
-  | 'SUPPORTS';
+export type Position = 'CAN_LIVE_WITH' | 'COMMENT' | 'OBJECTS' | 'SUPPORTS';
 
 /** Your participant's reply: coming (how many, and who) or not. A new reply replaces the last one. */
 export type ReplyToMeetingInvitationInput = {
@@ -253,12 +189,7 @@ export type ReplyToMeetingInvitationInput = {
   invitationId: string | number;
 };
 
-export type RoleKind =
-  | 'CO_CHAIR'
-  | 'CO_RAPPORTEUR'
-  | 'PRESIDENT'
-  | 'PRESIDENT_DESIGNATE'
-  | 'SUPPORT_UNIT';
+export type RoleKind = 'CO_CHAIR' | 'CO_RAPPORTEUR' | 'PRESIDENT' | 'PRESIDENT_DESIGNATE' | 'SUPPORT_UNIT';
 
 export type SignInInput = {
   email: string;
@@ -313,127 +244,234 @@ export type UpdateViewInput = {
   position?: Position | null | undefined;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
+export type MeQuery = {
+  me: {
+    capacities: Array<Capacity>;
+    clearance: Confidentiality;
+    account: { id: string; displayName: string; email: string } | null;
+    participant: { id: string; name: string } | null;
+  };
+};
 
-export type MeQuery = { me: { capacities: Array<Capacity>, clearance: Confidentiality, account: { id: string, displayName: string, email: string } | null, participant: { id: string, name: string } | null } };
+export type MyPowersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyPowersQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyPowersQuery = { me: { permissions: Array<string>; grantableRoles: Array<RoleKind> } };
 
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type MyPowersQuery = { me: { permissions: Array<string>, grantableRoles: Array<RoleKind> } };
+export type NotificationAddedSubscription = {
+  notificationAdded: { unreadCount: number; notification: { id: string; subject: string } | null };
+};
 
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NotificationAddedSubscription = { notificationAdded: { unreadCount: number, notification: { id: string, subject: string } | null } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationsQuery = { unreadNotifications: number };
 
-export type VenueQueryVariables = Exact<{ [key: string]: never; }>;
+export type VenueQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type VenueQuery = { process: { id: string, decisionDeadline: { id: string, timeZone: string } | null, targetMilestone: { id: string, timeZone: string } | null } };
+export type VenueQuery = {
+  process: {
+    id: string;
+    decisionDeadline: { id: string; timeZone: string } | null;
+    targetMilestone: { id: string; timeZone: string } | null;
+  };
+};
 
 export type InboxQueryVariables = Exact<{
   first?: number | null | undefined;
   unreadOnly?: boolean | null | undefined;
 }>;
 
-
-export type InboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, link: string | null, createdAt: string, readAt: string | null } }> } };
+export type InboxQuery = {
+  inbox: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        subject: string;
+        body: string;
+        link: string | null;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, frequency: DeliveryFrequency, isDefault: boolean }>, me: { account: { id: string, language: string } | null } };
+export type NotificationPreferencesQuery = {
+  notificationPreferences: Array<{
+    kind: NotificationKind;
+    frequency: DeliveryFrequency;
+    isDefault: boolean;
+  }>;
+  me: { account: { id: string; language: string } | null };
+};
 
 export type SetMyLanguageMutationVariables = Exact<{
   language: string;
 }>;
 
-
-export type SetMyLanguageMutation = { setMyLanguage: { account: { id: string, language: string } | null } };
+export type SetMyLanguageMutation = { setMyLanguage: { account: { id: string; language: string } | null } };
 
 export type SetNotificationPreferenceMutationVariables = Exact<{
   kind: NotificationKind;
   frequency: DeliveryFrequency;
 }>;
 
+export type SetNotificationPreferenceMutation = {
+  setNotificationPreference: Array<{
+    kind: NotificationKind;
+    frequency: DeliveryFrequency;
+    isDefault: boolean;
+  }>;
+};
 
-export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ kind: NotificationKind, frequency: DeliveryFrequency, isDefault: boolean }> };
+export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CalendarFeedsQuery = { calendarFeeds: Array<{ id: string, label: string, createdAt: string, revokedAt: string | null }> };
+export type CalendarFeedsQuery = {
+  calendarFeeds: Array<{ id: string; label: string; createdAt: string; revokedAt: string | null }>;
+};
 
 export type CreateCalendarFeedMutationVariables = Exact<{
   label?: string | null | undefined;
 }>;
 
+export type CreateCalendarFeedMutation = {
+  createCalendarFeed: {
+    url: string;
+    feed: { id: string; label: string; createdAt: string; revokedAt: string | null };
+  };
+};
 
-export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, feed: { id: string, label: string, createdAt: string, revokedAt: string | null } } };
+export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InvitableMeetingsQuery = { process: { id: string, milestones: { edges: Array<{ node: { id: string, title: string, shortTitle: string, kind: MilestoneKind, status: MilestoneStatus, startsAt: string, timeZone: string } }> } } };
+export type InvitableMeetingsQuery = {
+  process: {
+    id: string;
+    milestones: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          shortTitle: string;
+          kind: MilestoneKind;
+          status: MilestoneStatus;
+          startsAt: string;
+          timeZone: string;
+        };
+      }>;
+    };
+  };
+};
 
 export type InvitationReachQueryVariables = Exact<{
   on: string;
 }>;
 
-
-export type InvitationReachQuery = { parties: { totalCount: number }, statesNotParties: { totalCount: number }, organisations: { totalCount: number } };
+export type InvitationReachQuery = {
+  parties: { totalCount: number };
+  statesNotParties: { totalCount: number };
+  organisations: { totalCount: number };
+};
 
 export type InviteToMeetingMutationVariables = Exact<{
   input: InviteToMeetingInput;
 }>;
 
+export type InviteToMeetingMutation = {
+  inviteToMeeting: { id: string; attendance: { reached: number } | null };
+};
 
-export type InviteToMeetingMutation = { inviteToMeeting: { id: string, attendance: { reached: number } | null } };
+export type MeetingInvitationsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeetingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeetingInvitationsQuery = { meetingInvitations: Array<{ id: string, sentAt: string, note: string, invitedAudiences: Array<InvitationAudience>, copiedAudiences: Array<InvitationAudience>, sentBy: { id: string, name: string } | null, milestone: { id: string, title: string, startsAt: string, endsAt: string, timeZone: string, venue: string, room: string | null, status: MilestoneStatus }, myReply: { id: string, copied: boolean, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null, participant: { id: string, name: string } } | null, attendance: { reached: number, replied: number, attending: number, notAttending: number, awaiting: number, people: number } | null, recipients: Array<{ id: string, copied: boolean, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null, participant: { id: string, name: string } }> }> };
+export type MeetingInvitationsQuery = {
+  meetingInvitations: Array<{
+    id: string;
+    sentAt: string;
+    note: string;
+    invitedAudiences: Array<InvitationAudience>;
+    copiedAudiences: Array<InvitationAudience>;
+    sentBy: { id: string; name: string } | null;
+    milestone: {
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      timeZone: string;
+      venue: string;
+      room: string | null;
+      status: MilestoneStatus;
+    };
+    myReply: {
+      id: string;
+      copied: boolean;
+      attending: boolean | null;
+      attendeeCount: number;
+      attendeeNames: Array<string>;
+      repliedAt: string | null;
+      participant: { id: string; name: string };
+    } | null;
+    attendance: {
+      reached: number;
+      replied: number;
+      attending: number;
+      notAttending: number;
+      awaiting: number;
+      people: number;
+    } | null;
+    recipients: Array<{
+      id: string;
+      copied: boolean;
+      attending: boolean | null;
+      attendeeCount: number;
+      attendeeNames: Array<string>;
+      repliedAt: string | null;
+      participant: { id: string; name: string };
+    }>;
+  }>;
+};
 
 export type ReplyToMeetingInvitationMutationVariables = Exact<{
   input: ReplyToMeetingInvitationInput;
 }>;
 
-
-export type ReplyToMeetingInvitationMutation = { replyToMeetingInvitation: { id: string, attending: boolean | null, attendeeCount: number, attendeeNames: Array<string>, repliedAt: string | null } };
+export type ReplyToMeetingInvitationMutation = {
+  replyToMeetingInvitation: {
+    id: string;
+    attending: boolean | null;
+    attendeeCount: number;
+    attendeeNames: Array<string>;
+    repliedAt: string | null;
+  };
+};
 
 export type RevokeCalendarFeedMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string, revokedAt: string | null } };
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string; revokedAt: string | null } };
 
 export type CreateViewMutationVariables = Exact<{
   input: CreateViewInput;
 }>;
 
-
-export type CreateViewMutation = { createView: { id: string, position: Position, comment: string | null, version: number } };
+export type CreateViewMutation = {
+  createView: { id: string; position: Position; comment: string | null; version: number };
+};
 
 export type MatterScreenQueryVariables = Exact<{
   id: string | number;
@@ -442,42 +480,214 @@ export type MatterScreenQueryVariables = Exact<{
   withChanges: boolean;
 }>;
 
-
-export type MatterScreenQuery = { matter: { id: string, asOf: string, title: string, description: string, status: MatterStatus, version: number, confidentiality: Confidentiality, observersMayGiveViews: boolean, outcome: string | null, decidingMilestone: { id: string, title: string, shortTitle: string, startsAt: string, timeZone: string }, readiness: { score: number, reasons: Array<{ code: string, message: string }> }, health: { level: Health, reasons: Array<{ code: string, message: string }> } | null, outcomeMilestone: { id: string, title: string, shortTitle: string } | null, options: Array<{ id: string, text: string, stage: OptionStage, tabledAt: string, proposer: { id: string, name: string } | null }>, actions: Array<{ id: string, title: string, status: ActionStatus, due: string, blocksDecision: boolean, ownerRole: OwnerRole | null, owner: { id: string, name: string } | null }>, dependencies: Array<{ id: string, title: string, status: MatterStatus }>, history: Array<{ id: string, at: string, fromStatus: MatterStatus | null, toStatus: MatterStatus, note: string | null }>, changes?: Array<{ id: string, at: string, action: AuditAction, entityType: string, entityId: string, field: string, oldValue: unknown, newValue: unknown, participantId: string | null }>, viewTally: { statePartiesWithView: number, statePartiesObjecting: number }, views: Array<{ id: string, position: Position, comment: string | null, expressedAt: string, version: number, participant: { id: string, name: string }, option: { id: string } | null }> }, participants: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+export type MatterScreenQuery = {
+  matter: {
+    id: string;
+    asOf: string;
+    title: string;
+    description: string;
+    status: MatterStatus;
+    version: number;
+    confidentiality: Confidentiality;
+    observersMayGiveViews: boolean;
+    outcome: string | null;
+    decidingMilestone: { id: string; title: string; shortTitle: string; startsAt: string; timeZone: string };
+    readiness: { score: number; reasons: Array<{ code: string; message: string }> };
+    health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+    outcomeMilestone: { id: string; title: string; shortTitle: string } | null;
+    options: Array<{
+      id: string;
+      text: string;
+      stage: OptionStage;
+      tabledAt: string;
+      proposer: { id: string; name: string } | null;
+    }>;
+    actions: Array<{
+      id: string;
+      title: string;
+      status: ActionStatus;
+      due: string;
+      blocksDecision: boolean;
+      ownerRole: OwnerRole | null;
+      owner: { id: string; name: string } | null;
+    }>;
+    dependencies: Array<{ id: string; title: string; status: MatterStatus }>;
+    history: Array<{
+      id: string;
+      at: string;
+      fromStatus: MatterStatus | null;
+      toStatus: MatterStatus;
+      note: string | null;
+    }>;
+    changes?: Array<{
+      id: string;
+      at: string;
+      action: AuditAction;
+      entityType: string;
+      entityId: string;
+      field: string;
+      oldValue: unknown;
+      newValue: unknown;
+      participantId: string | null;
+    }>;
+    viewTally: { statePartiesWithView: number; statePartiesObjecting: number };
+    views: Array<{
+      id: string;
+      position: Position;
+      comment: string | null;
+      expressedAt: string;
+      version: number;
+      participant: { id: string; name: string };
+      option: { id: string } | null;
+    }>;
+  };
+  participants: { totalCount: number; edges: Array<{ node: { id: string; name: string } }> };
+};
 
 export type UpdateViewMutationVariables = Exact<{
   input: UpdateViewInput;
 }>;
 
-
-export type UpdateViewMutation = { updateView: { id: string, position: Position, comment: string | null, version: number } };
+export type UpdateViewMutation = {
+  updateView: { id: string; position: Position; comment: string | null; version: number };
+};
 
 export type MattersBoardQueryVariables = Exact<{
   asOf?: string | null | undefined;
   filter?: MatterFilter | null | undefined;
 }>;
 
-
-export type MattersBoardQuery = { process: { id: string, milestones: { edges: Array<{ node: { id: string, shortTitle: string, title: string, startsAt: string } }> }, matters: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: MatterStatus, version: number, confidentiality: Confidentiality, allowedMoves: Array<MatterStatus>, decidingMilestone: { id: string, shortTitle: string, startsAt: string }, readiness: { score: number }, health: { level: Health, reasons: Array<{ code: string, message: string }> } | null, actions: Array<{ id: string, ownerRole: OwnerRole | null, owner: { id: string, name: string } | null }> } }> } } };
+export type MattersBoardQuery = {
+  process: {
+    id: string;
+    milestones: {
+      edges: Array<{ node: { id: string; shortTitle: string; title: string; startsAt: string } }>;
+    };
+    matters: {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: MatterStatus;
+          version: number;
+          confidentiality: Confidentiality;
+          allowedMoves: Array<MatterStatus>;
+          decidingMilestone: { id: string; shortTitle: string; startsAt: string };
+          readiness: { score: number };
+          health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+          actions: Array<{
+            id: string;
+            ownerRole: OwnerRole | null;
+            owner: { id: string; name: string } | null;
+          }>;
+        };
+      }>;
+    };
+  };
+};
 
 export type MoveMatterMutationVariables = Exact<{
   input: MoveMatterInput;
 }>;
 
+export type MoveMatterMutation = {
+  moveMatter: {
+    id: string;
+    title: string;
+    status: MatterStatus;
+    version: number;
+    allowedMoves: Array<MatterStatus>;
+    readiness: { score: number };
+    health: { level: Health } | null;
+  };
+};
 
-export type MoveMatterMutation = { moveMatter: { id: string, title: string, status: MatterStatus, version: number, allowedMoves: Array<MatterStatus>, readiness: { score: number }, health: { level: Health } | null } };
+export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyWorkQuery = { process: { id: string, matters: { edges: Array<{ node: { id: string, title: string, decidingMilestone: { id: string, shortTitle: string }, views: Array<{ id: string, participant: { id: string }, option: { id: string } | null }> } }> }, actions: { edges: Array<{ node: { id: string, title: string, due: string, owner: { id: string } | null, servesMatter: { id: string, title: string } | null } }> } } };
+export type MyWorkQuery = {
+  process: {
+    id: string;
+    matters: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          decidingMilestone: { id: string; shortTitle: string };
+          views: Array<{ id: string; participant: { id: string }; option: { id: string } | null }>;
+        };
+      }>;
+    };
+    actions: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          due: string;
+          owner: { id: string } | null;
+          servesMatter: { id: string; title: string } | null;
+        };
+      }>;
+    };
+  };
+};
 
 export type OverviewScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
-
-export type OverviewScreenQuery = { process: { id: string, title: string, targetEvent: string, milestones: { edges: Array<{ node: { id: string, startsAt: string } }> }, dashboard: { asOf: string, openMatters: number, totalMatters: number, readiness: number | null, openReadiness: number | null, daysToNextMilestone: number | null, daysToDecisionDeadline: number | null, nextMilestone: { id: string, title: string, shortTitle: string, startsAt: string, timeZone: string } | null, decisionDeadline: { id: string, title: string, shortTitle: string, startsAt: string, timeZone: string } | null, byHealth: Array<{ health: Health, count: number }>, byStatus: Array<{ status: MatterStatus, count: number }>, milestones: Array<{ readiness: number | null, matters: number, openMatters: number, milestone: { id: string, shortTitle: string, title: string, startsAt: string, timeZone: string } }> }, matters: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: MatterStatus, decidingMilestone: { id: string, shortTitle: string }, readiness: { score: number, reasons: Array<{ code: string, message: string }> }, health: { level: Health, reasons: Array<{ code: string, message: string }> } | null } }> } } };
+export type OverviewScreenQuery = {
+  process: {
+    id: string;
+    title: string;
+    targetEvent: string;
+    milestones: { edges: Array<{ node: { id: string; startsAt: string } }> };
+    dashboard: {
+      asOf: string;
+      openMatters: number;
+      totalMatters: number;
+      readiness: number | null;
+      openReadiness: number | null;
+      daysToNextMilestone: number | null;
+      daysToDecisionDeadline: number | null;
+      nextMilestone: {
+        id: string;
+        title: string;
+        shortTitle: string;
+        startsAt: string;
+        timeZone: string;
+      } | null;
+      decisionDeadline: {
+        id: string;
+        title: string;
+        shortTitle: string;
+        startsAt: string;
+        timeZone: string;
+      } | null;
+      byHealth: Array<{ health: Health; count: number }>;
+      byStatus: Array<{ status: MatterStatus; count: number }>;
+      milestones: Array<{
+        readiness: number | null;
+        matters: number;
+        openMatters: number;
+        milestone: { id: string; shortTitle: string; title: string; startsAt: string; timeZone: string };
+      }>;
+    };
+    matters: {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: MatterStatus;
+          decidingMilestone: { id: string; shortTitle: string };
+          readiness: { score: number; reasons: Array<{ code: string; message: string }> };
+          health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+        };
+      }>;
+    };
+  };
+};
 
 export type ReadinessHistoryQueryVariables = Exact<{
   at0: string;
@@ -494,19 +704,120 @@ export type ReadinessHistoryQueryVariables = Exact<{
   at11: string;
 }>;
 
+export type ReadinessHistoryQuery = {
+  process: {
+    id: string;
+    p0: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p1: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p2: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p3: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p4: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p5: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p6: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p7: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p8: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p9: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p10: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+    p11: {
+      asOf: string;
+      readiness: number | null;
+      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+    };
+  };
+};
 
-export type ReadinessHistoryQuery = { process: { id: string, p0: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p1: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p2: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p3: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p4: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p5: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p6: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p7: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p8: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p9: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p10: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> }, p11: { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> } } };
-
-export type ReadinessPointFragment = { asOf: string, readiness: number | null, milestones: Array<{ readiness: number | null, milestone: { id: string } }> };
+export type ReadinessPointFragment = {
+  asOf: string;
+  readiness: number | null;
+  milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
+};
 
 export type WhatChangedQueryVariables = Exact<{
   since: string;
 }>;
 
+export type WhatChangedQuery = {
+  process: {
+    id: string;
+    before: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: MatterStatus;
+          readiness: { score: number };
+          health: { level: Health } | null;
+          viewTally: { statePartiesWithView: number };
+        };
+      }>;
+    };
+    now: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: MatterStatus;
+          readiness: { score: number };
+          health: { level: Health } | null;
+          viewTally: { statePartiesWithView: number };
+        };
+      }>;
+    };
+  };
+};
 
-export type WhatChangedQuery = { process: { id: string, before: { edges: Array<{ node: { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } } }> }, now: { edges: Array<{ node: { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } } }> } } };
-
-export type ComparedMatterFragment = { id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null, viewTally: { statePartiesWithView: number } };
+export type ComparedMatterFragment = {
+  id: string;
+  title: string;
+  status: MatterStatus;
+  readiness: { score: number };
+  health: { level: Health } | null;
+  viewTally: { statePartiesWithView: number };
+};
 
 export type ParticipantsQueryVariables = Exact<{
   on?: string | null | undefined;
@@ -514,8 +825,24 @@ export type ParticipantsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type ParticipantsQuery = { participants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: ParticipantKind, iso3: string | null, becamePartyOn: string | null, organisationType: OrganisationType | null, regionalGroup: string | null, isParty: boolean } }> } };
+export type ParticipantsQuery = {
+  participants: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        kind: ParticipantKind;
+        iso3: string | null;
+        becamePartyOn: string | null;
+        organisationType: OrganisationType | null;
+        regionalGroup: string | null;
+        isParty: boolean;
+      };
+    }>;
+  };
+};
 
 export type RoleTermsListQueryVariables = Exact<{
   knownOn?: string | null | undefined;
@@ -523,96 +850,246 @@ export type RoleTermsListQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type RoleTermsListQuery = { roleTerms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, shortTitle: string } | null } }> } };
+export type RoleTermsListQuery = {
+  roleTerms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        role: RoleKind;
+        body: string;
+        startsOn: string;
+        endsOn: string | null;
+        personName: string | null;
+        participant: { id: string; name: string };
+        milestone: { id: string; shortTitle: string } | null;
+      };
+    }>;
+  };
+};
 
 export type CreateParticipantMutationVariables = Exact<{
   input: CreateParticipantInput;
 }>;
 
-
-export type CreateParticipantMutation = { createParticipant: { id: string, name: string, version: number } };
+export type CreateParticipantMutation = { createParticipant: { id: string; name: string; version: number } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
-
-export type CreatePersonMutation = { createPerson: { id: string, name: string, title: string | null, email: string | null, phone: string | null, language: string | null, version: number } };
+export type CreatePersonMutation = {
+  createPerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
+  };
+};
 
 export type CreateRoleTermMutationVariables = Exact<{
   input: CreateRoleTermInput;
 }>;
 
-
-export type CreateRoleTermMutation = { createRoleTerm: { id: string, version: number } };
+export type CreateRoleTermMutation = { createRoleTerm: { id: string; version: number } };
 
 export type EndRoleTermMutationVariables = Exact<{
   input: UpdateRoleTermInput;
 }>;
 
-
-export type EndRoleTermMutation = { updateRoleTerm: { id: string, endsOn: string | null, version: number } };
+export type EndRoleTermMutation = { updateRoleTerm: { id: string; endsOn: string | null; version: number } };
 
 export type HandOverPresidencyMutationVariables = Exact<{
   input: HandOverPresidencyInput;
 }>;
 
-
-export type HandOverPresidencyMutation = { handOverPresidency: { ended: { id: string, endsOn: string | null, version: number }, started: { id: string, startsOn: string, participant: { id: string, name: string } } } };
+export type HandOverPresidencyMutation = {
+  handOverPresidency: {
+    ended: { id: string; endsOn: string | null; version: number };
+    started: { id: string; startsOn: string; participant: { id: string; name: string } };
+  };
+};
 
 export type ImportStatesPartiesMutationVariables = Exact<{
   input: ImportStatesPartiesInput;
 }>;
 
-
-export type ImportStatesPartiesMutation = { importStatesParties: { dryRun: boolean, added: number, changed: number, unchanged: number, refused: number, rows: Array<{ row: number, name: string, iso3: string, outcome: ImportOutcome, changes: Array<{ field: string, from: string | null, to: string | null }>, refusals: Array<{ code: string, field: string | null, message: string }> }> } };
+export type ImportStatesPartiesMutation = {
+  importStatesParties: {
+    dryRun: boolean;
+    added: number;
+    changed: number;
+    unchanged: number;
+    refused: number;
+    rows: Array<{
+      row: number;
+      name: string;
+      iso3: string;
+      outcome: ImportOutcome;
+      changes: Array<{ field: string; from: string | null; to: string | null }>;
+      refusals: Array<{ code: string; field: string | null; message: string }>;
+    }>;
+  };
+};
 
 export type ManageRoleTermsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-
-export type ManageRoleTermsQuery = { roleTerms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, decidedOn: string | null, personName: string | null, version: number, participant: { id: string, name: string } } }> } };
+export type ManageRoleTermsQuery = {
+  roleTerms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        role: RoleKind;
+        body: string;
+        startsOn: string;
+        endsOn: string | null;
+        decidedOn: string | null;
+        personName: string | null;
+        version: number;
+        participant: { id: string; name: string };
+      };
+    }>;
+  };
+};
 
 export type ParticipantPeopleQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ParticipantPeopleQuery = { participant: { id: string, name: string, kind: ParticipantKind, iso3: string | null, organisationType: OrganisationType | null, becamePartyOn: string | null, depositedOn: string | null, regionalGroup: string | null, version: number, people: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null, language: string | null, version: number }> } };
+export type ParticipantPeopleQuery = {
+  participant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+    people: Array<{
+      id: string;
+      name: string;
+      title: string | null;
+      email: string | null;
+      phone: string | null;
+      language: string | null;
+      version: number;
+    }>;
+  };
+};
 
 export type PeopleParticipantsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-
-export type PeopleParticipantsQuery = { participants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: ParticipantKind, iso3: string | null, organisationType: OrganisationType | null, becamePartyOn: string | null, depositedOn: string | null, regionalGroup: string | null, version: number } }> } };
+export type PeopleParticipantsQuery = {
+  participants: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        kind: ParticipantKind;
+        iso3: string | null;
+        organisationType: OrganisationType | null;
+        becamePartyOn: string | null;
+        depositedOn: string | null;
+        regionalGroup: string | null;
+        version: number;
+      };
+    }>;
+  };
+};
 
 export type UpdateParticipantMutationVariables = Exact<{
   input: UpdateParticipantInput;
 }>;
 
-
-export type UpdateParticipantMutation = { updateParticipant: { id: string, name: string, kind: ParticipantKind, iso3: string | null, organisationType: OrganisationType | null, becamePartyOn: string | null, depositedOn: string | null, regionalGroup: string | null, version: number } };
+export type UpdateParticipantMutation = {
+  updateParticipant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+  };
+};
 
 export type UpdatePersonMutationVariables = Exact<{
   input: UpdatePersonInput;
 }>;
 
-
-export type UpdatePersonMutation = { updatePerson: { id: string, name: string, title: string | null, email: string | null, phone: string | null, language: string | null, version: number } };
+export type UpdatePersonMutation = {
+  updatePerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
+  };
+};
 
 export type HandoverQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
 
+export type HandoverQuery = {
+  presidencies: {
+    on: string;
+    current: {
+      id: string;
+      role: RoleKind;
+      body: string;
+      startsOn: string;
+      endsOn: string | null;
+      personName: string | null;
+      participant: { id: string; name: string };
+      milestone: { id: string; title: string; shortTitle: string } | null;
+    } | null;
+    incoming: {
+      id: string;
+      role: RoleKind;
+      body: string;
+      startsOn: string;
+      endsOn: string | null;
+      personName: string | null;
+      participant: { id: string; name: string };
+      milestone: { id: string; title: string; shortTitle: string } | null;
+    } | null;
+  };
+  roleTerms: {
+    edges: Array<{ node: { id: string; role: RoleKind; participant: { id: string; name: string } } }>;
+  };
+};
 
-export type HandoverQuery = { presidencies: { on: string, current: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null } | null, incoming: { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null } | null }, roleTerms: { edges: Array<{ node: { id: string, role: RoleKind, participant: { id: string, name: string } } }> } };
-
-export type PresidencyTermFragment = { id: string, role: RoleKind, body: string, startsOn: string, endsOn: string | null, personName: string | null, participant: { id: string, name: string }, milestone: { id: string, title: string, shortTitle: string } | null };
+export type PresidencyTermFragment = {
+  id: string;
+  role: RoleKind;
+  body: string;
+  startsOn: string;
+  endsOn: string | null;
+  personName: string | null;
+  participant: { id: string; name: string };
+  milestone: { id: string; title: string; shortTitle: string } | null;
+};
 
 export type PreparationActionsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -620,19 +1097,69 @@ export type PreparationActionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type PreparationActionsQuery = { process: { id: string, actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ActionStatus, due: string, blocksDecision: boolean, ownerRole: OwnerRole | null, owner: { id: string, name: string } | null, servesMatter: { id: string, title: string } | null, servesMilestone: { id: string, shortTitle: string } | null } }> } } };
+export type PreparationActionsQuery = {
+  process: {
+    id: string;
+    actions: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: ActionStatus;
+          due: string;
+          blocksDecision: boolean;
+          ownerRole: OwnerRole | null;
+          owner: { id: string; name: string } | null;
+          servesMatter: { id: string; title: string } | null;
+          servesMilestone: { id: string; shortTitle: string } | null;
+        };
+      }>;
+    };
+  };
+};
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
-
-export type SignInMutation = { signIn: { capacities: Array<Capacity>, account: { id: string, displayName: string } | null } };
+export type SignInMutation = {
+  signIn: { capacities: Array<Capacity>; account: { id: string; displayName: string } | null };
+};
 
 export type TimelineScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
-
-export type TimelineScreenQuery = { process: { id: string, title: string, dashboard: { asOf: string, nextMilestone: { id: string } | null }, milestones: { edges: Array<{ node: { id: string, kind: MilestoneKind, title: string, shortTitle: string, startsAt: string, endsAt: string, timeZone: string, venue: string, room: string | null, status: MilestoneStatus, readiness: number | null, matters: Array<{ id: string, title: string, status: MatterStatus, readiness: { score: number }, health: { level: Health } | null }> } }> } } };
+export type TimelineScreenQuery = {
+  process: {
+    id: string;
+    title: string;
+    dashboard: { asOf: string; nextMilestone: { id: string } | null };
+    milestones: {
+      edges: Array<{
+        node: {
+          id: string;
+          kind: MilestoneKind;
+          title: string;
+          shortTitle: string;
+          startsAt: string;
+          endsAt: string;
+          timeZone: string;
+          venue: string;
+          room: string | null;
+          status: MilestoneStatus;
+          readiness: number | null;
+          matters: Array<{
+            id: string;
+            title: string;
+            status: MatterStatus;
+            readiness: { score: number };
+            health: { level: Health } | null;
+          }>;
+        };
+      }>;
+    };
+  };
+};
