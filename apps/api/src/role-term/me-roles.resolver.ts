@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { mayGrantRole, RoleKind } from '@prepcom/domain';
+import { can, mayGrantRole, RoleKind } from '@prepcom/domain';
 import { Me } from '../auth/me.type';
 
 @Resolver(() => Me)
@@ -10,6 +10,8 @@ export class MeRolesResolver {
       'Presidency terms only as an administrator (docs/decisions/0018).',
   })
   grantableRoles(@Parent() me: Me): RoleKind[] {
+    // As createRoleTerm checks: the permission to write terms at all, then this role's.
+    if (!can(me.capacities, 'roleTerm.write')) return [];
     return Object.values(RoleKind).filter((role) => mayGrantRole(me.capacities, role));
   }
 }
