@@ -59,13 +59,14 @@ export async function previewStatesPartiesImport(page: Page, file: string): Prom
   await page.getByRole('heading', { level: 1, name: 'Import States Parties' }).waitFor();
   await page.getByLabel('CSV file').setInputFiles(file);
   await page.getByRole('button', { name: 'Preview the import' }).click();
-  await page.getByRole('heading', { name: 'What the import would do' }).waitFor();
+  // The preview runs the whole import (then undoes it): give a busy server time.
+  await page.getByRole('heading', { name: 'What the import would do' }).waitFor({ timeout: 30_000 });
   return countsShown(page, 'What the import would do');
 }
 
 /** Confirms the import previewed on the screen and returns what it did. */
 export async function confirmStatesPartiesImport(page: Page): Promise<ImportCounts> {
   await page.getByRole('button', { name: /^Confirm: import/ }).click();
-  await page.getByRole('heading', { name: 'What the import did' }).waitFor();
+  await page.getByRole('heading', { name: 'What the import did' }).waitFor({ timeout: 30_000 });
   return countsShown(page, 'What the import did');
 }

@@ -23,16 +23,17 @@ export function ImportScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('people.import.title'));
   const form = useForm(FIELDS);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  // The file itself, read when asked for: the choice is kept at once, so a quick click never finds it missing.
+  const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [{ fetching }, importCsv] = useMutation(ImportStatesPartiesDocument);
 
-  const choose = async (chosen: File | undefined) => {
+  const choose = (chosen: File | undefined) => {
     form.clear();
     setPreview(null);
     setDone(null);
-    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+    setFile(chosen ?? null);
   };
 
   const previewImport = async () => {
@@ -41,14 +42,16 @@ export function ImportScreen() {
       return;
     }
     setDone(null);
-    const data = await form.run(() => importCsv({ input: { csv: file.text, dryRun: true } }));
+    const csv = await file.text();
+    const data = await form.run(() => importCsv({ input: { csv, dryRun: true } }));
     setPreview(data?.importStatesParties ?? null);
   };
 
   const confirm = async () => {
     if (!file) return;
+    const csv = await file.text();
     const data = await form.run(
-      () => importCsv({ input: { csv: file.text, dryRun: false } }, IMPORT_CHANGES),
+      () => importCsv({ input: { csv, dryRun: false } }, IMPORT_CHANGES),
       ({ importStatesParties: result }) =>
         t('people.import.saved', { added: result.added, changed: result.changed, refused: result.refused }),
     );
@@ -69,7 +72,7 @@ export function ImportScreen() {
                 {...control}
                 type="file"
                 accept=".csv,text/csv"
-                onChange={(event) => void choose(event.target.files?.[0])}
+                onChange={(event) => choose(event.target.files?.[0])}
               />
             )}
           </Field>
