@@ -65,7 +65,12 @@ export function ImportScreen() {
   return (
     <PeopleFrame title={t('people.import.title')} intro={t('people.import.intro')}>
       <section className="panel">
-        <Form form={form} onSubmit={previewImport} label={t('people.import.formLabel')}>
+        <Form
+          form={form}
+          onSubmit={previewImport}
+          label={t('people.import.formLabel')}
+          className="form import-form"
+        >
           <Field form={form} name="csv" label={t('people.import.file')} hint={t('people.import.fileHint')}>
             {(control) => (
               <input
