@@ -6,7 +6,7 @@ import { type FieldLabel } from '@prepcom/texts';
 import { shorten } from './wording';
 
 /** Longest text accepted, in characters (code points, as PostgreSQL counts them). */
-export const TEXT_LIMITS = { title: 300, description: 10_000 } as const;
+export const TEXT_LIMITS = { title: 300, description: 10_000, csv: 1_000_000 } as const;
 
 /**
  * Non-blank once trimmed and no longer than `maxLength` (titles by default; pass TEXT_LIMITS.description for
@@ -65,4 +65,17 @@ export function requireDueNotAfter(
 export function requireTimeZone(field: string, timeZone: string): GuardFailure | null {
   if (isValidTimeZone(timeZone)) return null;
   return refusal('UNKNOWN_TIME_ZONE', field, 'UNKNOWN_TIME_ZONE', { value: shorten(timeZone) });
+}
+
+/** The languages people are written to in: the dashboard's and the notifications'. */
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function requireLanguage(field: string, value: string | null | undefined): GuardFailure | null {
+  if (value == null || (LANGUAGES as readonly string[]).includes(value)) return null;
+  return {
+    guard: 'UNKNOWN_LANGUAGE',
+    field,
+    message: `Choose one of ${LANGUAGES.join(', ')}; ${quote(value)} is not offered.`,
+  };
 }

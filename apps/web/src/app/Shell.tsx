@@ -7,12 +7,13 @@ import { asOfSearch, useAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveInboxProvider, useLiveInbox } from './live-inbox';
-import { useMe } from './session';
+import { useMe, usePowers } from './session';
 import { SessionMenu } from './SessionMenu';
 
 /**
  * The screens in the main navigation; each is its own chunk, loaded when first visited. Those shown as of a day
- * keep the chosen day in their links; the others are about the person signed in, today.
+ * keep the chosen day in their links; the others are about the person signed in, today. A screen that names a
+ * permission is listed for those the server says hold it today.
  */
 const SCREENS = [
   { path: '/', key: 'overview', asOf: true, signedIn: false },
@@ -31,6 +32,7 @@ const SCREENS = [
     signedIn: true,
     permission: 'notificationJobs.manage',
   },
+  { path: '/people', key: 'people', asOf: false, signedIn: true, permission: 'participant.write' },
 ] as const;
 
 /** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */

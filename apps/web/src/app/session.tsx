@@ -5,7 +5,8 @@ import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
 import { MeDocument } from '../generated/app/me';
 import { can, type Permission } from '@prepcom/domain';
-import type { MeQuery } from '../generated/graphql';
+import { MyPowersDocument } from '../generated/app/myPowers';
+import type { MeQuery, MyPowersQuery } from '../generated/graphql';
 
 const ResetSession = createContext<() => void>(() => undefined);
 const sameOriginClient = () => createClient();
@@ -45,6 +46,17 @@ export function useMe(): { me: Me | undefined; fetching: boolean } {
  */
 export function may(me: Me | undefined, permission: Permission): boolean {
   return !!me && can(me.capacities, permission);
+}
+
+export type Powers = MyPowersQuery['me'];
+
+/**
+ * What the person may do today, as the server reckons it from the domain's permission matrix: the permissions by
+ * name and the roles whose terms they may grant. Undefined while the answer is on its way (or in a test without it).
+ */
+export function usePowers(): Powers | undefined {
+  const [{ data }] = useQuery({ query: MyPowersDocument });
+  return data?.me;
 }
 
 export const mayMoveMatters = (me: Me | undefined) => may(me, 'matter.move');

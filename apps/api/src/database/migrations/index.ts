@@ -13,6 +13,7 @@ import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confid
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
 import { AuditEntityIndex1765620000000 } from './1765620000000-audit-entity-index';
 import { OneTimeLinkEmails1765640000000 } from './1765640000000-one-time-link-emails';
+import { PeopleAndDeposits1765650000000 } from './1765650000000-people-and-deposits';
 import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
 import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   RoleTermDecidedOn1765500000000,
   AuditEntityIndex1765620000000,
   OneTimeLinkEmails1765640000000,
+  PeopleAndDeposits1765650000000,
   OutboxActor1765690000000,
   InvitationCorrections1765690000001,
 ];
