@@ -33,6 +33,7 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
 import { ProcessModule } from './process/process.module';
+import { ReportModule } from './report/report.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { ViewModule } from './view/view.module';
 
@@ -115,6 +116,7 @@ export class AppModule {
         ViewModule,
         DashboardModule,
         InvitationModule,
+        ReportModule,
         CalendarModule,
         ObservabilityModule.forApi(createLogger('api', logSettings(options.config, options.logs))),
         HealthModule.forApi(),
