@@ -17,6 +17,8 @@ export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'fr', 'es'];
  */
 export interface ReportTexts {
   title: string;
+  /** What follows a label: French sets a space before the colon. */
+  colon: string;
   wholeProcess: string;
   asOf: (day: string) => string;
   page: (page: number, pages: number) => string;
@@ -67,6 +69,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
   en: {
     title: 'State of play',
+    colon: ': ',
     wholeProcess: 'Whole process',
     asOf: (day) => `As of ${day}`,
     page: (page, pages) => `Page ${page} of ${pages}`,
@@ -144,6 +147,7 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
   },
   fr: {
     title: 'État des lieux',
+    colon: '\u00a0: ',
     wholeProcess: 'Ensemble du processus',
     asOf: (day) => `Au ${day}`,
     page: (page, pages) => `Page ${page} sur ${pages}`,
@@ -221,6 +225,7 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
   },
   es: {
     title: 'Situación',
+    colon: ': ',
     wholeProcess: 'Todo el proceso',
     asOf: (day) => `Al ${day}`,
     page: (page, pages) => `Página ${page} de ${pages}`,

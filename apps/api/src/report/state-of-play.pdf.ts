@@ -227,16 +227,16 @@ function matterSection(
     { text: state.matter.title, style: 'h2', pageBreak: first ? 'before' : undefined },
     {
       text: [
-        `${texts.status}: `,
+        `${texts.status}${texts.colon}`,
         { text: texts.matterStatus[state.status], bold: true },
-        `   ${texts.readiness}: `,
+        `   ${texts.readiness}${texts.colon}`,
         { text: `${number.format(state.readiness.score)}/100`, bold: true },
-        `   ${texts.health}: `,
+        `   ${texts.health}${texts.colon}`,
         healthText(texts, state),
       ],
     },
     ...(state.matter.outcome && state.status === 'DECIDED'
-      ? [{ text: [`${texts.outcome}: `, state.matter.outcome], margin: [0, 4, 0, 0] }]
+      ? [{ text: [`${texts.outcome}${texts.colon}`, state.matter.outcome], margin: [0, 4, 0, 0] }]
       : []),
     ...(reasons.length > 0 ? [{ text: texts.why, style: 'h3' }, { ul: reasons }] : []),
     { text: texts.options, style: 'h3' },
@@ -258,12 +258,12 @@ function matterSection(
           layout: 'lightHorizontalLines',
         },
     { text: texts.positions, style: 'h3' },
-    { text: `${texts.onMatter}: ${countsLine(texts, number, entry.positions)}` },
+    { text: `${texts.onMatter}${texts.colon}${countsLine(texts, number, entry.positions)}` },
     entry.notYetHeard.length === 0
       ? { text: texts.allHeard, style: 'muted' }
       : {
           text: [
-            { text: `${texts.notYetHeard(entry.notYetHeard.length)}: `, bold: true },
+            { text: `${texts.notYetHeard(entry.notYetHeard.length)}${texts.colon}`, bold: true },
             entry.notYetHeard.map((party) => party.name).join(', '),
           ],
           margin: [0, 2, 0, 0],
