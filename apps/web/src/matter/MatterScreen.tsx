@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/matter,position,optionStage';
+import texts from 'virtual:texts/matter';
 import { asOfSearch, useAsOf } from '../app/as-of';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
@@ -19,12 +19,13 @@ import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StateP
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
+import { positionTextsLoaded } from './position-texts';
 import { decidedAt, latestViews, positionCounts } from './positions';
 import { ViewForm } from './ViewForm';
 import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), positionTextsLoaded]).then(() => undefined);
 
 type Matter = MatterScreenQuery['matter'];
 
