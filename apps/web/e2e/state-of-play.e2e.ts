@@ -2,13 +2,19 @@
 // the timeline of that day; the PDF comes down in French with the day on every page; the print view is clean.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot, signIn, visit, type Visit } from './support/browser';
+import { expectAccessible, launchBrowser, SCREENSHOTS, signIn, visit, type Visit } from './support/browser';
 
 const baseUrl = inject('baseUrl');
 const scenario = inject('scenario');
 const FIFTH = 'Fifth Meeting of the States Parties';
+
+/** The top of the page as a reader first sees it: the whole report is many screens long. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+}
 
 /** The text of each page of a PDF, read with PDF.js. */
 async function pdfPages(file: string): Promise<string[]> {
@@ -126,6 +132,19 @@ describe('the state of play', () => {
     expect(await page.locator('.state-of-play__print-footer').isVisible()).toBe(true);
     await screenshot(page, 'state-of-play-print');
     await page.emulateMedia({ media: 'screen' });
+    expect(v.problems).toEqual([]);
+  });
+
+  it('reads in Spanish and English too, accessible in each', async () => {
+    const { page } = v;
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: /Situación/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Resumen' }).waitFor();
+    await expectAccessible(page, 'the state of play in Spanish');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: /State of play/ }).waitFor();
+    await page.getByText('1 day to the meeting').waitFor();
+    await expectAccessible(page, 'the state of play in English');
     expect(v.problems).toEqual([]);
   });
 });

@@ -122,10 +122,8 @@ function ReaderLine({ report, day }: { report: Report; day: string }) {
   return (
     <div className="screen__subtitle state-of-play__reader">
       <p className="state-of-play__as-of">{t('stateOfPlay.asOf', { date: format.calendarDay(day) })}</p>
-      <p>
-        {t('stateOfPlay.preparedFor', { who: who || t('stateOfPlay.visitor') })}{' '}
-        {t('stateOfPlay.shows', { audience: t(`confidentiality.${report.preparedFor.clearance}`) })}
-      </p>
+      <p>{t('stateOfPlay.preparedFor', { who: who || t('stateOfPlay.visitor') })}</p>
+      <p>{t('stateOfPlay.shows', { audience: t(`confidentiality.${report.preparedFor.clearance}`) })}</p>
     </div>
   );
 }
