@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActorService } from '../auth/actor.service';
-import { answerDownloadError, queryId, queryInstant } from '../common/http/download';
+import { answerDownloadError, queryId, queryInstant } from '../common/errors/download';
 import { AuditTrailService } from './audit-trail.service';
 
 /** The audit trail as a CSV download, for the same people who may read it through GraphQL. */

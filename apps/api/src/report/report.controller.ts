@@ -4,7 +4,7 @@ import { zonedDateTimeToInstant } from '@prepcom/domain';
 import type { Actor } from '../auth/actor';
 import { ActorService } from '../auth/actor.service';
 import { AppError } from '../common/errors/app-error';
-import { answerDownloadError, ISO_DAY, queryId, queryInstant, sendDownload } from '../common/http/download';
+import { answerDownloadError, ISO_DAY, queryId, queryInstant, sendDownload } from '../common/errors/download';
 import { LoadersFactory, type Loaders } from '../common/loaders/loaders.factory';
 import { InvitationService } from '../invitation/invitation.service';
 import type { ProcessEntity } from '../process/process.entity';

@@ -1,5 +1,7 @@
+// The plain HTTP downloads (CSV exports, the state-of-play PDF, the audit trail): their query parameters are read
+// and their client errors answered as GraphQL answers them, kept beside the errors so no new folder joins a cycle.
 import type { FastifyReply } from 'fastify';
-import { AppError } from '../errors/app-error';
+import { AppError } from './app-error';
 import { supportedInstant } from '../graphql/scalars';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
