@@ -320,11 +320,56 @@ describe('the state-of-play report and the exports', () => {
     expect(all.body.length).toBeGreaterThan(open.body.length);
   });
 
-  it('exports who was invited and what they replied, to those who may see every reply', async () => {
+  it('exports who was invited and what they replied, names in every script, to those who may see every reply', async () => {
+    const { rows } = await db.query<{ process_id: string }>(
+      `SELECT process_id FROM milestone WHERE id = $1`,
+      [fifthId],
+    );
+    const meeting = await mutate<{ id: string }>(
+      t,
+      `mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }`,
+      {
+        processId: rows[0]!.process_id,
+        kind: 'MEETING_OF_STATES_PARTIES',
+        title: 'A meeting to come',
+        shortTitle: 'NEXT',
+        startsAt: '2099-09-14T03:00:00Z',
+        endsAt: '2099-09-18T11:00:00Z',
+        timeZone: 'Asia/Bangkok',
+        venue: 'Bangkok',
+      },
+      accounts.cookie.coChair,
+    );
+    const invitation = await mutate<{ id: string }>(
+      t,
+      `mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id } }`,
+      { milestoneId: meeting.id, invited: ['STATES_PARTIES'] },
+      accounts.cookie.coChair,
+    );
+    await mutate(
+      t,
+      `mutation ($input: ReplyToMeetingInvitationInput!) { replyToMeetingInvitation(input: $input) { attending } }`,
+      {
+        invitationId: invitation.id,
+        attending: true,
+        attendeeCount: 2,
+        attendeeNames: ['Ólafur Þórðarson', '=SUM(A1:A9)'],
+      },
+      accounts.cookie.stateParty,
+    );
     expect((await get('anonymous', '/exports/invitations.csv')).statusCode).toBe(401);
     expect((await get('stateParty', '/exports/invitations.csv')).statusCode).toBe(403);
-    const response = await get('coChair', `/exports/invitations.csv?milestone=${fifthId}`);
+    const response = await get('coChair', `/exports/invitations.csv?milestone=${meeting.id}`);
     expect(response.statusCode).toBe(200);
-    expect(response.body.startsWith('\uFEFFMeeting,Invitation sent,Participant,Copied,Reply')).toBe(true);
+    const lines = response.body.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Meeting,Invitation sent,Participant,Copied,Reply,People,Names,Replied');
+    const partyState = lines.find((line) => line.includes(',Party State,'));
+    expect(partyState).toMatch(
+      /^A meeting to come,.*,Party State,no,COMING,2,Ólafur Þórðarson; =SUM\(A1:A9\),/,
+    );
+    expect(lines.find((line) => line.includes(CYRILLIC_STATE))).toContain(`${CYRILLIC_STATE},no,AWAITING,,`);
+    // A name that starts like a formula is text: only a cell's start is read as a formula, and this one starts
+    // with a letter.
+    expect(lines.some((line) => /(^|,)[=+@]/.test(line))).toBe(false);
   });
 });
