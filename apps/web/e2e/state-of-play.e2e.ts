@@ -104,7 +104,8 @@ describe('the state of play', () => {
     const { page } = v;
     expect(await page.getByLabel('Langue du PDF').inputValue()).toBe('fr');
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      // The file comes once the server has rendered it: seconds on a busy machine.
+      page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('link', { name: 'Télécharger le PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^state-of-play-.*-2003-09-14-fr\.pdf$/);
@@ -138,7 +139,7 @@ describe('the state of play', () => {
   it('reads in Spanish and English too, accessible in each', async () => {
     const { page } = v;
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('heading', { level: 1, name: /Situación/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Estado de situación/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Resumen' }).waitFor();
     await expectAccessible(page, 'the state of play in Spanish');
     await page.getByRole('button', { name: 'English' }).click();
