@@ -10,7 +10,12 @@ import { defineConfig } from 'vitest/config';
 // serves apps/web/dist from the same origin, so the client always calls the relative URL `/graphql` (and its
 // WebSocket, for live notifications).
 const apiUrl = process.env.PREPCOM_API_URL ?? 'http://localhost:4000';
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
+// The downloads (the state-of-play PDF, the CSV exports) come from the API too.
+const proxy = {
+  '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
+  '/reports': { target: apiUrl, changeOrigin: true },
+  '/exports': { target: apiUrl, changeOrigin: true },
+};
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const LOCALES = path.join(HERE, 'src/i18n/locales');

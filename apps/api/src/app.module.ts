@@ -35,6 +35,7 @@ import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
 import { PresidencyModule } from './presidency/presidency.module';
 import { ProcessModule } from './process/process.module';
+import { ReportModule } from './report/report.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { ViewModule } from './view/view.module';
 
@@ -119,6 +120,7 @@ export class AppModule {
         ViewModule,
         DashboardModule,
         InvitationModule,
+        ReportModule,
         CalendarModule,
         ObservabilityModule.forApi(createLogger('api', logSettings(options.config, options.logs))),
         HealthModule.forApi(),

@@ -1,6 +1,7 @@
 import { canSee, narrowest, visibleTiers, type Confidentiality } from '@prepcom/domain';
 import { createRoleAccounts, ROLES, type Role, type RoleAccounts } from './support/accounts';
 import { createProcessWithMeetings, mutate } from './support/graphql-fixtures';
+import { pdfText } from './support/pdf-text';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const TIERS: Confidentiality[] = [
@@ -59,6 +60,15 @@ describe('the leak matrix', () => {
   let then: string;
 
   const as = (role: Role) => ({ cookie: accounts.cookie[role] });
+  /** A download as the persona's browser would fetch it; a refusal is marked as such. */
+  const download = async (role: Role, url: string) => {
+    const cookie = accounts.cookie[role];
+    const response = await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+    if (response.statusCode !== 200) return `refused ${response.body}`;
+    if (response.headers['content-type'] === 'application/pdf')
+      return (await pdfText(response.rawPayload)).pages.join('\n');
+    return response.body;
+  };
   const graphql = async (role: Role, query: string, variables: Record<string, unknown> = {}) =>
     JSON.stringify(await t.gql(query, variables, as(role)));
   const matter = async (title: string, tier: Confidentiality, description: string) => {
@@ -250,6 +260,29 @@ describe('the leak matrix', () => {
             { asOf: at() },
           ),
       },
+      [`process.stateOfPlay (${asOf})`]: {
+        readers: everyone,
+        read: (role) =>
+          graphql(
+            role,
+            `query ($asOf: DateTime) { process { stateOfPlay(asOf: $asOf) {
+               atRisk { title } matters { matter { ${MATTER_FIELDS} } notYetHeard { name } } } } }`,
+            { asOf: at() },
+          ),
+      },
+      [`GET /exports/matters.csv, positions.csv, actions.csv (${asOf})`]: {
+        readers: everyone,
+        read: async (role) => {
+          const query = asOf === 'then' ? `?asOf=${encodeURIComponent(then)}` : '';
+          return (
+            await Promise.all(
+              ['matters', 'positions', 'actions'].map((file) =>
+                download(role, `/exports/${file}.csv${query}`),
+              ),
+            )
+          ).join('\n');
+        },
+      },
       [`Matter.changes (${asOf})`]: {
         readers: AUDIT_READERS,
         read: async (role) =>
@@ -325,6 +358,10 @@ describe('the leak matrix', () => {
             ),
           ])
         ).join('\n'),
+    },
+    'GET /reports/state-of-play.pdf': {
+      readers: everyone,
+      read: (role) => download(role, `/reports/state-of-play.pdf?milestone=${ids.futureId}`),
     },
     'GET /audit.csv': {
       readers: AUDIT_READERS,

@@ -36,6 +36,7 @@ describe('a Co-Chair on a phone', () => {
       `/timeline?asOf=${EVE}`,
       `/matters?asOf=${EVE}`,
       `/participants?asOf=${EVE}`,
+      `/state-of-play?asOf=${EVE}`,
       `${matterPage}`,
       '/preparations',
       '/inbox',

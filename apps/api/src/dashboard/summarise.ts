@@ -16,7 +16,27 @@ import type { Dashboard } from './dashboard.types';
 const countable = (states: MatterState[]) =>
   states.filter((state) => state.status !== MatterStatus.WITHDRAWN);
 
-function daysUntil(asOf: Date, milestone: MilestoneEntity | null): number | null {
+/** Counts by status and health and the readiness roll-ups of some matters: the dashboard's and a report's. */
+export function tallyMatters(matters: MatterState[]) {
+  const open = matters.filter((state) => isOpenMatter(state.status));
+  return {
+    totalMatters: matters.length,
+    openMatters: open.length,
+    readiness: rollUpReadiness(countable(matters).map((state) => state.readiness.score)),
+    openReadiness: rollUpReadiness(open.map((state) => state.readiness.score)),
+    byStatus: (Object.values(MatterStatus) as Status[]).map((status) => ({
+      status,
+      count: matters.filter((state) => state.status === status).length,
+    })),
+    byHealth: Object.values(Health).map((health) => ({
+      health,
+      count: open.filter((state) => state.health?.level === health).length,
+    })),
+  };
+}
+
+/** Days from `asOf` to the start of `milestone`, in its time zone. */
+export function daysUntil(asOf: Date, milestone: MilestoneEntity | null): number | null {
   if (!milestone) return null;
   return daysBetween(localDate(asOf, milestone.timeZone), localDate(milestone.startsAt, milestone.timeZone));
 }
@@ -24,7 +44,6 @@ function daysUntil(asOf: Date, milestone: MilestoneEntity | null): number | null
 /** The dashboard's figures, all derived from one snapshot. */
 export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Dashboard {
   const { asOf, matters } = snapshot;
-  const open = matters.filter((state) => isOpenMatter(state.status));
   const nextMilestone =
     snapshot.milestones.find(
       (milestone) => milestone.startsAt > asOf && milestone.status !== MilestoneStatus.CANCELLED,
@@ -39,22 +58,11 @@ export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Da
   }
   return {
     asOf,
-    totalMatters: matters.length,
-    openMatters: open.length,
-    readiness: rollUpReadiness(countable(matters).map((state) => state.readiness.score)),
-    openReadiness: rollUpReadiness(open.map((state) => state.readiness.score)),
+    ...tallyMatters(matters),
     nextMilestone,
     daysToNextMilestone: daysUntil(asOf, nextMilestone),
     decisionDeadline,
     daysToDecisionDeadline: daysUntil(asOf, decisionDeadline),
-    byStatus: (Object.values(MatterStatus) as Status[]).map((status) => ({
-      status,
-      count: matters.filter((state) => state.status === status).length,
-    })),
-    byHealth: Object.values(Health).map((health) => ({
-      health,
-      count: open.filter((state) => state.health?.level === health).length,
-    })),
     milestones: snapshot.milestones.flatMap((milestone) => {
       const due = byMilestone.get(milestone.id);
       if (!due) return [];

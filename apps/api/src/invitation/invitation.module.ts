@@ -3,5 +3,8 @@ import { InvitationRecipientResolver, InvitationResolver } from './invitation.re
 import { InvitationService } from './invitation.service';
 
 /** The API side of invitations to meetings: sending them, replying, and seeing who is coming. */
-@Module({ providers: [InvitationResolver, InvitationRecipientResolver, InvitationService] })
+@Module({
+  providers: [InvitationResolver, InvitationRecipientResolver, InvitationService],
+  exports: [InvitationService],
+})
 export class InvitationModule {}

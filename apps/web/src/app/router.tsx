@@ -45,6 +45,10 @@ export const routes: RouteObject[] = [
             lazy: screen(() => import('../preparations/PreparationsScreen'), 'PreparationsScreen'),
           },
           {
+            path: 'state-of-play',
+            lazy: screen(() => import('../state-of-play/StateOfPlayScreen'), 'StateOfPlayScreen'),
+          },
+          {
             path: 'participants',
             lazy: screen(() => import('../participants/ParticipantsScreen'), 'ParticipantsScreen'),
           },

@@ -1228,6 +1228,71 @@ export type SignInMutation = {
   signIn: { capacities: Array<Capacity>; account: { id: string; displayName: string } | null };
 };
 
+export type StateOfPlayScreenQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+  milestoneId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+export type StateOfPlayScreenQuery = {
+  process: {
+    id: string;
+    title: string;
+    dashboard: { milestones: Array<{ milestone: { id: string; title: string } }> };
+    stateOfPlay: {
+      asOf: string;
+      daysToMilestone: number | null;
+      partiesOn: string;
+      statesParties: number;
+      totalMatters: number;
+      openMatters: number;
+      openReadiness: number | null;
+      milestone: { id: string; title: string; startsAt: string; timeZone: string; venue: string } | null;
+      byStatus: Array<{ status: MatterStatus; count: number }>;
+      byHealth: Array<{ health: Health; count: number }>;
+      atRisk: Array<{
+        id: string;
+        title: string;
+        health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+      }>;
+      preparedFor: { person: string | null; participant: string | null; clearance: Confidentiality };
+      matters: Array<{
+        matter: {
+          id: string;
+          title: string;
+          status: MatterStatus;
+          outcome: string | null;
+          readiness: { score: number; reasons: Array<{ code: string; message: string }> };
+          health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
+          options: Array<{ id: string; text: string; stage: OptionStage }>;
+          actions: Array<{
+            id: string;
+            title: string;
+            status: ActionStatus;
+            due: string;
+            ownerRole: OwnerRole | null;
+            owner: { id: string; name: string } | null;
+          }>;
+          dependencies: Array<{ id: string; title: string; status: MatterStatus }>;
+        };
+        positions: { supports: number; canLiveWith: number; objects: number; comments: number };
+        optionPositions: Array<{
+          option: { id: string };
+          positions: { supports: number; canLiveWith: number; objects: number; comments: number };
+        }>;
+        notYetHeard: Array<{ id: string; name: string }>;
+      }>;
+    };
+  };
+};
+
+export type PositionCountFieldsFragment = {
+  supports: number;
+  canLiveWith: number;
+  objects: number;
+  comments: number;
+};
+
 export type TimelineScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;

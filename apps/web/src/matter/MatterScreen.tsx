@@ -21,6 +21,7 @@ import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StateP
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
+import { positionTextsLoaded } from './position-texts';
 import { decidedAt, latestViews, positionCounts } from './positions';
 import { UndoFinalMove } from './UndoFinalMove';
 import { ViewForm } from './ViewForm';
@@ -33,7 +34,9 @@ import {
 import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, positionTextsLoaded]).then(
+  () => undefined,
+);
 
 type Matter = MatterScreenQuery['matter'];
 

@@ -15,9 +15,10 @@ import { ReadinessPanel } from './ReadinessPanel';
 import { nextDecidingMilestone } from './readiness-trend';
 import { SummaryTiles } from './SummaryTiles';
 import { WhatChanged } from './WhatChanged';
+import { StateOfPlayLink, stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), stateOfPlayLinkTexts]).then(() => undefined);
 
 /** Where the process stands at a glance: countdowns, what is still open and how ready, and the trend. */
 export function OverviewScreen() {
@@ -54,6 +55,9 @@ export function OverviewScreen() {
       {process && (
         <>
           <SummaryTiles dashboard={process.dashboard} asOfText={asOfText} />
+          <p className="overview__report">
+            <StateOfPlayLink milestone={deciding} />
+          </p>
           {asOf.isLive && me && <WhatChanged key={me.account?.id ?? 'public'} me={me} />}
           {asOf.isLive && me?.participant && <MyWork participant={me.participant} />}
           <div className="overview__columns">

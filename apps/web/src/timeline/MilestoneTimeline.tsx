@@ -5,6 +5,7 @@ import { readerTimeZone, useFormat } from '../i18n/format';
 import { milestoneAnchor } from '../app/RouteScreens';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
+import { StateOfPlayLink } from '../state-of-play/StateOfPlayLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import { byDate, milestonePhase, nowIndex } from './milestones';
 import { CreateMatterButton } from '../matter-forms/MatterManagement';
@@ -67,6 +68,9 @@ function DueMatters({ milestone }: { milestone: MilestoneData }) {
           </li>
         ))}
       </ul>
+      <p className="milestone__report">
+        <StateOfPlayLink milestone={milestone} />
+      </p>
     </div>
   );
 }

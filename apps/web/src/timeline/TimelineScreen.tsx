@@ -10,10 +10,13 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/timeline';
 import { formTextsLoaded } from '../matter-forms/texts';
+import { stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
 import { MilestoneTimeline } from './MilestoneTimeline';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, stateOfPlayLinkTexts]).then(
+  () => undefined,
+);
 
 /** Every milestone in date order with the matters due at it, and a line where the chosen day falls. */
 export function TimelineScreen() {

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
+
+/** The dashboard's own words, section by section, in one language. */
+const dashboard = (language: string) =>
+  JSON.parse(
+    readFileSync(join(__dirname, '../../../web/src/i18n/locales', `${language}.json`), 'utf8'),
+  ) as Record<string, Record<string, string>>;
+
+const SHARED: [keyof ReportTexts, string][] = [
+  ['matterStatus', 'matterStatus'],
+  ['healthLevel', 'health'],
+  ['optionStage', 'optionStage'],
+  ['actionStatus', 'actionStatus'],
+  ['position', 'position'],
+  ['ownerRole', 'ownerRole'],
+  ['confidentiality', 'confidentiality'],
+];
+
+describe('the words of the state-of-play PDF', () => {
+  it.each(REPORT_LANGUAGES)(
+    'name statuses, stages, positions, roles and tiers as the dashboard does (%s)',
+    (language) => {
+      const screen = dashboard(language);
+      for (const [report, section] of SHARED) {
+        const words = REPORT_TEXTS[language][report] as Record<string, string>;
+        for (const [code, word] of Object.entries(words))
+          expect([section, code, word]).toEqual([section, code, screen[section]![code]]);
+      }
+    },
+  );
+});

@@ -1,0 +1,196 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { zonedDateTimeToInstant } from '@prepcom/domain';
+import type { Actor } from '../auth/actor';
+import { ActorService } from '../auth/actor.service';
+import { AppError } from '../common/errors/app-error';
+import { answerDownloadError, ISO_DAY, queryId, queryInstant, sendDownload } from '../common/errors/download';
+import { LoadersFactory, type Loaders } from '../common/loaders/loaders.factory';
+import { InvitationService } from '../invitation/invitation.service';
+import type { ProcessEntity } from '../process/process.entity';
+import { ProcessService } from '../process/process.service';
+import {
+  actionsCsv,
+  boardMatters,
+  invitationsCsv,
+  mattersCsv,
+  parseHealth,
+  parseOwner,
+  positionsCsv,
+  preparationActions,
+} from './exports';
+import { REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
+import { stateOfPlayPdf } from './state-of-play.pdf';
+import { StateOfPlayService } from './state-of-play.service';
+
+type Params = Record<string, string | undefined>;
+
+const CSV = 'text/csv; charset=utf-8';
+
+/** What every download starts from: who asks (their clearance filters everything), the process, the instant. */
+interface Reading {
+  actor: Actor;
+  loaders: Loaders;
+  process: ProcessEntity;
+  asOf: Date;
+  /** The time zone of the venue of the process's decisions, where a day of `asOf=` is read. */
+  timeZone: string;
+}
+
+/**
+ * The state-of-play PDF and the CSV exports. Each reads through the same snapshot and loaders as the screens, for
+ * the person whose session cookie comes with the request (a visitor sees what is public), so a link sent to a
+ * colleague opens what that colleague may see. They change nothing, so a GET needs no CSRF check.
+ */
+@Controller()
+export class ReportController {
+  constructor(
+    private readonly actors: ActorService,
+    private readonly loadersFactory: LoadersFactory,
+    private readonly processes: ProcessService,
+    private readonly reports: StateOfPlayService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  @Get('reports/state-of-play.pdf')
+  async stateOfPlay(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
+    try {
+      const { actor, loaders, process, asOf, timeZone } = await this.reading(request, query);
+      const language = this.language(query.lang, actor);
+      const milestoneId = queryId(query.milestone, 'milestone') ?? null;
+      const report = await this.reports.build(loaders, actor, process, milestoneId, asOf);
+      const pdf = await stateOfPlayPdf(report, language, report.milestone?.timeZone ?? timeZone);
+      const day = report.partiesOn;
+      const name = report.milestone?.shortTitle || 'process';
+      await sendDownload(
+        reply,
+        'application/pdf',
+        `state-of-play-${name.replace(/[^A-Za-z0-9]+/g, '-')}-${day}-${language}.pdf`,
+        pdf,
+      );
+    } catch (error) {
+      await answerDownloadError(reply, error);
+    }
+  }
+
+  @Get('exports/matters.csv')
+  async matters(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
+    try {
+      const { loaders, process, asOf } = await this.reading(request, query);
+      const snapshot = await loaders.snapshot.load({ processId: process.id, asOf });
+      await sendDownload(
+        reply,
+        CSV,
+        'matters.csv',
+        mattersCsv(snapshot, boardMatters(snapshot, boardFilters(query))),
+      );
+    } catch (error) {
+      await answerDownloadError(reply, error);
+    }
+  }
+
+  @Get('exports/actions.csv')
+  async actions(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
+    try {
+      const { loaders, process, asOf } = await this.reading(request, query);
+      const snapshot = await loaders.snapshot.load({ processId: process.id, asOf });
+      const actions = preparationActions(snapshot, {
+        owner: parseOwner(query.owner),
+        openOnly: query.open === '1',
+      });
+      await sendDownload(reply, CSV, 'actions.csv', actionsCsv(snapshot, actions));
+    } catch (error) {
+      await answerDownloadError(reply, error);
+    }
+  }
+
+  @Get('exports/positions.csv')
+  async positions(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
+    try {
+      const { actor, loaders, process, asOf } = await this.reading(request, query);
+      // The report's own reads: the matters the board would show, their views and the States Parties on the day.
+      const report = await this.reports.build(loaders, actor, process, null, asOf);
+      const matters = boardMatters(report.snapshot, boardFilters(query));
+      const views = await this.reports.viewsOf(loaders, matters, asOf);
+      await sendDownload(
+        reply,
+        CSV,
+        'positions.csv',
+        positionsCsv(report.snapshot, matters, report.statesParties, views),
+      );
+    } catch (error) {
+      await answerDownloadError(reply, error);
+    }
+  }
+
+  /** Who was invited to a meeting and what each replied, as things stand now (replies keep no history). */
+  @Get('exports/invitations.csv')
+  async invitationList(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
+    try {
+      const { actor, loaders } = await this.reading(request, {});
+      actor.require('invitation.readReplies');
+      const invitations = await this.invitations.list(actor, queryId(query.milestone, 'milestone'));
+      const milestoneIds = [...new Set(invitations.map((invitation) => invitation.milestoneId))];
+      const participantIds = [
+        ...new Set(invitations.flatMap((invitation) => invitation.recipients!.map((r) => r.participantId))),
+      ];
+      const [milestones, participants] = await Promise.all([
+        loaders.milestone.loadMany(milestoneIds),
+        loaders.participant.loadMany(participantIds),
+      ]);
+      const byId = <T extends { id: string }>(rows: (T | Error | undefined)[]) =>
+        new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row] as const] : [])));
+      await sendDownload(
+        reply,
+        CSV,
+        'invitations.csv',
+        invitationsCsv(invitations, byId(milestones), byId(participants)),
+      );
+    } catch (error) {
+      await answerDownloadError(reply, error);
+    }
+  }
+
+  private async reading(request: FastifyRequest, query: Params): Promise<Reading> {
+    const now = new Date();
+    const actor = await this.actors.fromRequest(request, now);
+    const loaders = this.loadersFactory.create(actor, now);
+    const process = await this.processes.find(queryId(query.process, 'process'));
+    const venue = process.decisionDeadlineMilestoneId
+      ? await loaders.milestone.load(process.decisionDeadlineMilestoneId)
+      : undefined;
+    const timeZone = venue?.timeZone ?? 'UTC';
+    // A day is shown as the dashboard shows it: as things stood at its last second at the venue.
+    const instant = queryInstant(query.asOf, 'asOf');
+    const asOf = instant && ISO_DAY.test(query.asOf!) ? endOfDay(query.asOf!, timeZone) : (instant ?? now);
+    return { actor, loaders, process, asOf, timeZone };
+  }
+
+  private language(value: string | undefined, actor: Actor): ReportLanguage {
+    if (value && !REPORT_LANGUAGES.includes(value as ReportLanguage))
+      throw new AppError('BAD_USER_INPUT', `lang must be one of ${REPORT_LANGUAGES.join(', ')}.`, {
+        field: 'lang',
+      });
+    const chosen = value ?? actor.account?.language;
+    return REPORT_LANGUAGES.includes(chosen as ReportLanguage) ? (chosen as ReportLanguage) : 'en';
+  }
+}
+
+function endOfDay(day: string, timeZone: string): Date {
+  try {
+    return zonedDateTimeToInstant(`${day}T23:59:59`, timeZone);
+  } catch {
+    throw new AppError('BAD_USER_INPUT', `asOf must name a real day: ${day} does not exist.`, {
+      field: 'asOf',
+    });
+  }
+}
+
+function boardFilters(query: Params) {
+  return {
+    milestoneId: queryId(query.milestone, 'milestone'),
+    health: parseHealth(query.health),
+    owner: parseOwner(query.owner),
+    openOnly: query.open === '1',
+  };
+}
