@@ -11,6 +11,7 @@ import { InvitationModule } from './invitation/invitation.module';
 import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
+import { ChangesModule } from './changes/changes.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { VersionGuard } from './common/database/version-guard';
 import { formatErrors } from './common/errors/error-formatter';
@@ -34,6 +35,7 @@ import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
 import { ProcessModule } from './process/process.module';
 import { RoleTermModule } from './role-term/role-term.module';
+import { SearchModule } from './search/search.module';
 import { ViewModule } from './view/view.module';
 
 export interface AppModuleOptions {
@@ -116,6 +118,8 @@ export class AppModule {
         DashboardModule,
         InvitationModule,
         CalendarModule,
+        SearchModule,
+        ChangesModule,
         ObservabilityModule.forApi(createLogger('api', logSettings(options.config, options.logs))),
         HealthModule.forApi(),
       ],

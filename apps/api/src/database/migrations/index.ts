@@ -11,6 +11,8 @@ import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-passwor
 import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
+import { Search1765680000000 } from './1765680000000-search';
+import { LiveChangesAndLastVisit1765680000001 } from './1765680000001-live-changes-and-last-visit';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ApplicationRole1765200000001,
   ConfidentialityHistoryIndex1765300000000,
   RoleTermDecidedOn1765500000000,
+  Search1765680000000,
+  LiveChangesAndLastVisit1765680000001,
 ];
