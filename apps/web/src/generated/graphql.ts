@@ -111,6 +111,9 @@ export type ParticipantKind = 'ORGANISATION' | 'STATE';
 
 export type Position = 'CAN_LIVE_WITH' | 'COMMENT' | 'OBJECTS' | 'SUPPORTS';
 
+/** LISTENING: the first event, every change from now on will be heard; CHANGED: a record changed; MISSED: the server lost its feed for a while and some changes went unannounced, read anew. */
+export type ProcessChangeKind = 'CHANGED' | 'LISTENING' | 'MISSED';
+
 /** Your participant's reply: coming (how many, and who) or not. A new reply replaces the last one. */
 export type ReplyToMeetingInvitationInput = {
   /** How many people come, 1 to 100; when left out, as many as are named, at least one. 0 or left out when not attending. */
@@ -122,6 +125,9 @@ export type ReplyToMeetingInvitationInput = {
 };
 
 export type RoleKind = 'CO_CHAIR' | 'CO_RAPPORTEUR' | 'PRESIDENT' | 'PRESIDENT_DESIGNATE' | 'SUPPORT_UNIT';
+
+/** What a search hit is. */
+export type SearchKind = 'ACTION' | 'MATTER' | 'MILESTONE' | 'OPTION' | 'PARTICIPANT' | 'PERSON';
 
 export type SignInInput = {
   email: string;
@@ -152,6 +158,21 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type NotificationAddedSubscription = {
   notificationAdded: { unreadCount: number; notification: { id: string; subject: string } | null };
+};
+
+export type ProcessChangedSubscriptionVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type ProcessChangedSubscription = {
+  processChanged: {
+    kind: ProcessChangeKind;
+    entityType: string | null;
+    action: AuditAction | null;
+    matterTitle: string | null;
+    by: string | null;
+    byYou: boolean;
+  };
 };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
@@ -665,47 +686,34 @@ export type ReadinessPointFragment = {
   milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
 };
 
+export type RecordVisitMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RecordVisitMutation = { recordVisit: string | null };
+
 export type WhatChangedQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
   since: string;
 }>;
 
 export type WhatChangedQuery = {
   process: {
     id: string;
-    before: {
-      edges: Array<{
-        node: {
-          id: string;
-          title: string;
-          status: MatterStatus;
-          readiness: { score: number };
-          health: { level: Health } | null;
-          viewTally: { statePartiesWithView: number };
-        };
-      }>;
-    };
-    now: {
-      edges: Array<{
-        node: {
-          id: string;
-          title: string;
-          status: MatterStatus;
-          readiness: { score: number };
-          health: { level: Health } | null;
-          viewTally: { statePartiesWithView: number };
-        };
-      }>;
-    };
+    changesSince: Array<{
+      matterId: string;
+      title: string;
+      created: boolean;
+      statusFrom: MatterStatus | null;
+      statusTo: MatterStatus;
+      readinessFrom: number | null;
+      readinessTo: number;
+      healthFrom: Health | null;
+      healthTo: Health | null;
+      views: number;
+      options: number;
+      actions: number;
+      edited: boolean;
+    }>;
   };
-};
-
-export type ComparedMatterFragment = {
-  id: string;
-  title: string;
-  status: MatterStatus;
-  readiness: { score: number };
-  health: { level: Health } | null;
-  viewTally: { statePartiesWithView: number };
 };
 
 export type ParticipantsQueryVariables = Exact<{
@@ -828,6 +836,28 @@ export type PreparationActionsQuery = {
         };
       }>;
     };
+  };
+};
+
+export type SearchQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+  text: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  process: {
+    id: string;
+    search: Array<{
+      kind: SearchKind;
+      id: string;
+      matterId: string | null;
+      title: string;
+      excerpt: string | null;
+      context: string | null;
+      titleMarks: Array<{ start: number; end: number }>;
+      excerptMarks: Array<{ start: number; end: number }>;
+    }>;
   };
 };
 

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { useHoldLiveUpdates } from '../app/live-changes';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
@@ -43,6 +44,8 @@ export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
   const form = useRef<HTMLFormElement>(null);
   useFocusOnProblems(form, problems);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
+  // The board does not move under someone writing an outcome or a note, or confirming a final move.
+  useHoldLiveUpdates(confirming || outcome !== '' || note !== '' || targetMilestoneId !== '');
 
   if (!to) return null;
 
