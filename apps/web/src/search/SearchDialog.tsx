@@ -69,6 +69,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(active);
+    } else if (event.key === 'Escape') {
+      // A search field would only clear itself on the first Escape: here Escape closes, as the hint says.
+      event.preventDefault();
+      onClose();
     }
   };
   const optionId = (index: number) => `${id}-hit-${index}`;
