@@ -12,6 +12,7 @@ import { InvitationModule } from './invitation/invitation.module';
 import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
+import { ChangesModule } from './changes/changes.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { VersionGuard } from './common/database/version-guard';
 import { formatErrors } from './common/errors/error-formatter';
@@ -37,6 +38,7 @@ import { PresidencyModule } from './presidency/presidency.module';
 import { ProcessModule } from './process/process.module';
 import { ReportModule } from './report/report.module';
 import { RoleTermModule } from './role-term/role-term.module';
+import { SearchModule } from './search/search.module';
 import { ViewModule } from './view/view.module';
 
 export interface AppModuleOptions {
@@ -122,6 +124,8 @@ export class AppModule {
         InvitationModule,
         ReportModule,
         CalendarModule,
+        SearchModule,
+        ChangesModule,
         ObservabilityModule.forApi(createLogger('api', logSettings(options.config, options.logs))),
         HealthModule.forApi(),
       ],

@@ -52,6 +52,8 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Query.inbox': signedIn,
   'Query.unreadNotifications': signedIn,
   'Subscription.notificationAdded': signedIn,
+  'Subscription.processChanged': everyone,
+  'Mutation.recordVisit': signedIn,
   'Mutation.markNotificationsRead': signedIn,
   'Query.notificationPreferences': signedIn,
   'Mutation.setNotificationPreference': signedIn,

@@ -309,6 +309,32 @@ describe('the leak matrix', () => {
             )
           ).join('\n'),
       },
+      [`process.search (${asOf})`]: {
+        readers: everyone,
+        // Each word finds one kind of record; hits are shown with their context (an option's matter).
+        read: async (role) =>
+          (
+            await Promise.all(
+              ['Matter', 'Option', 'Action', 'Title', 'Description', 'public'].map((text) =>
+                graphql(
+                  role,
+                  `
+                    query ($text: String!, $asOf: DateTime) {
+                      process {
+                        search(text: $text, asOf: $asOf, first: 50) {
+                          title
+                          excerpt
+                          context
+                        }
+                      }
+                    }
+                  `,
+                  { text, asOf: at() },
+                ),
+              ),
+            )
+          ).join('\n'),
+      },
     };
   };
 

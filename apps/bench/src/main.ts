@@ -8,6 +8,7 @@ import { stableId } from '@prepcom/api/dist/seed/stable-id';
 import { BenchDatabase, type RowCounts } from './data/bench-database';
 import { assertSameAnswer, DashboardApi } from './http/dashboard-arms';
 import { load, requestsFor, type LoadResult, type Target } from './http/load';
+import { firstMatter, SEARCHES, searchTargets } from './http/search';
 import { addViewsToOneMatter, VIEWS_ON_MATTER, viewMattersTargets } from './http/view-matters';
 import { describeMachine } from './machine';
 import { NotificationBench, type Timed } from './notifications/notification-bench';
@@ -38,10 +39,10 @@ const settings = {
   deliveryEvents: 5,
 };
 /**
- * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications` or `BENCH_ONLY=view-matters` measures one part and prints its
- * figures without writing a report: for working on one figure. A report always holds a whole run.
+ * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters` or `BENCH_ONLY=search` measures one
+ * part and prints its figures without writing a report: for working on one figure. A report always holds a whole run.
  */
-const ONLY = ['dashboard', 'notifications', 'view-matters'];
+const ONLY = ['dashboard', 'notifications', 'view-matters', 'search'];
 const only = process.env.BENCH_ONLY || undefined;
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')}; got "${only}".`);
@@ -206,6 +207,37 @@ async function measureViewMatters(database: BenchDatabase, processId: string) {
   };
 }
 
+/**
+ * The header's search at scale, against a single matter's page from the same API: a search must answer in the same
+ * order of time (target: p50 within 10×), for a misspelt word and for a common name.
+ */
+async function measureSearch(database: BenchDatabase, processId: string) {
+  const matterId = await firstMatter(database.url, processId);
+  const api = await startChild('api-search', 'api-server.js', productionEnv(database));
+  const targets = searchTargets(api, processId, matterId);
+  const arm = async (target: Target) => {
+    const warm = await load(target, 1, settings.warmupRequests);
+    const requests = requestsFor(warm, 1, settings.secondsPerArm);
+    return () => load(target, 1, requests);
+  };
+  log(`search: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, one connection`);
+  const results = await rounds({
+    page: await arm(targets.page),
+    typo: await arm(targets.typo),
+    common: await arm(targets.common),
+  });
+  await api.stop();
+  const p50 = (runs: LoadResult[]) => runs.map((run) => run.p50);
+  return {
+    searches: SEARCHES,
+    pageP50: summarise(p50(results.page)),
+    typoP50: summarise(p50(results.typo)),
+    commonP50: summarise(p50(results.common)),
+    typoRatio: summarise(ratios(p50(results.typo), p50(results.page))),
+    commonRatio: summarise(ratios(p50(results.common), p50(results.page))),
+  };
+}
+
 async function measureNotifications(database: BenchDatabase, processId: string) {
   const sink = await SmtpSink.start();
   cleanups.push(() => sink.close());
@@ -308,6 +340,10 @@ async function main(): Promise<void> {
     return;
   }
   const scaled = await seeded(`${settings.scale}x`, settings.scale, now);
+  if (only === 'search') {
+    log(JSON.stringify(await measureSearch(scaled.database, processId), null, 2));
+    return;
+  }
   const data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } } = {
     '1x': small.rows,
     scaled: scaled.rows,
@@ -332,6 +368,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  const search = await measureSearch(scaled.database, processId);
   const notifications = await measureNotifications(small.database, processId);
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
@@ -342,6 +379,7 @@ async function main(): Promise<void> {
     ...http,
     r5: notifications.r5,
     r6: notifications.r6,
+    search,
     memory: { ...memory, workerPeakMiB: notifications.workerPeakMiB },
     // Read only for a whole run: the parts measured alone do not need the dashboard built.
     firstScreen: await measureFirstScreen(small.database),

@@ -8,6 +8,14 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import {
+  CHANGES_INTERRUPTED_TOPIC,
+  EVERY_PROCESS_TOPIC,
+  parseChange,
+  PROCESS_CHANGE_CHANNEL,
+  processChangesTopic,
+  type ProcessChangeSignal,
+} from './process-change.signal';
+import {
   INBOX_INTERRUPTED_TOPIC,
   inboxTopic,
   NOTIFICATION_CHANNEL,
@@ -23,10 +31,11 @@ const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 
 /**
- * Hears of every new in-app notification, whichever worker delivered it, and hands it to this process's
- * subscribers through Mercurius's pubsub. It holds one connection of its own, outside the TypeORM pool (a LISTEN
- * keeps its connection for good). When that connection drops it reconnects with backoff, listens again and tells
- * every subscriber that some notifications may have gone unannounced meanwhile.
+ * Hears of every new in-app notification, whichever worker delivered it, and of every change to a process's records
+ * (the audit trail's trigger, decision 34), whichever replica made it, and hands them to this process's subscribers
+ * through Mercurius's pubsub. It holds one connection of its own, outside the TypeORM pool (a LISTEN keeps its
+ * connection for good). When that connection drops it reconnects with backoff, listens again and tells every
+ * subscriber that some announcements may have been missed meanwhile.
  */
 @Injectable()
 export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestroy {
@@ -68,10 +77,14 @@ export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestro
     };
     client.on('error', lose);
     client.on('end', () => lose());
-    client.on('notification', (message) => this.relay(message.payload));
+    client.on('notification', (message) =>
+      message.channel === PROCESS_CHANGE_CHANNEL
+        ? this.relayChange(message.payload)
+        : this.relay(message.payload),
+    );
     try {
       await client.connect();
-      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}; LISTEN ${PROCESS_CHANGE_CHANNEL}`);
     } catch (error) {
       lose(error as Error);
       return;
@@ -85,9 +98,10 @@ export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestro
     if (this.interrupted) {
       this.interrupted = false;
       this.logger.log(
-        'Listening for new notifications again; subscribers are told to read their inbox anew.',
+        'Listening for new notifications and changes again; subscribers are told to read anew.',
       );
       this.publish(INBOX_INTERRUPTED_TOPIC, { notificationId: null });
+      this.publish(CHANGES_INTERRUPTED_TOPIC, null);
     }
   }
 
@@ -97,7 +111,7 @@ export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestro
     const delay = Math.min(FIRST_RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
     this.failures += 1;
     this.logger.warn(
-      `No connection listens for new notifications${error ? ` (${error.message})` : ''}; ` +
+      `No connection listens for new notifications and changes${error ? ` (${error.message})` : ''}; ` +
         `trying again in ${delay} ms.`,
     );
     this.retry = setTimeout(() => {
@@ -115,7 +129,16 @@ export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestro
     this.publish(inboxTopic(signal.accountId), { notificationId: signal.notificationId });
   }
 
-  private publish(topic: string, payload: InboxSignal): void {
+  private relayChange(payload: string | undefined): void {
+    const signal = parseChange(payload);
+    if (!signal) {
+      this.logger.warn(`Ignored a message on ${PROCESS_CHANGE_CHANNEL} that names no change.`);
+      return;
+    }
+    this.publish(signal.processId ? processChangesTopic(signal.processId) : EVERY_PROCESS_TOPIC, signal);
+  }
+
+  private publish(topic: string, payload: InboxSignal | ProcessChangeSignal | null): void {
     this.adapterHost.httpAdapter.getInstance<FastifyInstance>().graphql.pubsub.publish({ topic, payload });
   }
 }

@@ -5,7 +5,8 @@ import { graphqlTarget, type Target } from './load';
 /** Views a busy matter gathers over a process: one a State, each at an instant of its own. */
 export const VIEWS_ON_MATTER = 300;
 
-const MATTER_PAGE = `query MatterPage($id: ID!) {
+/** A single matter's page, as the dashboard asks for it. */
+export const MATTER_PAGE = `query MatterPage($id: ID!) {
   matter(id: $id) {
     id title status readiness { score } options { id text stage }
     views { id position expressedAt participant { name } }

@@ -6,8 +6,10 @@ import { LoadingPanel } from '../ui/StatePanels';
 import { asOfSearch, useAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LiveChangesProvider, LiveNote } from './live-changes';
 import { LiveInboxProvider, useLiveInbox } from './live-inbox';
-import { useMe, usePowers } from './session';
+import { SearchLauncher } from '../search/SearchLauncher';
+import { useMe } from './session';
 import { SessionMenu } from './SessionMenu';
 
 /**
@@ -87,43 +89,47 @@ export function Shell() {
 
   return (
     <LiveInboxProvider signedIn={signedIn}>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="masthead">
-        <div className="masthead__inner">
-          <Link className="brand" to={{ pathname: '/', search: asOfSearch(asOf) }}>
-            {t('app.brand')}
-          </Link>
-          <nav className="nav" aria-label={t('nav.label')}>
-            <ul>
-              {SCREENS.filter(
-                (screen) =>
-                  (signedIn || !screen.signedIn) &&
-                  (!('permission' in screen) || !!me?.permissions.includes(screen.permission)),
-              ).map((screen) => (
-                <li key={screen.path}>
-                  <NavLink
-                    to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
-                    end={screen.path === '/'}
-                  >
-                    {screen.key === 'inbox' ? <InboxLinkText /> : t(`nav.${screen.key}`)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="masthead__tools">
-            <LanguageSwitcher />
-            <SessionMenu />
+      <LiveChangesProvider live={asOf.isLive}>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="masthead">
+          <div className="masthead__inner">
+            <Link className="brand" to={{ pathname: '/', search: asOfSearch(asOf) }}>
+              {t('app.brand')}
+            </Link>
+            <nav className="nav" aria-label={t('nav.label')}>
+              <ul>
+                {SCREENS.filter(
+                  (screen) =>
+                    (signedIn || !screen.signedIn) &&
+                    (!('permission' in screen) || !!me?.permissions.includes(screen.permission)),
+                ).map((screen) => (
+                  <li key={screen.path}>
+                    <NavLink
+                      to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
+                      end={screen.path === '/'}
+                    >
+                      {screen.key === 'inbox' ? <InboxLinkText /> : t(`nav.${screen.key}`)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="masthead__tools">
+              <SearchLauncher />
+              <LanguageSwitcher />
+              <SessionMenu />
+            </div>
           </div>
-        </div>
-        <NotificationAnnouncer />
-      </header>
-      <main id="main" ref={main} tabIndex={-1} className="content">
-        {navigation.state === 'loading' && <LoadingPanel label={t('state.loadingScreen')} />}
-        <Outlet />
-      </main>
+          <NotificationAnnouncer />
+        </header>
+        <main id="main" ref={main} tabIndex={-1} className="content">
+          <LiveNote />
+          {navigation.state === 'loading' && <LoadingPanel label={t('state.loadingScreen')} />}
+          <Outlet />
+        </main>
+      </LiveChangesProvider>
     </LiveInboxProvider>
   );
 }

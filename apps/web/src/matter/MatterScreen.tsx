@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useLiveRefresh } from '../app/live-changes';
 import texts from 'virtual:texts/matter,undoMove';
 import { formTextsLoaded } from '../matter-forms/texts';
 import { asOfSearch, useAsOf } from '../app/as-of';
@@ -304,6 +305,8 @@ export function MatterScreen() {
     pause: !me || !asOf.ready,
     context: VIEWS_CONTEXT,
   });
+  // Someone else's change shows without a reload (app/live-changes.tsx).
+  useLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const matter = data?.matter;
   useDocumentTitle(matter?.title ?? t('matter.title'));
   const parties = data?.participants.edges.map((edge) => edge.node) ?? [];

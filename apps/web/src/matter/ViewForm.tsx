@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { useHoldLiveUpdates } from '../app/live-changes';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateViewDocument } from '../generated/matter/createView';
@@ -121,6 +122,8 @@ function ViewFields({
   const [created, create] = useMutation(CreateViewDocument);
   const [updated, update] = useMutation(UpdateViewDocument);
   const fetching = created.fetching || updated.fetching;
+  // The page does not move under a delegate who has started writing a view.
+  useHoldLiveUpdates(position !== (current?.position ?? null) || comment !== (current?.comment ?? ''));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

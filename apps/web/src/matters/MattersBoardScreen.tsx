@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useLiveRefresh } from '../app/live-changes';
 import { useAsOf } from '../app/as-of';
 import { mayMoveMatters, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
@@ -60,6 +61,8 @@ export function MattersBoardScreen() {
     variables,
     pause: !asOf.ready,
   });
+  // Someone else's change shows without a reload (app/live-changes.tsx).
+  useLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const [moved, setMoved] = useState<MoveMatterMutation['moveMatter'] | null>(null);
 
   const all = useMemo(() => data?.process.matters.edges.map((edge) => edge.node) ?? [], [data]);

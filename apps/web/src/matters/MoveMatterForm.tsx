@@ -1,5 +1,6 @@
 import { matterMovePermission } from '@prepcom/domain';
 import { useState } from 'react';
+import { useHoldLiveUpdates } from '../app/live-changes';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { type Me, may } from '../app/session';
@@ -55,6 +56,8 @@ export function MoveMatterForm({ matter, milestones, onMoved }: Props) {
   // A final move (decide, withdraw) is sent only once the person has said so a second time.
   const [confirming, setConfirming] = useState(false);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
+  // The board does not move under someone writing an outcome or a note, or confirming a final move.
+  useHoldLiveUpdates(confirming || outcome !== '' || note !== '' || targetMilestoneId !== '');
 
   if (!to) return null;
   const decidingStart = Date.parse(matter.decidingMilestone.startsAt);

@@ -108,20 +108,6 @@ describe('OverviewScreen', () => {
   it('tells a returning visitor what changed in the matters since their last visit', async () => {
     localStorage.setItem('prepcom.lastVisit.public', '2026-11-01T09:00:00.000Z');
     sessionStorage.clear();
-    const compared = (status: string, score: number) => ({
-      edges: [
-        {
-          node: {
-            id: 'mt-costs',
-            title: 'Cost estimates for the First Review Conference',
-            status,
-            readiness: { score },
-            health: { level: 'AT_RISK' },
-            viewTally: { statePartiesWithView: 4 },
-          },
-        },
-      ],
-    });
     const mock = mockClient((_, name) => {
       if (name === 'Me') return answer({ data: anonymous });
       if (name === 'OverviewScreen') return answer({ data: overviewData() });
@@ -130,8 +116,23 @@ describe('OverviewScreen', () => {
           data: {
             process: {
               id: 'p-revcon1',
-              before: compared('OPTIONS_DEVELOPING', 60),
-              now: compared('READY_FOR_DECISION', 80),
+              changesSince: [
+                {
+                  matterId: 'mt-costs',
+                  title: 'Cost estimates for the First Review Conference',
+                  created: false,
+                  statusFrom: 'OPTIONS_DEVELOPING',
+                  statusTo: 'READY_FOR_DECISION',
+                  readinessFrom: 60,
+                  readinessTo: 80,
+                  healthFrom: 'AT_RISK',
+                  healthTo: 'AT_RISK',
+                  views: 0,
+                  options: 0,
+                  actions: 0,
+                  edited: false,
+                },
+              ],
             },
           },
         });
@@ -141,7 +142,10 @@ describe('OverviewScreen', () => {
     const panel = await screen.findByRole('region', {
       name: /^What changed since your last visit \(1 Nov 2026/,
     });
-    expect(mock.calls('WhatChanged')[0]![0].variables).toEqual({ since: '2026-11-01T09:00:00.000Z' });
+    expect(mock.calls('WhatChanged')[0]![0].variables).toEqual({
+      processId: undefined,
+      since: '2026-11-01T09:00:00.000Z',
+    });
     const matter = await within(panel).findByRole('link', {
       name: 'Cost estimates for the First Review Conference',
     });

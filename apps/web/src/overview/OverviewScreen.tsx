@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useLiveRefresh } from '../app/live-changes';
 import { useAsOf } from '../app/as-of';
 import { useMe } from '../app/session';
 import { OverviewScreenDocument } from '../generated/overview/overview';
@@ -33,6 +34,8 @@ export function OverviewScreen() {
     variables,
     pause: !asOf.ready,
   });
+  // Someone else's change shows without a reload (app/live-changes.tsx).
+  useLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const process = data?.process;
   const asOfText = format.calendarDay(asOf.day);
   const start = process?.milestones.edges[0]?.node.startsAt;

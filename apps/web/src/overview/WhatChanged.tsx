@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Me } from '../app/session';
@@ -7,7 +7,8 @@ import { useFormat } from '../i18n/format';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
-import { sinceLastVisit } from './last-visit';
+import { useProcessId } from '../app/process';
+import { useSinceLastVisit } from './last-visit';
 import { type Change, whatChanged } from './what-changed';
 
 function ChangeText({ change }: { change: Change }) {
@@ -39,21 +40,29 @@ function ChangeText({ change }: { change: Change }) {
       );
     case 'views':
       return <>{t('whatChanged.views', { count: change.added })}</>;
+    case 'options':
+      return <>{t('whatChanged.options', { count: change.count })}</>;
+    case 'actions':
+      return <>{t('whatChanged.actions', { count: change.count })}</>;
+    case 'edited':
+      return <>{t('whatChanged.edited')}</>;
   }
 }
 
 /**
- * What changed in the matters since this person's previous visit from this browser: their status, readiness,
- * health and views. Shown for today only; the first visit says what will appear here next time.
+ * What changed in the matters since this person's previous visit (on any device once signed in; from this browser
+ * for a visitor), as the audit trail records it: new matters, moves, readiness, health, views, options, actions and
+ * edits. Shown for today only; the first visit says what will appear here next time.
  */
 export function WhatChanged({ me }: { me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const [since] = useState(() => sinceLastVisit(me.account?.id ?? 'public'));
+  const since = useSinceLastVisit(me.account?.id ?? null);
+  const processId = useProcessId();
   const [{ data, error }, reexecute] = useQuery({
     query: WhatChangedDocument,
-    variables: { since: since ?? '' },
+    variables: { processId, since: since ?? '' },
     pause: !since,
   });
   const changed = data ? whatChanged(data.process) : null;
@@ -63,7 +72,9 @@ export function WhatChanged({ me }: { me: Me }) {
       <h2 id={headingId}>
         {since ? t('whatChanged.heading', { date: format.dateTime(since) }) : t('whatChanged.headingFirst')}
       </h2>
-      {!since && <p className="muted">{t('whatChanged.firstVisit')}</p>}
+      {since === null && (
+        <p className="muted">{t(me.account ? 'whatChanged.firstVisitAccount' : 'whatChanged.firstVisit')}</p>
+      )}
       {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {since && !data && !error && <LoadingPanel label={t('whatChanged.loading')} />}
       {changed &&

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
+import { useLiveRefresh } from '../app/live-changes';
 import texts from 'virtual:texts/preparations';
 import { useAsOf } from '../app/as-of';
 import { useMe } from '../app/session';
@@ -220,6 +221,11 @@ export function PreparationsScreen() {
     pause: !signedIn,
   });
   const holders = useMemo(() => roleHolders(handover.data), [handover.data]);
+  // Someone else's change shows without a reload (app/live-changes.tsx).
+  useLiveRefresh(() => {
+    actions.retry();
+    reexecuteHandover({ requestPolicy: 'network-only' });
+  });
 
   const label = (action: PreparationAction): string => {
     const name = ownerName(action, t);

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
+import { useLiveRefresh } from '../app/live-changes';
 import { useAsOf } from '../app/as-of';
 import { TimelineScreenDocument } from '../generated/timeline/timeline';
 import { readerTimeZone, useFormat } from '../i18n/format';
@@ -30,6 +31,8 @@ export function TimelineScreen() {
     variables,
     pause: !asOf.ready,
   });
+  // Someone else's change shows without a reload (app/live-changes.tsx).
+  useLiveRefresh(() => reexecute({ requestPolicy: 'network-only' }));
   const process = data?.process;
   const { hash } = useLocation();
 

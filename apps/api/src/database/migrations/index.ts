@@ -14,6 +14,8 @@ import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decide
 import { AuditEntityIndex1765620000000 } from './1765620000000-audit-entity-index';
 import { OneTimeLinkEmails1765640000000 } from './1765640000000-one-time-link-emails';
 import { PeopleAndDeposits1765650000000 } from './1765650000000-people-and-deposits';
+import { Search1765680000000 } from './1765680000000-search';
+import { LiveChangesAndLastVisit1765680000001 } from './1765680000001-live-changes-and-last-visit';
 import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
 import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
 
@@ -35,6 +37,8 @@ export const MIGRATIONS = [
   AuditEntityIndex1765620000000,
   OneTimeLinkEmails1765640000000,
   PeopleAndDeposits1765650000000,
+  Search1765680000000,
+  LiveChangesAndLastVisit1765680000001,
   OutboxActor1765690000000,
   InvitationCorrections1765690000001,
 ];

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ProcessSnapshot } from '../assessment/process-snapshot';
+import { AuditAction, AuditEventEntity } from '../audit/audit-event.entity';
+import { AUDIT_EXPORT_LIMIT } from '../audit/audit-trail.service';
+import { visibleEvents } from '../audit/audit-visibility';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../common/errors/app-error';
+import { groupBy } from '../common/group-by';
+import type { MatterChanges } from './matter-changes.type';
+
+/**
+ * "What changed since your last visit": the matters the audit trail shows changed over a period, read as the audit
+ * trail is filtered for the reader (audit-visibility.ts) and counted, never quoted, so a reader who may not read the
+ * trail itself learns only what the screens would show them anyway: which matter, what kind of change, and its
+ * status, readiness and health then and now.
+ */
+@Injectable()
+export class ChangesSinceService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async changes(
+    processId: string,
+    since: Date,
+    now: Date,
+    actor: Actor,
+    snapshots: { then: ProcessSnapshot; now: ProcessSnapshot },
+  ): Promise<MatterChanges[]> {
+    if (since > now)
+      throw new AppError('BAD_USER_INPUT', 'That instant is still to come.', { field: 'since' });
+    const events = await this.db
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.process_id = :processId AND e.at > :since AND e.at <= :now AND e.matter_id IS NOT NULL', {
+        processId,
+        since,
+        now,
+      })
+      .orderBy('e.at')
+      .addOrderBy('e.id')
+      .limit(AUDIT_EXPORT_LIMIT)
+      .getMany();
+    const visible = await visibleEvents(this.db, events, actor.clearance);
+    const byMatter = groupBy(visible, (event) => event.matterId);
+    const changed = [...byMatter].flatMap(([matterId, matterEvents]) => {
+      const state = matterId ? snapshots.now.matter(matterId) : undefined;
+      if (!state) return [];
+      const before = snapshots.then.matter(state.matter.id);
+      const records = (type: string) =>
+        new Set(matterEvents.filter((event) => event.entityType === type).map((event) => event.entityId))
+          .size;
+      const own = matterEvents.filter((event) => event.entityType === 'matter');
+      return [
+        {
+          matterId: state.matter.id,
+          title: state.matter.title,
+          created: own.some((event) => event.action === AuditAction.CREATE),
+          statusFrom: before?.status ?? null,
+          statusTo: state.status,
+          readinessFrom: before?.readiness.score ?? null,
+          readinessTo: state.readiness.score,
+          healthFrom: before?.health?.level ?? null,
+          healthTo: state.health?.level ?? null,
+          views: records('participant_view'),
+          options: records('matter_option'),
+          actions: records('action'),
+          edited: own.some((event) => event.action === AuditAction.UPDATE),
+          lastChangedAt: matterEvents.at(-1)!.at,
+        },
+      ];
+    });
+    // Those that were created or moved first, then by title.
+    const moved = (matter: MatterChanges) =>
+      matter.created || matter.statusFrom !== matter.statusTo ? 0 : 1;
+    return changed.sort((a, b) => moved(a) - moved(b) || a.title.localeCompare(b.title));
+  }
+}

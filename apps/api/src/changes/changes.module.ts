@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ChangesSinceResolver } from './changes-since.resolver';
+import { ChangesSinceService } from './changes-since.service';
+import { ProcessChangesResolver } from './process-changes.resolver';
+import { ProcessChangesService } from './process-changes.service';
+
+/** What changed in a process: live, as it happens (decision 34), and since one's last visit. */
+@Module({
+  providers: [ProcessChangesResolver, ProcessChangesService, ChangesSinceResolver, ChangesSinceService],
+})
+export class ChangesModule {}

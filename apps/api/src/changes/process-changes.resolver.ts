@@ -1,0 +1,101 @@
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { SubscriptionContext } from 'mercurius';
+import type { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorators';
+import { Actor } from '../auth/actor';
+import { ActorService } from '../auth/actor.service';
+import { AppError, notFound } from '../common/errors/app-error';
+import { clientError } from '../common/errors/error-formatter';
+import { CurrentActor } from '../common/loaders/request-context';
+import { ProcessEntity } from '../process/process.entity';
+import {
+  CHANGES_INTERRUPTED_TOPIC,
+  EVERY_PROCESS_TOPIC,
+  processChangesTopic,
+  type ProcessChangeSignal,
+} from '../notification/process-change.signal';
+import { ProcessChange, ProcessChangeKind } from './process-change.type';
+import { ProcessChangesService } from './process-changes.service';
+
+const NO_CHANGE = {
+  at: null,
+  entityType: null,
+  entityId: null,
+  action: null,
+  matterId: null,
+  matterTitle: null,
+  by: null,
+  byYou: false,
+};
+
+@Resolver(() => ProcessChange)
+export class ProcessChangesResolver {
+  constructor(
+    private readonly changes: ProcessChangesService,
+    private readonly actors: ActorService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Public()
+  @Subscription(() => ProcessChange, {
+    description:
+      "A process's changes as they happen, over the WebSocket the inbox uses: first LISTENING, then each change " +
+      'to a record you may read (whoever made it, on any API replica), MISSED when some may have been missed. ' +
+      'Signed in, it ends with UNAUTHENTICATED once your session does.',
+  })
+  async processChanged(
+    @Args('processId', { type: () => ID, nullable: true }) processId: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Context('pubsub') pubsub: SubscriptionContext,
+  ): Promise<AsyncGenerator<{ processChanged: ProcessChange }>> {
+    const process = await this.process(processId);
+    const signals = await pubsub.subscribe<ProcessChangeSignal | null>([
+      processChangesTopic(process.id),
+      EVERY_PROCESS_TOPIC,
+      CHANGES_INTERRUPTED_TOPIC,
+    ]);
+    return this.changesFor(actor, signals);
+  }
+
+  /** The process asked for, or the oldest, as `process` answers. */
+  private async process(id: string | undefined): Promise<ProcessEntity> {
+    const repository = this.db.getRepository(ProcessEntity);
+    const process = id
+      ? await repository.findOneBy({ id })
+      : await repository.findOne({ where: {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (!process) throw notFound('process', id ?? '(none)');
+    return process;
+  }
+
+  private async *changesFor(
+    actor: Actor,
+    signals: AsyncIterable<ProcessChangeSignal | null>,
+  ): AsyncGenerator<{ processChanged: ProcessChange }> {
+    try {
+      yield { processChanged: { kind: ProcessChangeKind.LISTENING, ...NO_CHANGE } };
+      for await (const signal of signals) {
+        await this.stillSignedIn(actor);
+        if (signal === null) {
+          yield { processChanged: { kind: ProcessChangeKind.MISSED, ...NO_CHANGE } };
+          continue;
+        }
+        const change = await this.changes.describe(signal, actor.clearance, Date.now());
+        const byYou = actor.account !== null && signal.accountId === actor.account.id;
+        if (change) yield { processChanged: { ...change, byYou } };
+      }
+    } catch (error) {
+      throw clientError(error, 'Subscription.processChanged');
+    }
+  }
+
+  /** A signed-in subscriber hears nothing once its session has ended (signed out on any replica, expired). */
+  private async stillSignedIn(actor: Actor): Promise<void> {
+    if (actor.sessionId && !(await this.actors.sessionActive(actor.sessionId, new Date()))) {
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Your session has ended (signed out or expired): sign in again to hear of changes.',
+      );
+    }
+  }
+}
