@@ -33,6 +33,7 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
 import { ProcessModule } from './process/process.module';
+import { ProcessCopyModule } from './process-copy/process-copy.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { ViewModule } from './view/view.module';
 
@@ -106,6 +107,7 @@ export class AppModule {
         AuditModule,
         NotificationModule,
         ProcessModule,
+        ProcessCopyModule,
         MilestoneModule,
         ParticipantModule,
         RoleTermModule,

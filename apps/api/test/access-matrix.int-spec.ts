@@ -68,6 +68,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.createPasswordResetLink': only('administrator'),
   'Mutation.createProcess': only('administrator'),
   'Mutation.updateProcess': only('administrator'),
+  'Mutation.copyProcess': only('administrator'),
   'Mutation.createMilestone': actions,
   'Mutation.updateMilestone': actions,
   'Mutation.createParticipant': registry,

@@ -13,4 +13,5 @@ export * from './access';
 export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
+export * from './process-course';
 export { describeStart } from './wording';
