@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams, useRouteError } from 'react-router';
+import { Link, Navigate, useLocation, useParams, useRouteError } from 'react-router';
 import { LoadingPanel } from '../ui/StatePanels';
+import { asOfSearch, useAsOf } from './as-of';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundScreen() {
   const { t } = useTranslation();
+  const asOf = useAsOf();
   useDocumentTitle(t('notFound.title'));
   return (
     <section className="panel">
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <Link to="/">{t('notFound.home')}</Link>
+      <Link to={{ pathname: '/', search: asOfSearch(asOf) }}>{t('notFound.home')}</Link>
     </section>
   );
 }
@@ -45,5 +47,6 @@ export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId
 
 export function MilestoneRedirect() {
   const { milestoneId = '' } = useParams();
-  return <Navigate replace to={{ pathname: '/timeline', hash: milestoneAnchor(milestoneId) }} />;
+  const { search } = useLocation();
+  return <Navigate replace to={{ pathname: '/timeline', search, hash: milestoneAnchor(milestoneId) }} />;
 }

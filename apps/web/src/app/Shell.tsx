@@ -7,6 +7,7 @@ import { asOfSearch, useAsOf } from './as-of';
 import { AsOfControl } from './AsOfControl';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveInboxProvider, useLiveInbox } from './live-inbox';
+import { ProcessSwitcher } from './ProcessSwitcher';
 import { useMe } from './session';
 import { SessionMenu } from './SessionMenu';
 
@@ -22,7 +23,9 @@ const SCREENS = [
   { path: '/participants', key: 'participants', asOf: true, signedIn: false },
   { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
   { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
+  { path: '/processes', key: 'processes', asOf: false, signedIn: true, text: 'process.all' },
 ] as const;
+const SCREEN_PATHS = SCREENS.map((screen) => screen.path);
 
 /** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */
 function InboxLinkText() {
@@ -89,10 +92,14 @@ export function Shell() {
               {SCREENS.filter((screen) => signedIn || !screen.signedIn).map((screen) => (
                 <li key={screen.path}>
                   <NavLink
-                    to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
+                    to={{ pathname: screen.path, search: asOfSearch(asOf, { day: screen.asOf }) }}
                     end={screen.path === '/'}
                   >
-                    {screen.key === 'inbox' ? <InboxLinkText /> : t(`nav.${screen.key}`)}
+                    {screen.key === 'inbox' ? (
+                      <InboxLinkText />
+                    ) : (
+                      t('text' in screen ? screen.text : `nav.${screen.key}`)
+                    )}
                   </NavLink>
                 </li>
               ))}
@@ -103,6 +110,7 @@ export function Shell() {
             <SessionMenu />
           </div>
         </div>
+        <ProcessSwitcher screens={SCREEN_PATHS} />
         <NotificationAnnouncer />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="content">

@@ -17,6 +17,29 @@ export type Capacity =
 export type Confidentiality =
   'COORDINATING_COMMITTEE' | 'CO_CHAIRS' | 'OBSERVERS' | 'PUBLIC' | 'STATES_PARTIES';
 
+/** A new process started from an existing one, which is left untouched. Participants and role terms belong to the Convention, not to a process: the new process has them already. */
+export type CopyProcessInput = {
+  conveningBody: string;
+  /** Copy the matters as IDENTIFIED, each to be decided at the copy of the milestone it was first to be decided at, with their dependencies on each other; their options, views and actions stay with the original. Needs the milestones. */
+  copyMatters?: boolean | null | undefined;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  /** Copy the milestones, planned, every one moved by the same number of days so that the target event's copy opens on this day at its venue (each keeps its local hours, weekday aside); leave out to copy none. */
+  milestonesMovedSoTargetOpensOn?: string | null | undefined;
+  /** The process to start from. */
+  sourceProcessId: string | number;
+  targetEvent: string;
+  title: string;
+};
+
+export type CreateProcessInput = {
+  conveningBody: string;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  targetEvent: string;
+  title: string;
+};
+
 /** Records a participant's position on a matter, or on one of its options. */
 export type CreateViewInput = {
   /** Required when the position is COMMENT. */
@@ -154,6 +177,15 @@ export type NotificationAddedSubscription = {
   notificationAdded: { unreadCount: number; notification: { id: string; subject: string } | null };
 };
 
+export type ProcessSwitcherQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type ProcessSwitcherQuery = {
+  process: { id: string; title: string };
+  processes: { totalCount: number; edges: Array<{ node: { id: string; title: string } }> };
+};
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
@@ -162,13 +194,17 @@ export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationsQuery = { unreadNotifications: number };
 
-export type VenueQueryVariables = Exact<{ [key: string]: never }>;
+export type VenueQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type VenueQuery = {
   process: {
     id: string;
+    eveOfDecidingMeeting: string | null;
     decisionDeadline: { id: string; timeZone: string } | null;
     targetMilestone: { id: string; timeZone: string } | null;
+    decidingMeeting: { id: string; shortTitle: string } | null;
   };
 };
 
@@ -246,7 +282,9 @@ export type CreateCalendarFeedMutation = {
   };
 };
 
-export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never }>;
+export type InvitableMeetingsQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type InvitableMeetingsQuery = {
   process: {
@@ -444,6 +482,7 @@ export type UpdateViewMutation = {
 export type MattersBoardQueryVariables = Exact<{
   asOf?: string | null | undefined;
   filter?: MatterFilter | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type MattersBoardQuery = {
@@ -492,7 +531,9 @@ export type MoveMatterMutation = {
   };
 };
 
-export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
+export type MyWorkQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type MyWorkQuery = {
   process: {
@@ -523,6 +564,7 @@ export type MyWorkQuery = {
 
 export type OverviewScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type OverviewScreenQuery = {
@@ -530,6 +572,9 @@ export type OverviewScreenQuery = {
     id: string;
     title: string;
     targetEvent: string;
+    ended: boolean;
+    eveOfDecidingMeeting: string | null;
+    decidingMeeting: { id: string; title: string } | null;
     milestones: { edges: Array<{ node: { id: string; startsAt: string } }> };
     dashboard: {
       asOf: string;
@@ -591,6 +636,7 @@ export type ReadinessHistoryQueryVariables = Exact<{
   at9: string;
   at10: string;
   at11: string;
+  processId?: string | number | null | undefined;
 }>;
 
 export type ReadinessHistoryQuery = {
@@ -667,6 +713,7 @@ export type ReadinessPointFragment = {
 
 export type WhatChangedQueryVariables = Exact<{
   since: string;
+  processId?: string | number | null | undefined;
 }>;
 
 export type WhatChangedQuery = {
@@ -806,6 +853,7 @@ export type PreparationActionsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type PreparationActionsQuery = {
@@ -831,6 +879,36 @@ export type PreparationActionsQuery = {
   };
 };
 
+export type CopyProcessMutationVariables = Exact<{
+  input: CopyProcessInput;
+}>;
+
+export type CopyProcessMutation = { copyProcess: { id: string; title: string } };
+
+export type CreateProcessMutationVariables = Exact<{
+  input: CreateProcessInput;
+}>;
+
+export type CreateProcessMutation = { createProcess: { id: string; title: string } };
+
+export type ProcessesScreenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProcessesScreenQuery = {
+  processes: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        conveningBody: string;
+        targetEvent: string;
+        ended: boolean;
+        targetMilestone: { id: string; startsAt: string; timeZone: string } | null;
+      };
+    }>;
+  };
+};
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -841,6 +919,7 @@ export type SignInMutation = {
 
 export type TimelineScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type TimelineScreenQuery = {

@@ -9,6 +9,7 @@ import { MatterLink } from '../ui/MatterLink';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { sinceLastVisit } from './last-visit';
 import { type Change, whatChanged } from './what-changed';
+import { useProcessId } from '../app/process';
 
 function ChangeText({ change }: { change: Change }) {
   const { t } = useTranslation();
@@ -51,9 +52,10 @@ export function WhatChanged({ me }: { me: Me }) {
   const format = useFormat();
   const headingId = useId();
   const [since] = useState(() => sinceLastVisit(me.account?.id ?? 'public'));
+  const processId = useProcessId();
   const [{ data, error }, reexecute] = useQuery({
     query: WhatChangedDocument,
-    variables: { since: since ?? '' },
+    variables: { since: since ?? '', processId },
     pause: !since,
   });
   const changed = data ? whatChanged(data.process) : null;

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/timeline';
 import { MilestoneTimeline } from './MilestoneTimeline';
+import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -20,7 +21,8 @@ export function TimelineScreen() {
   const format = useFormat();
   useDocumentTitle(t('timeline.title'));
   const asOf = useAsOf();
-  const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
+  const processId = useProcessId();
+  const variables = useMemo(() => ({ asOf: asOf.instant, processId }), [asOf.instant, processId]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TimelineScreenDocument,
     variables,
