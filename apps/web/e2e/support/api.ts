@@ -26,6 +26,8 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
 }
 
 export interface Scenario {
+  /** The sample administrator, who starts new processes. */
+  admin: { email: string; password: string };
   coChair: { email: string; password: string };
   /** Kenya's delegate: a State Party and nothing more. */
   delegate: { email: string; password: string };
@@ -49,7 +51,8 @@ export interface Scenario {
  */
 export async function prepareScenario(baseUrl: string, passwords: Record<string, string>): Promise<Scenario> {
   const coChair = { email: 'norway@prepcom.local', password: passwords['norway@prepcom.local']! };
-  const admin = await signInToApi(baseUrl, 'admin@prepcom.local', passwords['admin@prepcom.local']!);
+  const administrator = { email: 'admin@prepcom.local', password: passwords['admin@prepcom.local']! };
+  const admin = await signInToApi(baseUrl, administrator.email, administrator.password);
   const { participants, process } = await admin.gql<{
     participants: { edges: { node: { id: string } }[] };
     process: { id: string; milestones: { edges: { node: { id: string; title: string } }[] } };
@@ -99,6 +102,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
   const meeting = await futureMeeting(chair, process.id);
 
   return {
+    admin: administrator,
     coChair,
     delegate,
     viewMatter,

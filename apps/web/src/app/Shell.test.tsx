@@ -115,10 +115,9 @@ describe('Shell', () => {
     // Another process opens on the same screen, live: a day of one process's course means nothing in another's.
     const first = within(switcher).getByRole('link', { name: 'Road to the First Review Conference' });
     expect(first).toHaveAttribute('href', '/timeline?process=p-1');
-    expect(within(switcher).getByRole('link', { name: 'Road to the Second Review Conference' })).toHaveAttribute(
-      'aria-current',
-      'true',
-    );
+    expect(
+      within(switcher).getByRole('link', { name: 'Road to the Second Review Conference' }),
+    ).toHaveAttribute('aria-current', 'true');
     fireEvent.click(first);
     await waitFor(() => expect(switcher).toHaveTextContent('Road to the First Review Conference'));
   });

@@ -171,6 +171,12 @@ export type MeQuery = {
   };
 };
 
+export type MilestoneProcessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MilestoneProcessQuery = { milestone: { id: string; process: { id: string } } };
+
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type NotificationAddedSubscription = {
@@ -418,6 +424,7 @@ export type MatterScreenQuery = {
     confidentiality: Confidentiality;
     observersMayGiveViews: boolean;
     outcome: string | null;
+    process: { id: string };
     decidingMilestone: { id: string; title: string; shortTitle: string; startsAt: string; timeZone: string };
     readiness: { score: number; reasons: Array<{ code: string; message: string }> };
     health: { level: Health; reasons: Array<{ code: string; message: string }> } | null;
