@@ -4,6 +4,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountsModule } from './accounts/accounts.module';
 import { ActionModule } from './action/action.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -104,6 +105,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        AccountsModule,
         AuditModule,
         NotificationModule,
         ProcessModule,

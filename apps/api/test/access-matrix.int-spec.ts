@@ -66,6 +66,11 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.requestPasswordReset': everyone,
   'Mutation.inviteAccount': only('administrator', 'coChair'),
   'Mutation.createPasswordResetLink': only('administrator'),
+  // A Co-Chair lists and re-invites their own delegation's accounts only (the service narrows it).
+  'Query.accounts': only('administrator', 'coChair'),
+  'Mutation.resendInvitation': only('administrator', 'coChair'),
+  'Mutation.disableAccount': only('administrator'),
+  'Mutation.enableAccount': only('administrator'),
   'Mutation.createProcess': only('administrator'),
   'Mutation.updateProcess': only('administrator'),
   'Mutation.copyProcess': only('administrator'),

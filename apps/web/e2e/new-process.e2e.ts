@@ -44,7 +44,7 @@ describe('an administrator starting a new process', () => {
 
   it('copies the sample from the Processes screen with the keyboard, and lands on the new process', async () => {
     const { page } = v;
-    await signIn(page, scenario.admin, '/');
+    await signIn(page, scenario.administrator, '/');
     await page.getByRole('banner').getByRole('link', { name: 'Processes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Processes' }).waitFor();
     await page.getByRole('heading', { name: 'Start a new process' }).waitFor();

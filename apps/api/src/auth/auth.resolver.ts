@@ -1,14 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
+import { can, PERMISSIONS, type Permission } from '@prepcom/domain';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { CurrentActor, RequestNow, type RequestContext } from '../common/loaders/request-context';
-import { Allow, Public, SignedIn } from './access.decorators';
+import { Public, SignedIn } from './access.decorators';
 import { Actor } from './actor';
 import { ActorService } from './actor.service';
 import { AuthService, type NewSession } from './auth.service';
-import { InviteAccountInput, OneTimeLink, SetPasswordWithTokenInput, SignInInput } from './dto/auth.inputs';
+import { SetPasswordWithTokenInput, SignInInput } from './dto/auth.inputs';
 import { Me } from './me.type';
 import { SESSION_COOKIE } from './session-token';
 import { SignInThrottle } from './sign-in-throttle';
@@ -18,6 +19,9 @@ const meOf = (actor: Actor): Me => ({
   participant: actor.participant,
   capacities: [...actor.capacities],
   clearance: actor.clearance,
+  permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    can(actor.capacities, permission),
+  ),
 });
 
 @Resolver()
@@ -58,18 +62,6 @@ export class AuthResolver {
     return true;
   }
 
-  @Allow('account.invite')
-  @Mutation(() => OneTimeLink, {
-    description: 'Invites a person; returns the one-time link to pass on to them.',
-  })
-  inviteAccount(
-    @Args('input') input: InviteAccountInput,
-    @CurrentActor() actor: Actor,
-    @RequestNow() now: Date,
-  ): Promise<OneTimeLink> {
-    return this.auth.invite(input, actor, now);
-  }
-
   @Public()
   @Mutation(() => Me, { description: 'Accepts an invitation: sets the password and signs in.' })
   async acceptInvitation(
@@ -82,27 +74,6 @@ export class AuthResolver {
       context,
       now,
     );
-  }
-
-  @Public()
-  @Mutation(() => Boolean, {
-    description: 'Asks for a password reset link for this email. Always true, so it reveals no account.',
-  })
-  async requestPasswordReset(@Args('email') email: string, @RequestNow() now: Date): Promise<boolean> {
-    await this.auth.requestPasswordReset(email, now);
-    return true;
-  }
-
-  @Allow('account.manage')
-  @Mutation(() => OneTimeLink, {
-    description: 'Makes a password reset link for an account, for an administrator to pass on.',
-  })
-  createPasswordResetLink(
-    @Args('accountId', { type: () => ID }) accountId: string,
-    @CurrentActor() actor: Actor,
-    @RequestNow() now: Date,
-  ): Promise<OneTimeLink> {
-    return this.auth.passwordResetLink(accountId, actor, now);
   }
 
   @Public()

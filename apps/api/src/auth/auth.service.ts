@@ -8,17 +8,21 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { AccountEntity } from './account.entity';
 import type { Actor } from './actor';
 import type { InviteAccountInput } from './dto/auth.inputs';
-import { OneTimeTokenEntity, TokenPurpose } from './one-time-token.entity';
+import { linkPath, OneTimeTokenEntity, TokenPurpose } from './one-time-token.entity';
 import { hashPassword, passwordRule, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken, SESSION_HOURS } from './session-token';
 
 const HOUR = 3_600_000;
 const LINK_LIFETIME_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
-const LINK_PATH: Record<TokenPurpose, string> = {
-  INVITATION: '/accept-invitation',
-  PASSWORD_RESET: '/reset-password',
-};
+
+/** A link just made: its token appears only in `path`, for whoever made it, and in its email. */
+export interface IssuedLink {
+  account: AccountEntity;
+  linkId: string;
+  path: string;
+  expiresAt: Date;
+}
 
 export interface NewSession {
   token: string;
@@ -28,6 +32,21 @@ export interface NewSession {
 
 /** The languages notifications are written in. */
 const LANGUAGES = ['en', 'fr', 'es'];
+
+function requireLanguage(language: string): void {
+  if (!LANGUAGES.includes(language)) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `Choose one of ${LANGUAGES.join(', ')}; "${language}" is not offered.`,
+      {
+        field: 'language',
+      },
+    );
+  }
+}
+
+const disabled = (field: string) =>
+  new AppError('CONFLICT', 'This account is disabled; enable it first.', { field });
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account.';
 
@@ -76,77 +95,148 @@ export class AuthService {
   }
 
   /**
-   * Makes (or renews) an account not yet in use and its invitation link. Who may attach an account to which
-   * participant: an administrator to any, with any role; a Co-Chair only delegates of their own delegation
-   * (participantId defaults to it), since an account speaks for its participant with all its powers, and a State's
-   * or the support unit's credentials are not the Co-Chairs' to give. Renewing an invitation may not change what an
-   * earlier inviter set unless this inviter could have set it; the new link ends every earlier one.
+   * Makes (or renews) an account not yet in use and its invitation link, in the caller's transaction (which also
+   * announces the link for its email). Who may attach an account to which participant: an administrator to any,
+   * with any role; a Co-Chair only delegates of their own delegation (participantId defaults to it), since an
+   * account speaks for its participant with all its powers, and a State's or the support unit's credentials are not
+   * the Co-Chairs' to give. Renewing an invitation may not change what an earlier inviter set unless this inviter
+   * could have set it; the new link ends every earlier one.
    */
-  async invite(input: InviteAccountInput, inviter: Actor, now: Date) {
+  async invite(
+    manager: EntityManager,
+    input: InviteAccountInput,
+    inviter: Actor,
+    now: Date,
+  ): Promise<IssuedLink> {
     const administrator = inviter.capacities.includes(Capacity.ADMINISTRATOR);
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
     const participantId = input.participantId ?? (administrator ? null : (inviter.participant?.id ?? null));
     requireMayAttach(inviter, { accountRole, participantId });
     assertValid([requireText('displayName', input.displayName, 'name')]);
-    return this.db.transaction(async (manager) => {
-      if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
-        throw notFound('participant', participantId, 'participantId');
-      }
-      const existing = await this.accountByEmail(manager, input.email, true);
-      if (existing?.passwordHash) {
-        throw new AppError(
-          'CONFLICT',
-          `${input.email} already has an account; send a password reset instead.`,
-          {
-            field: 'email',
-          },
-        );
-      }
-      // Someone else's pending invitation: renewing it must not take it over.
-      if (existing) requireMayAttach(inviter, existing);
-      const before = existing ? { ...existing } : null;
-      const account = Object.assign(
-        existing ??
-          manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null }),
-        { displayName: input.displayName.trim(), participantId, accountRole },
+    if (input.language !== undefined && input.language !== null) requireLanguage(input.language);
+    if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
+      throw notFound('participant', participantId, 'participantId');
+    }
+    const existing = await this.accountByEmail(manager, input.email, true);
+    if (existing?.passwordHash) {
+      throw new AppError(
+        'CONFLICT',
+        `${input.email} already has an account; send a password reset instead.`,
+        {
+          field: 'email',
+        },
       );
-      const saved = await this.audit.save(manager, inviter, now, {
-        entity: AccountEntity,
-        before,
-        after: account,
-        processId: null,
-        matterId: null,
-      });
-      return this.issueLink(manager, saved, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
+    }
+    // Someone else's pending invitation: renewing it must not take it over.
+    if (existing) requireMayAttach(inviter, existing);
+    if (existing?.disabledAt) throw disabled('email');
+    const before = existing ? { ...existing } : null;
+    const account = Object.assign(
+      existing ??
+        manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null }),
+      { displayName: input.displayName.trim(), participantId, accountRole },
+      input.language ? { language: input.language } : {},
+    );
+    const saved = await this.audit.save(manager, inviter, now, {
+      entity: AccountEntity,
+      before,
+      after: account,
+      processId: null,
+      matterId: null,
     });
-  }
-
-  /** A reset link for an account, handed to the administrator who asked for it. */
-  async passwordResetLink(accountId: string, administrator: Actor, now: Date) {
-    return this.db.transaction(async (manager) => {
-      const account = await manager.findOneBy(AccountEntity, { id: accountId });
-      if (!account) throw notFound('account', accountId, 'accountId');
-      return this.issueLink(
-        manager,
-        account,
-        TokenPurpose.PASSWORD_RESET,
-        administrator.account?.id ?? null,
-        now,
-      );
-    });
+    return this.issueLink(manager, saved, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
   }
 
   /**
-   * A person asks for a reset of their own password. The link is stored for delivery by email (the notifications
-   * issue); the answer is the same whether or not the address has an account, so it reveals no one.
+   * A new invitation link for a pending account, made as its first was (and by someone who could have made it):
+   * the earlier link ends.
    */
-  async requestPasswordReset(email: string, now: Date): Promise<void> {
+  async renewInvitation(
+    manager: EntityManager,
+    accountId: string,
+    inviter: Actor,
+    now: Date,
+  ): Promise<IssuedLink> {
+    const account = await this.lockedAccount(manager, accountId);
+    if (account.passwordHash) {
+      throw new AppError(
+        'CONFLICT',
+        'This person has accepted their invitation; send a password reset instead.',
+        {
+          field: 'accountId',
+        },
+      );
+    }
+    return this.invite(
+      manager,
+      {
+        email: account.email,
+        displayName: account.displayName,
+        participantId: account.participantId ?? undefined,
+        accountRole: account.accountRole,
+      },
+      inviter,
+      now,
+    );
+  }
+
+  /** A reset link for an account, made by an administrator: emailed to its holder, and handed to the administrator. */
+  async passwordResetLink(
+    manager: EntityManager,
+    accountId: string,
+    administrator: Actor,
+    now: Date,
+  ): Promise<IssuedLink> {
+    const account = await this.lockedAccount(manager, accountId);
+    if (account.disabledAt) throw disabled('accountId');
+    return this.issueLink(
+      manager,
+      account,
+      TokenPurpose.PASSWORD_RESET,
+      administrator.account?.id ?? null,
+      now,
+    );
+  }
+
+  /**
+   * A person asks for a reset of their own password: a link for an enabled account with that address, or none. The
+   * caller answers the same either way, so it reveals no one.
+   */
+  async requestPasswordReset(manager: EntityManager, email: string, now: Date): Promise<IssuedLink | null> {
     // A malformed address is refused whoever's it is: no account is looked up, so the answer reveals none.
     assertValid([requireText('email', email, 'email address')]);
-    await this.db.transaction(async (manager) => {
-      const account = await this.accountByEmail(manager, email);
-      if (account && !account.disabledAt)
-        await this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
+    const account = await this.accountByEmail(manager, email, true);
+    if (!account || account.disabledAt) return null;
+    return this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
+  }
+
+  /**
+   * Disables or re-enables an account; disabling ends its sessions at once (the trigger of migration 1765200000000)
+   * and its unused links. Nobody disables their own account: the last administrator could lock everyone out.
+   */
+  async setDisabled(
+    manager: EntityManager,
+    accountId: string,
+    disable: boolean,
+    administrator: Actor,
+    now: Date,
+  ): Promise<AccountEntity> {
+    if (disable && administrator.account?.id === accountId) {
+      throw new AppError('FORBIDDEN', 'You cannot disable your own account; ask another administrator.', {
+        field: 'accountId',
+      });
+    }
+    const account = await this.lockedAccount(manager, accountId);
+    if (Boolean(account.disabledAt) === disable) return account;
+    const before = { ...account };
+    account.disabledAt = disable ? now : null;
+    if (disable) await this.endLinks(manager, account.id, now);
+    return this.audit.save(manager, administrator, now, {
+      entity: AccountEntity,
+      before,
+      after: account,
+      processId: null,
+      matterId: null,
     });
   }
 
@@ -161,7 +251,10 @@ export class AuthService {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(now) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!link) {
+      // A disabled account's links open nothing (disabling ends them; this covers a link made just before).
+      const holder =
+        link && (await manager.findOneBy(AccountEntity, { id: link.accountId, disabledAt: IsNull() }));
+      if (!link || !holder) {
         throw new AppError(
           'BAD_USER_INPUT',
           'This link is not valid any more: it was used already or has expired.',
@@ -170,7 +263,7 @@ export class AuthService {
           },
         );
       }
-      await manager.update(OneTimeTokenEntity, { id: link.id }, { usedAt: now });
+      await manager.update(OneTimeTokenEntity, { id: link.id }, { usedAt: now, mailToken: null });
       await manager.update(
         AccountEntity,
         { id: link.accountId },
@@ -181,15 +274,7 @@ export class AuthService {
   }
 
   async setLanguage(actor: Actor, language: string, now: Date): Promise<void> {
-    if (!LANGUAGES.includes(language)) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        `Choose one of ${LANGUAGES.join(', ')}; "${language}" is not offered.`,
-        {
-          field: 'language',
-        },
-      );
-    }
+    requireLanguage(language);
     await this.db.transaction(async (manager) => {
       const account = await manager.findOneByOrFail(AccountEntity, { id: actor.account!.id });
       const before = { ...account };
@@ -210,17 +295,13 @@ export class AuthService {
     purpose: TokenPurpose,
     createdByAccountId: string | null,
     now: Date,
-  ) {
+  ): Promise<IssuedLink> {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[purpose] * HOUR);
     // One live link per account: a link left unused would otherwise stay a way in for days (an invitation is a
     // 7-day password reset), whoever now holds the account.
-    await manager.update(
-      OneTimeTokenEntity,
-      { accountId: account.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
-      { expiresAt: now },
-    );
-    await manager.insert(OneTimeTokenEntity, {
+    await this.endLinks(manager, account.id, now);
+    const inserted = await manager.insert(OneTimeTokenEntity, {
       tokenHash: hash,
       purpose,
       accountId: account.id,
@@ -228,8 +309,32 @@ export class AuthService {
       createdAt: now,
       expiresAt,
       usedAt: null,
+      mailToken: token,
     });
-    return { account, path: `${LINK_PATH[purpose]}?token=${token}`, expiresAt };
+    return {
+      account,
+      linkId: (inserted.identifiers[0] as { id: string }).id,
+      path: linkPath(purpose, token),
+      expiresAt,
+    };
+  }
+
+  /** Ends an account's unused links, and forgets the tokens still waiting for their email. */
+  private async endLinks(manager: EntityManager, accountId: string, now: Date): Promise<void> {
+    await manager.update(
+      OneTimeTokenEntity,
+      { accountId, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { expiresAt: now, mailToken: null },
+    );
+  }
+
+  private async lockedAccount(manager: EntityManager, accountId: string): Promise<AccountEntity> {
+    const account = await manager.findOne(AccountEntity, {
+      where: { id: accountId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!account) throw notFound('account', accountId, 'accountId');
+    return account;
   }
 
   private async openSession(manager: EntityManager, accountId: string, now: Date): Promise<NewSession> {

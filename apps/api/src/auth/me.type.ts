@@ -24,4 +24,10 @@ export class Me {
 
   @Field(() => Confidentiality, { description: 'The narrowest audience whose records this person may read.' })
   clearance!: Confidentiality;
+
+  @Field(() => [String], {
+    description:
+      "The permissions these capacities give today (packages/domain's PERMISSIONS, e.g. account.manage): what a screen may offer. The server checks each operation again.",
+  })
+  permissions!: string[];
 }

@@ -7,6 +7,7 @@ import { canSee, Confidentiality, MilestoneStatus, narrowest } from '@prepcom/do
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { AccountEntity } from '../auth/account.entity';
+import { linkPath, OneTimeTokenEntity, TokenPurpose } from '../auth/one-time-token.entity';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
@@ -188,9 +189,15 @@ export class DeliveryService {
         now,
       );
     }
-    return job.channel === 'IN_APP'
-      ? this.inAppBatches.add({ job, message, now })
-      : this.sendEmail(job, account, message, mailer, publicUrl);
+    if (job.channel === 'IN_APP') return this.inAppBatches.add({ job, message, now });
+    const sent = await this.sendEmail(job, account, message, mailer, publicUrl);
+    // A link's token is kept only until its email is out (decision 29).
+    if (event.type === 'ACCOUNT_LINK_ISSUED') {
+      await this.db
+        .getRepository(OneTimeTokenEntity)
+        .update({ id: event.payload.linkId! }, { mailToken: null });
+    }
+    return sent;
   }
 
   /**
@@ -384,6 +391,56 @@ export class DeliveryService {
     );
   }
 
+  /**
+   * A one-time link's email: for its account alone, while the link waits for it (not used, replaced or expired),
+   * with who invited the person and for which participant. Nobody else reads it, so its tier is PUBLIC.
+   */
+  private async linkFacts(linkId: string): Promise<TieredFacts | null> {
+    const link = await this.db
+      .getRepository(OneTimeTokenEntity)
+      .createQueryBuilder('link')
+      .addSelect('link.mailToken')
+      .where('link.id = :linkId AND link.used_at IS NULL AND link.expires_at > now()', { linkId })
+      .getOne();
+    if (!link?.mailToken) return null;
+    const path = linkPath(link.purpose, link.mailToken);
+    if (link.purpose === TokenPurpose.PASSWORD_RESET) {
+      return {
+        facts: {
+          type: 'PASSWORD_RESET',
+          path,
+          expiresAt: link.expiresAt,
+          byAdministrator: !!link.createdByAccountId,
+        },
+        tier: Confidentiality.PUBLIC,
+      };
+    }
+    const [account, inviter] = await Promise.all([
+      this.db.getRepository(AccountEntity).findOneByOrFail({ id: link.accountId }),
+      link.createdByAccountId
+        ? this.db.getRepository(AccountEntity).findOneBy({ id: link.createdByAccountId })
+        : null,
+    ]);
+    const [participant, inviterParticipant] = await Promise.all(
+      [account.participantId, inviter?.participantId ?? null].map((id) =>
+        id ? this.db.getRepository(ParticipantEntity).findOneBy({ id }) : null,
+      ),
+    );
+    return {
+      facts: {
+        type: 'ACCOUNT_INVITATION',
+        path,
+        expiresAt: link.expiresAt,
+        inviterName: inviter
+          ? [inviter.displayName, inviterParticipant?.name].filter(Boolean).join(', ')
+          : null,
+        participantName: participant?.name ?? null,
+        administrator: account.accountRole === 'ADMINISTRATOR',
+      },
+      tier: Confidentiality.PUBLIC,
+    };
+  }
+
   /** A matter with the title of the meeting that decides it; null when the matter is gone. */
   private async matterAndMeeting(matterId: string): Promise<{
     deciding: { matterId: string; matterTitle: string; meetingTitle: string };
@@ -549,6 +606,8 @@ export class DeliveryService {
       // A digest is composed per person from the events it gathers (DigestService).
       case 'DIGEST_DUE':
         return null;
+      case 'ACCOUNT_LINK_ISSUED':
+        return this.linkFacts(payload.linkId!);
       case 'MILESTONE_SCHEDULED':
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':

@@ -18,13 +18,21 @@ export interface DomainEvents {
   HEALTH_WORSENED: { matterId: string; from: string; to: string };
   ROLE_TERM_STARTING: { roleTermId: string; step: string };
   ROLE_TERM_ENDING: { roleTermId: string; step: string };
+  /**
+   * A one-time link (invitation, password reset) was made: emailed at once to its account alone, whatever the
+   * person's preferences, never in-app (decision 29).
+   */
+  ACCOUNT_LINK_ISSUED: { linkId: string };
   /** A digest period ended: each person with events waiting (or a readiness report due) gets one email. */
   DIGEST_DUE: { frequency: DigestFrequency; from: string; to: string; since: string; at: string };
 }
 export type DomainEventType = keyof DomainEvents;
 
+/** Events emailed alone and at once, outside preferences and digests. */
+export type LoneEmailEventType = 'DIGEST_DUE' | 'ACCOUNT_LINK_ISSUED';
+
 /** What each event is, for the person's preferences; a digest is not itself gathered into one. */
-export const EVENT_KIND: Record<Exclude<DomainEventType, 'DIGEST_DUE'>, NotificationKind> = {
+export const EVENT_KIND: Record<Exclude<DomainEventType, LoneEmailEventType>, NotificationKind> = {
   MATTER_STATUS_CHANGED: NotificationKind.MATTERS,
   HEALTH_WORSENED: NotificationKind.MATTERS,
   ACTION_ASSIGNED: NotificationKind.ACTIONS,

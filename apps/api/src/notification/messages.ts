@@ -40,7 +40,19 @@ export type MessageFacts =
       holderName: string;
       startsOn: string;
       endsOn: string | null;
-    };
+    }
+  | {
+      type: 'ACCOUNT_INVITATION';
+      /** The dashboard path with the link's token. */
+      path: string;
+      expiresAt: Date;
+      /** The inviter's name and participant; null when no one is named (a system invitation). */
+      inviterName: string | null;
+      /** The participant the account acts for; null for an administrator. */
+      participantName: string | null;
+      administrator: boolean;
+    }
+  | { type: 'PASSWORD_RESET'; path: string; expiresAt: Date; byAdministrator: boolean };
 
 export interface Message {
   subject: string;
@@ -120,6 +132,9 @@ const ROLE: Record<Language, Record<string, string>> = {
     SUPPORT_UNIT: 'unidad de apoyo',
   },
 };
+
+/** A link's deadline as every reader can place it: UTC, to the minute. */
+const linkDeadline = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export const matterLink = (id: string | null) => (id ? `/matters/${id}` : null);
 
@@ -352,6 +367,56 @@ export function compose(facts: MessageFacts, language: Language): Message {
         body: [text[1]!, facts.note, contacts].filter(Boolean).join('\n\n'),
         link: milestonePath(facts.milestoneId),
       };
+    }
+    case 'ACCOUNT_INVITATION': {
+      const until = linkDeadline(facts.expiresAt);
+      const { inviterName: inviter, participantName: participant } = facts;
+      const forWhom = {
+        en: participant ? `, to act for ${participant}` : facts.administrator ? ', as an administrator' : '',
+        fr: participant
+          ? `, pour agir au nom de ${participant}`
+          : facts.administrator
+            ? ', comme administrateur'
+            : '',
+        es: participant
+          ? `, para actuar en nombre de ${participant}`
+          : facts.administrator
+            ? ', como administrador'
+            : '',
+      }[language];
+      const text = {
+        en: [
+          participant ? `Your prepcom account for ${participant}` : 'Your prepcom account',
+          `${inviter ? `${inviter} invites you` : 'You are invited'} to prepcom${forWhom}. Choose your password through the link below: it works once, until ${until}.`,
+        ],
+        fr: [
+          participant ? `Votre compte prepcom pour ${participant}` : 'Votre compte prepcom',
+          `${inviter ? `${inviter} vous invite` : 'Vous êtes invité'} à rejoindre prepcom${forWhom}. Choisissez votre mot de passe au moyen du lien ci-dessous : il ne sert qu’une fois, jusqu’au ${until}.`,
+        ],
+        es: [
+          participant ? `Su cuenta de prepcom para ${participant}` : 'Su cuenta de prepcom',
+          `${inviter ? `${inviter} le invita` : 'Se le invita'} a prepcom${forWhom}. Elija su contraseña con el enlace siguiente: sirve una sola vez, hasta el ${until}.`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: facts.path };
+    }
+    case 'PASSWORD_RESET': {
+      const until = linkDeadline(facts.expiresAt);
+      const text = {
+        en: [
+          'Choose a new prepcom password',
+          `${facts.byAdministrator ? 'An administrator made this link for you' : 'Someone, perhaps you, asked for this link'} to choose a new password for your prepcom account. It works once, until ${until}. If you did not expect it, ignore this email: your password stays as it is.`,
+        ],
+        fr: [
+          'Choisir un nouveau mot de passe prepcom',
+          `${facts.byAdministrator ? 'Un administrateur a créé ce lien pour vous' : 'Quelqu’un, peut-être vous, a demandé ce lien'} afin de choisir un nouveau mot de passe pour votre compte prepcom. Il ne sert qu’une fois, jusqu’au ${until}. Si vous ne l’attendiez pas, ignorez ce message : votre mot de passe reste inchangé.`,
+        ],
+        es: [
+          'Elegir una nueva contraseña de prepcom',
+          `${facts.byAdministrator ? 'Un administrador creó este enlace para usted' : 'Alguien, quizá usted, pidió este enlace'} para elegir una nueva contraseña de su cuenta de prepcom. Sirve una sola vez, hasta el ${until}. Si no lo esperaba, ignore este mensaje: su contraseña no cambia.`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: facts.path };
     }
     case 'MILESTONE_CANCELLED': {
       const text = {

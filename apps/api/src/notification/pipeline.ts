@@ -311,12 +311,13 @@ export class NotificationPipeline {
     const deliverJob = deliverJobs(event, this.retries);
     const inApp: ReturnType<typeof deliverJob>[] = [];
     const emails: ReturnType<typeof deliverJob>[] = [];
-    if (event.type === 'DIGEST_DUE') {
+    if (event.type === 'DIGEST_DUE' || event.type === 'ACCOUNT_LINK_ISSUED') {
+      // One email each, now: a digest, or a one-time link (whose token must not rest in an inbox).
       if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
     } else {
       inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
     }
-    if (this.mailer && event.type !== 'DIGEST_DUE') {
+    if (this.mailer && event.type !== 'DIGEST_DUE' && event.type !== 'ACCOUNT_LINK_ISSUED') {
       const email = await this.services.preferences.routeEmail(EVENT_KIND[event.type], accounts);
       await this.services.digests.hold(eventId, email.digest);
       emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));

@@ -134,6 +134,15 @@ export class RecipientsService {
         );
         return [...new Set([...waiting.map((row) => row.account_id), ...reportReaders])];
       }
+      case 'ACCOUNT_LINK_ISSUED': {
+        // Its own account only, while the link is still waiting for its email (not used, replaced or expired).
+        const rows = await this.db.query<{ account_id: string }[]>(
+          `SELECT account_id FROM one_time_token
+            WHERE id = $1 AND mail_token IS NOT NULL AND used_at IS NULL AND expires_at > $2`,
+          [payload.linkId, now],
+        );
+        return rows.map((row) => row.account_id);
+      }
       case 'MILESTONE_SCHEDULED':
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':

@@ -26,8 +26,8 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
 }
 
 export interface Scenario {
-  /** The sample administrator, who starts new processes. */
-  admin: { email: string; password: string };
+  /** The sample administrator of `npm start`. */
+  administrator: { email: string; password: string };
   coChair: { email: string; password: string };
   /** Kenya's delegate: a State Party and nothing more. */
   delegate: { email: string; password: string };
@@ -102,7 +102,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
   const meeting = await futureMeeting(chair, process.id);
 
   return {
-    admin: administrator,
+    administrator,
     coChair,
     delegate,
     viewMatter,

@@ -71,6 +71,16 @@ export async function signIn(
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/**
+ * On the page an emailed link opened (accepting an invitation, resetting a password): chooses the password and
+ * submits, which signs the person in and goes to the overview.
+ */
+export async function choosePassword(page: Page, password: string): Promise<void> {
+  await page.getByLabel('New password').fill(password);
+  await page.getByRole('button', { name: /sign in$/ }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
 /** Fails on any serious or critical axe violation of the page as it is now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const results = await page.evaluate(() =>

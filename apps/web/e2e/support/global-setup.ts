@@ -7,6 +7,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     scenario: Scenario;
+    /** The folder of the emails the product sent (support/mail.ts reads them). */
+    mailDir: string;
   }
 }
 
@@ -14,6 +16,7 @@ export default async function setup(project: TestProject) {
   const stack = await startStack();
   try {
     project.provide('baseUrl', stack.url);
+    project.provide('mailDir', stack.mailDir);
     project.provide('scenario', await prepareScenario(stack.url, stack.passwords));
   } catch (error) {
     await stack.stop();

@@ -18,6 +18,11 @@ const LOCAL_ENTRY = path.join(API_ROOT, 'dist', 'cli', 'local.js');
 
 export interface Stack {
   url: string;
+  /**
+   * Where the product's own SMTP receiver (`npm start` without SMTP_URL) writes every email it is sent, one `.eml`
+   * file each: tests read real emails there (support/mail.ts).
+   */
+  mailDir: string;
   /** The sample accounts `npm start` printed, email → password (new at every start). */
   passwords: Record<string, string>;
   stop(): Promise<void>;
@@ -90,6 +95,8 @@ export async function startStack(): Promise<Stack> {
     PREPCOM_DATA_DIR: dataDir,
     QUEUE_PREFIX: queuePrefix,
     NODE_ENV: 'development',
+    // Links in emails point where the browser reaches the dashboard.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   if (database) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;
@@ -139,5 +146,5 @@ export async function startStack(): Promise<Stack> {
   const passwords = Object.fromEntries(
     [...output.matchAll(/^\[prepcom\]\s+(\S+@\S+)\s+(\S+)\s/gm)].map((m) => [m[1]!, m[2]!]),
   );
-  return { url: `http://127.0.0.1:${port}`, passwords, stop };
+  return { url: `http://127.0.0.1:${port}`, mailDir: path.join(dataDir, 'mail'), passwords, stop };
 }

@@ -24,6 +24,15 @@ const SCREENS = [
   { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
   { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
   { path: '/processes', key: 'processes', asOf: false, signedIn: true, text: 'process.all' },
+  // Shown only to those the server grants the permission today (`me.permissions`); it checks each operation again.
+  { path: '/accounts', key: 'accounts', asOf: false, signedIn: true, permission: 'account.invite' },
+  {
+    path: '/failed-jobs',
+    key: 'failedJobs',
+    asOf: false,
+    signedIn: true,
+    permission: 'notificationJobs.manage',
+  },
 ] as const;
 const SCREEN_PATHS = SCREENS.map((screen) => screen.path);
 
@@ -89,7 +98,11 @@ export function Shell() {
           </Link>
           <nav className="nav" aria-label={t('nav.label')}>
             <ul>
-              {SCREENS.filter((screen) => signedIn || !screen.signedIn).map((screen) => (
+              {SCREENS.filter(
+                (screen) =>
+                  (signedIn || !screen.signedIn) &&
+                  (!('permission' in screen) || !!me?.permissions.includes(screen.permission)),
+              ).map((screen) => (
                 <li key={screen.path}>
                   <NavLink
                     to={{ pathname: screen.path, search: asOfSearch(asOf, { day: screen.asOf }) }}

@@ -68,6 +68,26 @@ export const routes: RouteObject[] = [
         path: 'sign-in',
         lazy: screen(() => import('../sign-in/SignInScreen'), 'SignInScreen'),
       },
+      {
+        path: 'forgot-password',
+        lazy: screen(() => import('../getting-in/ForgotPasswordScreen'), 'ForgotPasswordScreen'),
+      },
+      {
+        path: 'accept-invitation',
+        lazy: screen(() => import('../getting-in/SetPasswordScreen'), 'AcceptInvitationScreen'),
+      },
+      {
+        path: 'reset-password',
+        lazy: screen(() => import('../getting-in/SetPasswordScreen'), 'ResetPasswordScreen'),
+      },
+      {
+        path: 'accounts',
+        lazy: screen(() => import('../accounts/AccountsScreen'), 'AccountsScreen'),
+      },
+      {
+        path: 'failed-jobs',
+        lazy: screen(() => import('../failed-jobs/FailedJobsScreen'), 'FailedJobsScreen'),
+      },
       { path: '*', Component: NotFoundScreen },
     ],
   },

@@ -58,10 +58,3 @@ const CONVENERS: readonly Capacity[] = ['CO_CHAIR', 'PRESIDENCY', 'SUPPORT_UNIT'
 export function convenesMeetings(me: Me | undefined): boolean {
   return !!me?.capacities.some((capacity) => CONVENERS.includes(capacity));
 }
-
-/** Capacities that create processes, empty or from an existing one (docs/security.md). */
-const PROCESS_WRITERS: readonly Capacity[] = ['ADMINISTRATOR'];
-
-export function mayCreateProcesses(me: Me | undefined): boolean {
-  return !!me?.capacities.some((capacity) => PROCESS_WRITERS.includes(capacity));
-}

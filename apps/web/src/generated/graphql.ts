@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** An account's own role; powers in the process come from its participant's role terms. */
+export type AccountRole = 'ADMINISTRATOR' | 'DELEGATE';
+
+/** Whether an account can be used. */
+export type AccountStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
+
 export type ActionStatus = 'BLOCKED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
 
 /** MOVE is a step through a workflow. */
@@ -65,6 +71,18 @@ export type Health = 'AT_RISK' | 'OFF_TRACK' | 'ON_TRACK';
 
 /** A group an invitation is addressed or copied to; States Parties as of the day it is sent. */
 export type InvitationAudience = 'ORGANISATIONS' | 'STATES_NOT_PARTIES' | 'STATES_PARTIES';
+
+/** Invites a person to act for a participant: the one-time link is emailed to them, in their language. */
+export type InviteAccountInput = {
+  /** DELEGATE when left out; only administrators invite administrators. */
+  accountRole?: AccountRole | null | undefined;
+  displayName: string;
+  email: string;
+  /** en, fr or es: the language of the invitation and of later emails; en when left out. */
+  language?: string | null | undefined;
+  /** The participant the person acts for; none for an administrator. */
+  participantId?: string | number | null | undefined;
+};
 
 /** Invites groups and named participants to a meeting, and copies others; each participant is reached once. */
 export type InviteToMeetingInput = {
@@ -146,6 +164,12 @@ export type ReplyToMeetingInvitationInput = {
 
 export type RoleKind = 'CO_CHAIR' | 'CO_RAPPORTEUR' | 'PRESIDENT' | 'PRESIDENT_DESIGNATE' | 'SUPPORT_UNIT';
 
+/** Uses a one-time link (invitation or password reset) to set a password, and signs in. */
+export type SetPasswordWithTokenInput = {
+  password: string;
+  token: string;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -160,12 +184,85 @@ export type UpdateViewInput = {
   position?: Position | null | undefined;
 };
 
+export type AccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AccountsQuery = {
+  accounts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        email: string;
+        displayName: string;
+        accountRole: AccountRole;
+        language: string;
+        status: AccountStatus;
+        lastSignedInAt: string | null;
+        invitationExpiresAt: string | null;
+        participant: { id: string; name: string } | null;
+      };
+    }>;
+  };
+};
+
+export type CreatePasswordResetLinkMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+export type CreatePasswordResetLinkMutation = {
+  createPasswordResetLink: { path: string; expiresAt: string };
+};
+
+export type DisableAccountMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+export type DisableAccountMutation = { disableAccount: { id: string; status: AccountStatus } };
+
+export type EnableAccountMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+export type EnableAccountMutation = { enableAccount: { id: string; status: AccountStatus } };
+
+export type InvitableParticipantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type InvitableParticipantsQuery = {
+  participants: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; name: string } }>;
+  };
+};
+
+export type InviteAccountMutationVariables = Exact<{
+  input: InviteAccountInput;
+}>;
+
+export type InviteAccountMutation = {
+  inviteAccount: { expiresAt: string; account: { id: string; email: string } };
+};
+
+export type ResendInvitationMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+export type ResendInvitationMutation = { resendInvitation: { expiresAt: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
   me: {
     capacities: Array<Capacity>;
     clearance: Confidentiality;
+    permissions: Array<string>;
     account: { id: string; displayName: string; email: string } | null;
     participant: { id: string; name: string } | null;
   };
@@ -212,6 +309,60 @@ export type VenueQuery = {
     targetMilestone: { id: string; timeZone: string } | null;
     decidingMeeting: { id: string; shortTitle: string } | null;
   };
+};
+
+export type FailedNotificationJobsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FailedNotificationJobsQuery = {
+  failedNotificationJobs: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        kind: string;
+        eventType: string | null;
+        channel: string | null;
+        recipientEmail: string | null;
+        attemptsMade: number;
+        failureReason: string;
+        failedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RetryAllFailedNotificationJobsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RetryAllFailedNotificationJobsMutation = {
+  retryAllFailedNotificationJobs: Array<{ id: string }>;
+};
+
+export type RetryNotificationJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryNotificationJobMutation = { retryNotificationJob: { id: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: SetPasswordWithTokenInput;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: { capacities: Array<Capacity>; account: { id: string; displayName: string } | null };
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: SetPasswordWithTokenInput;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword: { capacities: Array<Capacity>; account: { id: string; displayName: string } | null };
 };
 
 export type InboxQueryVariables = Exact<{

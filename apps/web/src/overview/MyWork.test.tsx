@@ -11,6 +11,7 @@ const kenya: MeQuery = {
     participant: { id: 'p-ken', name: 'Kenya' },
     capacities: ['STATE_PARTY'],
     clearance: 'STATES_PARTIES',
+    permissions: [],
   },
 };
 

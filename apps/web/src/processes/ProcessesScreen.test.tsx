@@ -12,6 +12,7 @@ const administrator: MeQuery = {
     participant: null,
     capacities: ['ADMINISTRATOR'],
     clearance: 'CO_CHAIRS',
+    permissions: ['process.write', 'participant.write', 'roleTerm.write', 'account.invite', 'account.manage'],
   },
 };
 

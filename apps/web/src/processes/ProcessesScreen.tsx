@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import texts from 'virtual:texts/processes';
 import { asOfSearch } from '../app/as-of';
-import { mayCreateProcesses, useMe } from '../app/session';
+import { useMe } from '../app/session';
 import { ProcessesScreenDocument } from '../generated/processes/processes';
 import { useFormat } from '../i18n/format';
 import { addTexts } from '../i18n/i18n';
@@ -15,7 +15,10 @@ import { NewProcessForm } from './NewProcessForm';
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
 
-/** Every process, each opened from here; an administrator starts a new one, empty or from an existing one. */
+/**
+ * Every process, each opened from here; whoever the server lets write processes today (an administrator) starts a
+ * new one, empty or from an existing one.
+ */
 export function ProcessesScreen() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -54,7 +57,7 @@ export function ProcessesScreen() {
           </ul>
         </section>
       )}
-      {data && mayCreateProcesses(me) && (
+      {data && me?.permissions.includes('process.write') && (
         <section className="panel" aria-labelledby={`${id}-new`}>
           <h2 id={`${id}-new`}>{t('processes.new')}</h2>
           <NewProcessForm processes={processes} />

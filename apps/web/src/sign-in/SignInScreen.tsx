@@ -9,10 +9,11 @@ import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/signIn';
+import { textsLoaded as gettingInTextsLoaded } from '../getting-in/texts';
 import { BusyButton } from '../ui/BusyButton';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), gettingInTextsLoaded]).then(() => undefined);
 
 const FIELDS = ['email', 'password'] as const;
 type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
@@ -97,6 +98,16 @@ export function SignInScreen() {
               {fetching ? t('signIn.submitting') : t('signIn.submit')}
             </BusyButton>
           </form>
+          <p>
+            <Link
+              to={{
+                pathname: '/forgot-password',
+                search: email.trim() ? `?email=${encodeURIComponent(email.trim())}` : '',
+              }}
+            >
+              {t('gettingIn.forgot.link')}
+            </Link>
+          </p>
           <p className="muted">{t('signIn.publicNote')}</p>
         </>
       )}

@@ -87,7 +87,7 @@ export function clientOverFakeServer(respond: (name: string, variables: Record<s
 }
 
 export const anonymous: MeQuery = {
-  me: { account: null, participant: null, capacities: [], clearance: 'PUBLIC' },
+  me: { account: null, participant: null, capacities: [], clearance: 'PUBLIC', permissions: [] },
 };
 
 export const coChair: MeQuery = {
@@ -96,6 +96,7 @@ export const coChair: MeQuery = {
     participant: { id: 'p-nor', name: 'Norway' },
     capacities: ['CO_CHAIR', 'STATE_PARTY'],
     clearance: 'CO_CHAIRS',
+    permissions: [],
   },
 };
 

@@ -17,7 +17,8 @@ export class SignInInput {
 }
 
 @InputType({
-  description: 'Invites a person to act for a participant; the answer carries the one-time link.',
+  description:
+    'Invites a person to act for a participant: the one-time link is emailed to them, in their language.',
 })
 export class InviteAccountInput {
   @Field()
@@ -42,6 +43,14 @@ export class InviteAccountInput {
     description: 'DELEGATE when left out; only administrators invite administrators.',
   })
   accountRole?: AccountRole;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'en, fr or es: the language of the invitation and of later emails; en when left out.',
+  })
+  @IsOptional()
+  @ShortText()
+  language?: string;
 }
 
 @InputType({
@@ -58,7 +67,8 @@ export class SetPasswordWithTokenInput {
 }
 
 @ObjectType({
-  description: 'A one-time link: until notifications are sent by email, it is handed to whoever made it.',
+  description:
+    'A one-time link, emailed to the account holder and shown to whoever made it (to pass on if the email is lost).',
 })
 export class OneTimeLink {
   @Field(() => AccountEntity)

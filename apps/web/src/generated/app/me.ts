@@ -43,6 +43,7 @@ export const MeDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'capacities' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clearance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
               ],
             },
           },

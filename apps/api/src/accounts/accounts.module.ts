@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+
+/** Managing accounts: the list, invitations and reset links sent by email, disabling and enabling. */
+@Module({ providers: [AccountsService, AccountsResolver] })
+export class AccountsModule {}

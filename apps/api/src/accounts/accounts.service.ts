@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AccountRole, Capacity } from '@prepcom/domain';
+import type { Actor } from '../auth/actor';
+import { AuthService, type IssuedLink } from '../auth/auth.service';
+import type { InviteAccountInput } from '../auth/dto/auth.inputs';
+import { OutboxService } from '../notification/outbox.service';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { AccountStatus, type ManagedAccount } from './managed-account.type';
+
+interface AccountRow {
+  id: string;
+  email: string;
+  display_name: string;
+  account_role: AccountRole;
+  language: string;
+  participant_id: string | null;
+  disabled: boolean;
+  accepted: boolean;
+  last_signed_in_at: Date | null;
+  invitation_expires_at: Date | null;
+}
+
+/**
+ * Managing accounts: listing them, and every one-time link (invitation, reset) made and announced for its email in
+ * one transaction, so a link exists exactly when its email is owed (decision 29).
+ */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auth: AuthService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Every account for an administrator; for a Co-Chair, their own delegation's (those they may invite). */
+  async list(actor: Actor, now: Date, accountId: string | null = null): Promise<ManagedAccount[]> {
+    const ownOnly = actor.capacities.includes(Capacity.ADMINISTRATOR)
+      ? null
+      : (actor.participant?.id ?? null);
+    if (!ownOnly && !actor.capacities.includes(Capacity.ADMINISTRATOR)) return [];
+    const rows = await this.db.query<AccountRow[]>(
+      `SELECT a.id, a.email, a.display_name, a.account_role, a.language, a.participant_id,
+              a.disabled_at IS NOT NULL AS disabled, a.password_hash IS NOT NULL AS accepted,
+              (SELECT max(s.created_at) FROM session s WHERE s.account_id = a.id) AS last_signed_in_at,
+              (SELECT max(t.expires_at) FROM one_time_token t
+                WHERE t.account_id = a.id AND t.purpose = 'INVITATION' AND t.used_at IS NULL AND t.expires_at > $2)
+                AS invitation_expires_at
+         FROM account a
+        WHERE ($1::uuid IS NULL OR a.participant_id = $1) AND ($3::uuid IS NULL OR a.id = $3)
+        ORDER BY lower(a.display_name), a.id`,
+      [ownOnly, now, accountId],
+    );
+    const participantIds = [...new Set(rows.map((row) => row.participant_id).filter((id) => id !== null))];
+    const participants = new Map(
+      (await this.db.getRepository(ParticipantEntity).findBy({ id: In(participantIds) })).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      accountRole: row.account_role,
+      language: row.language,
+      participant: row.participant_id ? (participants.get(row.participant_id) ?? null) : null,
+      status: row.disabled
+        ? AccountStatus.DISABLED
+        : row.accepted
+          ? AccountStatus.ACTIVE
+          : AccountStatus.INVITED,
+      lastSignedInAt: row.last_signed_in_at,
+      invitationExpiresAt: row.accepted ? null : row.invitation_expires_at,
+    }));
+  }
+
+  invite(input: InviteAccountInput, inviter: Actor, now: Date): Promise<IssuedLink> {
+    return this.announced(now, (manager) => this.auth.invite(manager, input, inviter, now));
+  }
+
+  resendInvitation(accountId: string, inviter: Actor, now: Date): Promise<IssuedLink> {
+    return this.announced(now, (manager) => this.auth.renewInvitation(manager, accountId, inviter, now));
+  }
+
+  passwordResetLink(accountId: string, administrator: Actor, now: Date): Promise<IssuedLink> {
+    return this.announced(now, (manager) =>
+      this.auth.passwordResetLink(manager, accountId, administrator, now),
+    );
+  }
+
+  /** Emails a reset link when the address has an enabled account; nothing otherwise, and the caller cannot tell. */
+  async requestPasswordReset(email: string, now: Date): Promise<void> {
+    await this.announced(now, (manager) => this.auth.requestPasswordReset(manager, email, now));
+  }
+
+  async setDisabled(
+    accountId: string,
+    disable: boolean,
+    administrator: Actor,
+    now: Date,
+  ): Promise<ManagedAccount> {
+    await this.db.transaction((manager) =>
+      this.auth.setDisabled(manager, accountId, disable, administrator, now),
+    );
+    const [account] = await this.list(administrator, now, accountId);
+    return account!;
+  }
+
+  /** Makes a link and owes its email, in one transaction. */
+  private announced<T extends IssuedLink | null>(
+    now: Date,
+    make: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async (manager) => {
+      const link = await make(manager);
+      if (link)
+        await this.outbox.emit(manager, now, {
+          type: 'ACCOUNT_LINK_ISSUED',
+          payload: { linkId: link.linkId },
+        });
+      return link;
+    });
+  }
+}
