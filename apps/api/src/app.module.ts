@@ -33,6 +33,7 @@ import { MatterModule } from './matter/matter.module';
 import { MilestoneModule } from './milestone/milestone.module';
 import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
+import { PresidencyModule } from './presidency/presidency.module';
 import { ProcessModule } from './process/process.module';
 import { ProcessCopyModule } from './process-copy/process-copy.module';
 import { RoleTermModule } from './role-term/role-term.module';
@@ -113,6 +114,7 @@ export class AppModule {
         MilestoneModule,
         ParticipantModule,
         RoleTermModule,
+        PresidencyModule,
         MatterModule,
         OptionModule,
         ActionModule,

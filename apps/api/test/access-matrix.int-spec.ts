@@ -82,6 +82,9 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.updatePerson': registry,
   'Mutation.createRoleTerm': registry,
   'Mutation.updateRoleTerm': registry,
+  'Mutation.importStatesParties': registry,
+  // Through roleTerm.write, then mayGrantRole: a President term is an administrator's alone (decision 18).
+  'Mutation.handOverPresidency': only('administrator'),
   'Mutation.createMatter': matters,
   'Mutation.updateMatter': matters,
   'Mutation.moveMatter': matters,

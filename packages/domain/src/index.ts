@@ -14,4 +14,4 @@ export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
 export * from './process-course';
-export { describeStart } from './wording';
+export { describeStart, quote } from './wording';

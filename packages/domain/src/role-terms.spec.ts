@@ -1,5 +1,11 @@
 import { RoleKind } from './model';
-import { isTermActive, presidenciesOn, termsActiveOn } from './role-terms';
+import {
+  checkPresidencyHandover,
+  isTermActive,
+  presidenciesOn,
+  termsActiveOn,
+  type Term,
+} from './role-terms';
 
 const nicaragua = {
   name: 'Nicaragua',
@@ -48,5 +54,42 @@ describe('role terms', () => {
 
   it('has no incoming Presidency after the last known term starts', () => {
     expect(presidenciesOn(terms, '2004-01-01')).toEqual({ current: thailand, incoming: null });
+  });
+});
+
+describe('checkPresidencyHandover', () => {
+  const fifth: Term = { role: RoleKind.PRESIDENT, startsOn: '2003-09-15', endsOn: null };
+  const handover = {
+    current: fifth,
+    endsOn: '2004-11-28',
+    incomingBecamePartyOn: '2001-01-01',
+    presidents: [fifth],
+  };
+
+  it('lets a running Presidency hand over to a State Party', () => {
+    expect(checkPresidencyHandover(handover)).toEqual([]);
+  });
+
+  it('refuses another role, a day outside the term, a non-party and a Presidency already recorded', () => {
+    const later = { role: RoleKind.PRESIDENT, startsOn: '2004-11-29', endsOn: '2004-12-03' };
+    // Thailand's Presidency ended the day Kenya's began: the handover day has both.
+    const failures = checkPresidencyHandover({
+      current: { ...fifth, role: RoleKind.CO_CHAIR, endsOn: '2004-06-30' },
+      endsOn: '2004-11-28',
+      incomingBecamePartyOn: '2004-11-29',
+      presidents: [fifth, later],
+    });
+    expect(failures.map((failure) => failure.guard)).toEqual([
+      'NOT_A_PRESIDENCY',
+      'HANDOVER_OUTSIDE_TERM',
+      'INCOMING_NOT_PARTY',
+      'PRESIDENCY_ALREADY_RECORDED',
+    ]);
+    expect(checkPresidencyHandover({ ...handover, incomingBecamePartyOn: null })[0]?.guard).toBe(
+      'INCOMING_NOT_PARTY',
+    );
+    expect(checkPresidencyHandover({ ...handover, endsOn: '2003-09-14' })[0]?.guard).toBe(
+      'HANDOVER_OUTSIDE_TERM',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // Roles rotate: who holds one is always a question about a day. "The current and incoming Presidencies" are the
 // President term running that day and the next one to start after it.
+import type { GuardFailure } from './guard-failure';
 import { RoleKind, type IsoDate } from './model';
 
 export interface Term {
@@ -31,4 +32,55 @@ export function presidenciesOn<T extends Term>(
   const current = presidents.filter((term) => isTermActive(term, on)).pop() ?? null;
   const incoming = presidents.find((term) => term.startsOn > on && term !== current) ?? null;
   return { current, incoming };
+}
+
+/** What a Presidency handover needs to know: the term handed over, its last day, who takes over, other terms. */
+export interface PresidencyHandover<T extends Term> {
+  current: T;
+  /** The last day of the current Presidency, and the first of the incoming one: a handover day has both. */
+  endsOn: IsoDate;
+  /** The incoming participant's entry into force; null for a State not party or an organisation. */
+  incomingBecamePartyOn: IsoDate | null;
+  /** Every President term, the current one included. */
+  presidents: readonly T[];
+}
+
+/**
+ * Why a Presidency cannot be handed over as asked: the term must be a President term running on the handover day,
+ * the incoming Presidency a State Party that day, and no later Presidency already recorded.
+ */
+export function checkPresidencyHandover<T extends Term>(handover: PresidencyHandover<T>): GuardFailure[] {
+  const { current, endsOn, incomingBecamePartyOn, presidents } = handover;
+  const startsOn = endsOn;
+  const failures: GuardFailure[] = [];
+  if (current.role !== RoleKind.PRESIDENT) {
+    failures.push({
+      guard: 'NOT_A_PRESIDENCY',
+      field: 'currentTermId',
+      message: 'Only a President term is handed over.',
+    });
+  }
+  if (endsOn < current.startsOn || (current.endsOn !== null && current.endsOn < endsOn)) {
+    failures.push({
+      guard: 'HANDOVER_OUTSIDE_TERM',
+      field: 'endsOn',
+      message: `The handover must fall within the current term (${current.startsOn} to ${current.endsOn ?? '…'}).`,
+    });
+  }
+  if (incomingBecamePartyOn === null || incomingBecamePartyOn > startsOn) {
+    failures.push({
+      guard: 'INCOMING_NOT_PARTY',
+      field: 'participantId',
+      message: `The incoming Presidency must be a State Party on ${startsOn}, the day it takes over.`,
+    });
+  }
+  const clash = presidents.find((term) => term !== current && term.startsOn > current.startsOn);
+  if (clash) {
+    failures.push({
+      guard: 'PRESIDENCY_ALREADY_RECORDED',
+      field: 'endsOn',
+      message: `A Presidency from ${clash.startsOn} is already recorded: change it rather than hand over again.`,
+    });
+  }
+  return failures;
 }

@@ -5,7 +5,7 @@ import { type IsoDate } from './model';
 import { quote } from './wording';
 
 /** Longest text accepted, in characters (code points, as PostgreSQL counts them). */
-export const TEXT_LIMITS = { title: 300, description: 10_000 } as const;
+export const TEXT_LIMITS = { title: 300, description: 10_000, csv: 1_000_000 } as const;
 
 /**
  * Non-blank once trimmed and no longer than `maxLength` (titles by default; pass TEXT_LIMITS.description for
@@ -71,5 +71,18 @@ export function requireTimeZone(field: string, timeZone: string): GuardFailure |
     guard: 'UNKNOWN_TIME_ZONE',
     field,
     message: `${quote(timeZone)} is not a known time zone; use an IANA name such as 'Europe/Zurich'.`,
+  };
+}
+
+/** The languages people are written to in: the dashboard's and the notifications'. */
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function requireLanguage(field: string, value: string | null | undefined): GuardFailure | null {
+  if (value == null || (LANGUAGES as readonly string[]).includes(value)) return null;
+  return {
+    guard: 'UNKNOWN_LANGUAGE',
+    field,
+    message: `Choose one of ${LANGUAGES.join(', ')}; ${quote(value)} is not offered.`,
   };
 }

@@ -8,6 +8,7 @@ import { AccessGuard } from './access.guard';
 import { ActorService } from './actor.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { MePermissionsResolver } from './me-permissions.resolver';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Global()
@@ -16,6 +17,7 @@ import { SignInThrottle } from './sign-in-throttle';
     ActorService,
     AuthService,
     AuthResolver,
+    MePermissionsResolver,
     SignInThrottle,
     {
       provide: SharedRateLimiter,

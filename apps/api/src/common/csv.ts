@@ -20,3 +20,73 @@ function csvCell(value: unknown): string {
 export function csvDocument(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * Splits CSV text into rows of fields (RFC 4180): fields separated by commas, rows by CRLF or LF; a field in double
+ * quotes may hold commas, line breaks and doubled quotes (`""`). A leading byte-order mark and a final line break are
+ * ignored; blank lines are skipped.
+ */
+export function parseCsv(text: string): string[][] {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false; // inside a quoted field
+  let wasQuoted = false; // the current field began with a quote
+  let line = 1;
+
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+    wasQuoted = false;
+  };
+  const endRow = (): void => {
+    endField();
+    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    row = [];
+  };
+
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (quoted) {
+      if (char === '"') {
+        if (source[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (char === '\n') line++;
+        field += char;
+      }
+      continue;
+    }
+    switch (char) {
+      case '"':
+        if (field !== '' || wasQuoted) {
+          throw new SyntaxError(`CSV line ${line}: a quote may only open a field.`);
+        }
+        quoted = true;
+        wasQuoted = true;
+        break;
+      case ',':
+        endField();
+        break;
+      case '\r':
+        if (source[i + 1] !== '\n')
+          throw new SyntaxError(`CSV line ${line}: a carriage return without a line feed.`);
+        break;
+      case '\n':
+        endRow();
+        line++;
+        break;
+      default:
+        if (wasQuoted) throw new SyntaxError(`CSV line ${line}: text after the closing quote of a field.`);
+        field += char;
+    }
+  }
+  if (quoted) throw new SyntaxError(`CSV line ${line}: a quoted field is not closed.`);
+  if (field !== '' || wasQuoted || row.length > 0) endRow();
+  return rows;
+}

@@ -40,6 +40,14 @@ export class ParticipantEntity extends TrackedRecord {
   @Column('date', { nullable: true })
   becamePartyOn!: IsoDate | null;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The day the State deposited its instrument of ratification or accession; null if it has not.',
+  })
+  @Column('date', { nullable: true })
+  depositedOn!: IsoDate | null;
+
   @Field(() => String, { nullable: true, description: 'UN regional group.' })
   @Column('text', { nullable: true })
   regionalGroup!: string | null;

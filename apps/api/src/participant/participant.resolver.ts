@@ -11,19 +11,25 @@ import { RoleTermEntity } from '../role-term/role-term.entity';
 import {
   CreateParticipantInput,
   CreatePersonInput,
+  ImportStatesPartiesInput,
   ParticipantFilter,
   UpdateParticipantInput,
   UpdatePersonInput,
 } from './dto/participant.inputs';
 import { ParticipantEntity } from './participant.entity';
+import { StatesPartiesImport } from './dto/states-parties-import.types';
 import { ParticipantService } from './participant.service';
 import { PersonEntity } from './person.entity';
+import { StatesPartiesImportService } from './states-parties-import.service';
 
 const ParticipantConnection = ConnectionType(ParticipantEntity, 'Participant');
 
 @Resolver(() => ParticipantEntity)
 export class ParticipantResolver {
-  constructor(private readonly service: ParticipantService) {}
+  constructor(
+    private readonly service: ParticipantService,
+    private readonly statesPartiesImport: StatesPartiesImportService,
+  ) {}
 
   @Public()
   @Query(() => ParticipantConnection, { description: 'States and organisations, by name.' })
@@ -82,6 +88,20 @@ export class ParticipantResolver {
     @CurrentActor() actor: Actor,
   ): Promise<ParticipantEntity> {
     return this.service.update(input, now, actor);
+  }
+
+  @Allow('participant.write')
+  @Mutation(() => StatesPartiesImport, {
+    description:
+      'Adds and updates States Parties and signatories from a CSV, matched by ISO code, in one transaction; refused ' +
+      'rows are skipped with their reasons. With dryRun, the same import is run and rolled back: a preview.',
+  })
+  importStatesParties(
+    @Args('input') input: ImportStatesPartiesInput,
+    @RequestNow() now: Date,
+    @CurrentActor() actor: Actor,
+  ): Promise<StatesPartiesImport> {
+    return this.statesPartiesImport.import(input.csv, input.dryRun, now, actor);
   }
 
   @Allow('participant.write')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
-import { ParticipantKind, requireText, type GuardFailure } from '@prepcom/domain';
+import { ParticipantKind, requireLanguage, requireText, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
@@ -21,7 +21,7 @@ import { PersonEntity } from './person.entity';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A State has no organisation type; an organisation has one and never becomes a party. */
-function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
+export function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
   const isState = participant.kind === ParticipantKind.STATE;
   return [
     requireText('name', participant.name, 'name'),
@@ -48,6 +48,22 @@ function kindRules(participant: ParticipantEntity): (GuardFailure | null)[] {
       : null,
     !isState && participant.iso3
       ? { guard: 'ORGANISATION_WITH_ISO3', field: 'iso3', message: 'Only a State has an ISO country code.' }
+      : null,
+    !isState && participant.depositedOn
+      ? {
+          guard: 'ORGANISATION_AS_PARTY',
+          field: 'depositedOn',
+          message: 'Only a State deposits an instrument of ratification or accession.',
+        }
+      : null,
+    participant.depositedOn &&
+    participant.becamePartyOn &&
+    participant.depositedOn > participant.becamePartyOn
+      ? {
+          guard: 'DEPOSIT_AFTER_ENTRY_INTO_FORCE',
+          field: 'depositedOn',
+          message: `The deposit (${participant.depositedOn}) cannot come after the entry into force (${participant.becamePartyOn}).`,
+        }
       : null,
   ];
 }
@@ -92,6 +108,7 @@ export class ParticipantService {
       iso3: input.iso3 ?? null,
       organisationType: input.organisationType ?? null,
       becamePartyOn: input.becamePartyOn ?? null,
+      depositedOn: input.depositedOn ?? null,
       regionalGroup: textOrNull(input.regionalGroup),
     });
     assertValid(kindRules(participant));
@@ -135,6 +152,7 @@ export class ParticipantService {
       title: input.title ?? null,
       email: input.email ?? null,
       phone: input.phone ?? null,
+      language: input.language ?? null,
     });
     return this.savePerson(actor, now, null, this.validPerson(person));
   }
@@ -164,6 +182,7 @@ export class ParticipantService {
     assertValid([
       requireText('name', person.name, 'name'),
       optionalText('title', person.title, 'title'),
+      requireLanguage('language', person.language),
       person.email && !EMAIL.test(person.email.trim())
         ? { guard: 'INVALID_EMAIL', field: 'email', message: `"${person.email}" is not an email address.` }
         : null,

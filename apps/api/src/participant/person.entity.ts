@@ -32,4 +32,11 @@ export class PersonEntity extends TrackedRecord {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   phone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'en, fr or es: the language to write to the person in, where known.',
+  })
+  @Column('text', { nullable: true })
+  language!: string | null;
 }

@@ -26,7 +26,7 @@ import { RoleTermEntity } from './role-term.entity';
  * nobody may give more than they hold (the support unit could give itself a Co-Chair term), and leadership terms are
  * an administrator's alone (docs/security.md, "Role terms").
  */
-function requireMayGrant(actor: Actor, role: RoleKind): void {
+export function requireMayGrant(actor: Actor, role: RoleKind): void {
   if (mayGrantRole(actor.capacities, role)) return;
   throw new AppError(
     'FORBIDDEN',
@@ -106,7 +106,8 @@ export class RoleTermService {
     });
   }
 
-  private async validated(term: RoleTermEntity): Promise<RoleTermEntity> {
+  /** Checks a term's own rules and that what it names exists; trims its texts. */
+  async validated(term: RoleTermEntity): Promise<RoleTermEntity> {
     assertValid([
       requireText('body', term.body, 'body'),
       term.endsOn !== null && term.endsOn < term.startsOn

@@ -124,6 +124,7 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         iso3: participant.iso3 ?? null,
         organisationType: participant.organisationType ?? null,
         becamePartyOn: participant.becamePartyOn ?? null,
+        depositedOn: participant.depositedOn ?? null,
         regionalGroup: participant.regionalGroup ?? null,
       })),
     );

@@ -9,6 +9,8 @@ declare module 'vitest' {
     scenario: Scenario;
     /** The folder of the emails the product sent (support/mail.ts reads them). */
     mailDir: string;
+    /** The sample accounts' passwords, made afresh by each start, by email. */
+    passwords: Record<string, string>;
   }
 }
 
@@ -17,6 +19,7 @@ export default async function setup(project: TestProject) {
   try {
     project.provide('baseUrl', stack.url);
     project.provide('mailDir', stack.mailDir);
+    project.provide('passwords', stack.passwords);
     project.provide('scenario', await prepareScenario(stack.url, stack.passwords));
   } catch (error) {
     await stack.stop();

@@ -13,7 +13,8 @@ import { SessionMenu } from './SessionMenu';
 
 /**
  * The screens in the main navigation; each is its own chunk, loaded when first visited. Those shown as of a day
- * keep the chosen day in their links; the others are about the person signed in, today.
+ * keep the chosen day in their links; the others are about the person signed in, today. A screen that names a
+ * permission is listed for those the server says hold it today.
  */
 const SCREENS = [
   { path: '/', key: 'overview', asOf: true, signedIn: false },
@@ -33,6 +34,7 @@ const SCREENS = [
     signedIn: true,
     permission: 'notificationJobs.manage',
   },
+  { path: '/people', key: 'people', asOf: false, signedIn: true, permission: 'participant.write' },
 ] as const;
 const SCREEN_PATHS = SCREENS.map((screen) => screen.path);
 

@@ -55,6 +55,22 @@ export const routes: RouteObject[] = [
         lazy: screen(() => import('../inbox/InboxScreen'), 'InboxScreen'),
       },
       {
+        path: 'people',
+        lazy: screen(() => import('../people/PeopleScreen'), 'PeopleScreen'),
+      },
+      {
+        path: 'people/import',
+        lazy: screen(() => import('../people/ImportScreen'), 'ImportScreen'),
+      },
+      {
+        path: 'people/roles',
+        lazy: screen(() => import('../people/RoleTermsScreen'), 'RoleTermsScreen'),
+      },
+      {
+        path: 'people/:participantId',
+        lazy: screen(() => import('../people/ParticipantScreen'), 'ParticipantScreen'),
+      },
+      {
         path: 'invitations',
         lazy: screen(() => import('../invitations/InvitationsScreen'), 'InvitationsScreen'),
       },

@@ -4,7 +4,8 @@ import { createContext, type ReactNode, useCallback, useContext, useState } from
 import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
 import { MeDocument } from '../generated/app/me';
-import type { Capacity, MeQuery } from '../generated/graphql';
+import { MyPowersDocument } from '../generated/app/myPowers';
+import type { Capacity, MeQuery, MyPowersQuery } from '../generated/graphql';
 
 const ResetSession = createContext<() => void>(() => undefined);
 const sameOriginClient = () => createClient();
@@ -36,6 +37,17 @@ export type Me = MeQuery['me'];
 export function useMe(): { me: Me | undefined; fetching: boolean } {
   const [{ data, fetching }] = useQuery({ query: MeDocument });
   return { me: data?.me, fetching };
+}
+
+export type Powers = MyPowersQuery['me'];
+
+/**
+ * What the person may do today, as the server reckons it from the domain's permission matrix: the permissions by
+ * name and the roles whose terms they may grant. Undefined while the answer is on its way (or in a test without it).
+ */
+export function usePowers(): Powers | undefined {
+  const [{ data }] = useQuery({ query: MyPowersDocument });
+  return data?.me;
 }
 
 /** Capacities that may move matters through their workflow (docs/security.md); the server has the last word. */

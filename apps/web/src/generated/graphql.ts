@@ -38,12 +38,51 @@ export type CopyProcessInput = {
   title: string;
 };
 
+export type CreateParticipantInput = {
+  /** Entry into force for a State party. */
+  becamePartyOn?: string | null | undefined;
+  /** The day a State deposited its instrument of ratification or accession. */
+  depositedOn?: string | null | undefined;
+  iso3?: string | null | undefined;
+  kind: ParticipantKind;
+  name: string;
+  /** Required for an organisation, absent for a State. */
+  organisationType?: OrganisationType | null | undefined;
+  regionalGroup?: string | null | undefined;
+};
+
+export type CreatePersonInput = {
+  email?: string | null | undefined;
+  /** en, fr or es. */
+  language?: string | null | undefined;
+  name: string;
+  /** The participant the person acts for. */
+  participantId: string | number;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type CreateProcessInput = {
   conveningBody: string;
   /** Empty when left out. */
   description?: string | null | undefined;
   targetEvent: string;
   title: string;
+};
+
+export type CreateRoleTermInput = {
+  /** The body the role belongs to, e.g. a Standing Committee or a meeting. */
+  body: string;
+  /** The day the term was decided, when it was ahead of its start (a designation); leave out otherwise. */
+  decidedOn?: string | null | undefined;
+  /** Last day of the term; leave out while open-ended. */
+  endsOn?: string | null | undefined;
+  /** The meeting presided, for a President or President-designate. */
+  milestoneId?: string | number | null | undefined;
+  participantId: string | number;
+  personName?: string | null | undefined;
+  role: RoleKind;
+  startsOn: string;
 };
 
 /** Records a participant's position on a matter, or on one of its options. */
@@ -66,8 +105,37 @@ export type CreateViewInput = {
 /** When the email for a kind of event goes out. In-app notifications always arrive at once. */
 export type DeliveryFrequency = 'DAILY' | 'IMMEDIATELY' | 'NEVER' | 'WEEKLY';
 
+/** The current Presidency hands over to the incoming one on one day, which both hold. */
+export type HandOverPresidencyInput = {
+  /** The body presided, e.g. "Meetings of the States Parties". */
+  body: string;
+  /** The President term handed over. */
+  currentTermId: string | number;
+  /** The day the incoming Presidency was elected. */
+  decidedOn?: string | null | undefined;
+  /** The version of that term you saw; a newer one answers CONFLICT. */
+  expectedVersion: number;
+  /** The meeting the incoming Presidency presides, if known. */
+  milestoneId?: string | number | null | undefined;
+  /** The handover day: the last of the current term and the first of the incoming one. */
+  on: string;
+  /** The incoming Presidency: a State Party on the handover day. */
+  participantId: string | number;
+  personName?: string | null | undefined;
+};
+
 /** Whether an open matter will be ready by its deciding milestone. */
 export type Health = 'AT_RISK' | 'OFF_TRACK' | 'ON_TRACK';
+
+/** What the import does (or, in a dry run, would do) with one row. */
+export type ImportOutcome = 'ADDED' | 'CHANGED' | 'REFUSED' | 'UNCHANGED';
+
+export type ImportStatesPartiesInput = {
+  /** The file: a header line with state, iso3, status_2004, deposit_date, entry_into_force and un_regional_group, in any order (other columns are ignored), then a row per State. */
+  csv: string;
+  /** True to preview: everything is computed and checked, nothing is kept. */
+  dryRun: boolean;
+};
 
 /** A group an invitation is addressed or copied to; States Parties as of the day it is sent. */
 export type InvitationAudience = 'ORGANISATIONS' | 'STATES_NOT_PARTIES' | 'STATES_PARTIES';
@@ -175,6 +243,45 @@ export type SignInInput = {
   password: string;
 };
 
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdateParticipantInput = {
+  becamePartyOn?: string | null | undefined;
+  depositedOn?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  iso3?: string | null | undefined;
+  name?: string | null | undefined;
+  organisationType?: OrganisationType | null | undefined;
+  regionalGroup?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdatePersonInput = {
+  email?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  /** en, fr or es. */
+  language?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdateRoleTermInput = {
+  body?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  milestoneId?: string | number | null | undefined;
+  personName?: string | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
 /** Corrects a recorded view; fields left out keep their value. */
 export type UpdateViewInput = {
   comment?: string | null | undefined;
@@ -273,6 +380,10 @@ export type MilestoneProcessQueryVariables = Exact<{
 }>;
 
 export type MilestoneProcessQuery = { milestone: { id: string; process: { id: string } } };
+
+export type MyPowersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyPowersQuery = { me: { permissions: Array<string>; grantableRoles: Array<RoleKind> } };
 
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -960,6 +1071,184 @@ export type RoleTermsListQuery = {
         milestone: { id: string; shortTitle: string } | null;
       };
     }>;
+  };
+};
+
+export type CreateParticipantMutationVariables = Exact<{
+  input: CreateParticipantInput;
+}>;
+
+export type CreateParticipantMutation = { createParticipant: { id: string; name: string; version: number } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+export type CreatePersonMutation = {
+  createPerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
+  };
+};
+
+export type CreateRoleTermMutationVariables = Exact<{
+  input: CreateRoleTermInput;
+}>;
+
+export type CreateRoleTermMutation = { createRoleTerm: { id: string; version: number } };
+
+export type EndRoleTermMutationVariables = Exact<{
+  input: UpdateRoleTermInput;
+}>;
+
+export type EndRoleTermMutation = { updateRoleTerm: { id: string; endsOn: string | null; version: number } };
+
+export type HandOverPresidencyMutationVariables = Exact<{
+  input: HandOverPresidencyInput;
+}>;
+
+export type HandOverPresidencyMutation = {
+  handOverPresidency: {
+    ended: { id: string; endsOn: string | null; version: number };
+    started: { id: string; startsOn: string; participant: { id: string; name: string } };
+  };
+};
+
+export type ImportStatesPartiesMutationVariables = Exact<{
+  input: ImportStatesPartiesInput;
+}>;
+
+export type ImportStatesPartiesMutation = {
+  importStatesParties: {
+    dryRun: boolean;
+    added: number;
+    changed: number;
+    unchanged: number;
+    refused: number;
+    rows: Array<{
+      row: number;
+      name: string;
+      iso3: string;
+      outcome: ImportOutcome;
+      changes: Array<{ field: string; from: string | null; to: string | null }>;
+      refusals: Array<{ code: string; field: string | null; message: string }>;
+    }>;
+  };
+};
+
+export type ManageRoleTermsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ManageRoleTermsQuery = {
+  roleTerms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        role: RoleKind;
+        body: string;
+        startsOn: string;
+        endsOn: string | null;
+        decidedOn: string | null;
+        personName: string | null;
+        version: number;
+        participant: { id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type ParticipantPeopleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ParticipantPeopleQuery = {
+  participant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+    people: Array<{
+      id: string;
+      name: string;
+      title: string | null;
+      email: string | null;
+      phone: string | null;
+      language: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type PeopleParticipantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PeopleParticipantsQuery = {
+  participants: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        kind: ParticipantKind;
+        iso3: string | null;
+        organisationType: OrganisationType | null;
+        becamePartyOn: string | null;
+        depositedOn: string | null;
+        regionalGroup: string | null;
+        version: number;
+      };
+    }>;
+  };
+};
+
+export type UpdateParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+export type UpdateParticipantMutation = {
+  updateParticipant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+  };
+};
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+export type UpdatePersonMutation = {
+  updatePerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
   };
 };
 

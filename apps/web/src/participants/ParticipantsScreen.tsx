@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import texts from 'virtual:texts/participants,organisationType';
+import texts from 'virtual:texts/participants';
 import { useAsOf } from '../app/as-of';
 import type { ParticipantsQuery, RoleTermsListQuery } from '../generated/graphql';
 import { ParticipantsDocument } from '../generated/participants/participants';

@@ -24,3 +24,6 @@ export const ShortText = (options: { each?: boolean } = {}) =>
 
 /** The length limit of a long text input (a description, a comment, an outcome). */
 export const LongText = () => limit(TEXT_LIMITS.description, false);
+
+/** The length limit of a CSV file sent as text (an import): well under the 1 MiB a request body may have. */
+export const CsvText = () => limit(TEXT_LIMITS.csv, false);

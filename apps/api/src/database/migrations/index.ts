@@ -12,6 +12,7 @@ import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
 import { OneTimeLinkEmails1765640000000 } from './1765640000000-one-time-link-emails';
+import { PeopleAndDeposits1765650000000 } from './1765650000000-people-and-deposits';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ConfidentialityHistoryIndex1765300000000,
   RoleTermDecidedOn1765500000000,
   OneTimeLinkEmails1765640000000,
+  PeopleAndDeposits1765650000000,
 ];

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
-import { ShortText } from '../../common/input/text-limit';
+import { CsvText, ShortText } from '../../common/input/text-limit';
 
 const ISO3 = { message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.' };
 
@@ -48,6 +48,12 @@ export class CreateParticipantInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Entry into force for a State party.' })
   becamePartyOn?: IsoDate;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day a State deposited its instrument of ratification or accession.',
+  })
+  depositedOn?: IsoDate;
+
   @Field(() => String, { nullable: true })
   @ShortText()
   regionalGroup?: string;
@@ -79,6 +85,9 @@ export class UpdateParticipantInput {
   @Field(() => LocalDateScalar, { nullable: true })
   becamePartyOn?: IsoDate | null;
 
+  @Field(() => LocalDateScalar, { nullable: true })
+  depositedOn?: IsoDate | null;
+
   @Field(() => String, { nullable: true })
   @ShortText()
   regionalGroup?: string | null;
@@ -105,6 +114,10 @@ export class CreatePersonInput {
   @Field(() => String, { nullable: true })
   @ShortText()
   phone?: string;
+
+  @Field(() => String, { nullable: true, description: 'en, fr or es.' })
+  @ShortText()
+  language?: string;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional one.' })
@@ -133,4 +146,21 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true })
   @ShortText()
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'en, fr or es.' })
+  @ShortText()
+  language?: string | null;
+}
+
+@InputType()
+export class ImportStatesPartiesInput {
+  @Field({
+    description:
+      'The file: a header line with state, iso3, status_2004, deposit_date, entry_into_force and un_regional_group, in any order (other columns are ignored), then a row per State.',
+  })
+  @CsvText()
+  csv!: string;
+
+  @Field({ description: 'True to preview: everything is computed and checked, nothing is kept.' })
+  dryRun!: boolean;
 }

@@ -21,7 +21,8 @@ import {
 } from '@prepcom/domain';
 import { firstReviewConference as data } from './first-review-conference';
 import type { SeedDue, SeedMatter, SeedMilestone, SeedRoleTerm } from './seed-types';
-import { STATES_PARTIES_CSV, loadStatesParties, parseCsv, parseStatesParties } from './states-parties';
+import { parseCsv } from '../../common/csv';
+import { STATES_PARTIES_CSV, loadStatesParties, parseStatesParties } from './states-parties';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
@@ -147,6 +148,7 @@ describe('parseStatesParties', () => {
         kind: ParticipantKind.STATE,
         iso3: 'NOR',
         becamePartyOn: '1999-03-01',
+        depositedOn: '1998-07-09',
         regionalGroup: 'Western European and Others',
       },
       {
@@ -155,6 +157,7 @@ describe('parseStatesParties', () => {
         kind: ParticipantKind.STATE,
         iso3: 'COK',
         becamePartyOn: null,
+        depositedOn: null,
         regionalGroup: null,
       },
     ]);
@@ -163,9 +166,12 @@ describe('parseStatesParties', () => {
   it('refuses rows it cannot trust', () => {
     expect(() => parseStatesParties(`${header}\nX,XXX,party,,,,,,`)).toThrow(/entry-into-force/);
     expect(() => parseStatesParties(`${header}\nX,XX,signatory,,,,,,`)).toThrow(/alpha-3/);
-    expect(() => parseStatesParties(`${header}\nX,XXX,member,,,,,,`)).toThrow(/unknown status/);
+    expect(() => parseStatesParties(`${header}\nX,XXX,member,,,,,,`)).toThrow(/unknown status/i);
     expect(() => parseStatesParties(`${header}\nX,XXX,signatory,,,,,`)).toThrow(/fields/);
     expect(() => parseStatesParties('state,iso3\nX,XXX')).toThrow(/status_2004/);
+    expect(() => parseStatesParties(`${header}\nX,XXX,party,,2000-01-01,1999-03-01,,,`)).toThrow(
+      /after the entry/,
+    );
   });
 });
 

@@ -33,6 +33,8 @@ export interface SeedParticipant {
   organisationType?: OrganisationType;
   /** Entry into force for the State (Article 17); null for a State not Party by the end of 2004. */
   becamePartyOn?: IsoDate | null;
+  /** Deposit of the instrument of ratification or accession. */
+  depositedOn?: IsoDate | null;
   regionalGroup?: string | null;
 }
 
