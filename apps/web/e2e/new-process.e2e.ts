@@ -1,9 +1,13 @@
 // An administrator starts the next round's preparations from the sample, with the keyboard: the new process opens
 // with the sample's road on new dates and its questions identified; every screen says which process it shows and
-// switches back; the sample, over since 2004, offers its replay as of the eve of the Fifth Meeting.
+// switches back; the sample, over since 2004, offers its replay as of the eve of the Fifth Meeting. Then the whole
+// journey of a new round, on a product of its own just as `npm start` leaves it: copy the sample, import the States
+// Parties, invite Norway's delegate by email, who sets a password and sees the new process, make Norway Co-Chair,
+// and the delegate moves a matter.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
+  choosePassword,
   chooseWithArrows,
   expectAccessible,
   launchBrowser,
@@ -13,6 +17,9 @@ import {
   visit,
   type Visit,
 } from './support/browser';
+import { followEmailLink } from './support/mail';
+import { confirmStatesPartiesImport, previewStatesPartiesImport, STATES_PARTIES_CSV } from './support/people';
+import { startStack, type Stack } from './support/stack';
 
 const baseUrl = inject('baseUrl');
 const scenario = inject('scenario');
@@ -156,4 +163,139 @@ describe('an administrator starting a new process', () => {
       if (language === 'en') await screenshot(page, 'processes-phone');
     },
   );
+});
+
+describe('a new round from npm start to a Co-Chair’s first move, through real emails', () => {
+  const DELEGATE = 'delegate.norway@prepcom.local';
+  const DELEGATE_PASSWORD = 'Fjords under the midnight sun';
+  let stack: Stack;
+  let browser: Browser;
+  let admin: Visit;
+  let norway: Visit;
+  let processId = '';
+
+  beforeAll(async () => {
+    // A product of its own, as `npm start` leaves it: the sample and its accounts, no term running today.
+    stack = await startStack();
+    browser = await launchBrowser();
+    admin = await visit(browser, stack.url);
+    norway = await visit(browser, stack.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  let failed = false;
+  beforeEach((context) => {
+    if (failed) context.skip();
+  });
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') failed = true;
+  });
+
+  it('the administrator creates the new process by copying the sample', async () => {
+    const { page } = admin;
+    await signIn(
+      page,
+      { email: 'admin@prepcom.local', password: stack.passwords['admin@prepcom.local']! },
+      '/processes',
+    );
+    await page.getByRole('heading', { name: 'Start a new process' }).waitFor();
+    await page.getByLabel('Start from').selectOption({ label: SAMPLE });
+    await page.getByLabel('Title').fill(NEW_TITLE);
+    await page.getByLabel('Target event', { exact: true }).fill('Second Review Conference');
+    await page.getByLabel('The target event opens on').fill('2099-11-30');
+    await page.getByRole('button', { name: 'Create the process from this one' }).click();
+    await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    processId = new URL(page.url()).searchParams.get('process')!;
+    expect(processId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('imports the States Parties from the CSV', async () => {
+    const { page } = admin;
+    const preview = await previewStatesPartiesImport(page, STATES_PARTIES_CSV);
+    expect(preview.refused).toBe(0);
+    const done = await confirmStatesPartiesImport(page);
+    expect(done).toEqual(preview);
+  });
+
+  it('invites a delegate of Norway by email', async () => {
+    const { page } = admin;
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await page.getByLabel('Their email', { exact: true }).fill(DELEGATE);
+    await page.getByLabel('Their name').fill('Delegate of Norway');
+    await page.getByLabel('Acts for').selectOption({ label: 'Norway' });
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByText(`Invitation emailed to ${DELEGATE}`).waitFor();
+  });
+
+  it('the delegate opens the emailed link, sets a password and sees the new process', async () => {
+    const { page } = norway;
+    await followEmailLink(page, stack.mailDir, DELEGATE, '/accept-invitation');
+    await page.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
+    await choosePassword(page, DELEGATE_PASSWORD);
+    const switcher = page.getByRole('navigation', { name: 'Process:' });
+    await switcher.getByText('Switch process').click();
+    await switcher.getByRole('link', { name: NEW_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    expect(new URL(page.url()).searchParams.get('process')).toBe(processId);
+    // A State Party's delegate, not yet Co-Chair: the board offers no move.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Matters' }).click();
+    await page
+      .getByRole('region', { name: /^Identified/ })
+      .getByRole('article')
+      .first()
+      .waitFor();
+    expect(await page.getByLabel('Move to').count()).toBe(0);
+  });
+
+  it('the administrator makes Norway Co-Chair', async () => {
+    const { page } = admin;
+    await page.goto('/people/roles');
+    await page.getByRole('heading', { level: 1, name: 'Role terms' }).waitFor();
+    await page.getByRole('button', { name: 'Add a role term' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a role term' });
+    await dialog.getByLabel('Held by').selectOption({ label: 'Norway' });
+    await dialog.getByLabel('Role').selectOption('CO_CHAIR');
+    await dialog
+      .getByLabel('Body', { exact: true })
+      .fill('Standing Committee on the General Status and Operation of the Convention');
+    await dialog.getByRole('button', { name: 'Add a role term' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Every role term' })
+      .getByRole('row')
+      .filter({ hasText: 'Norway' })
+      .first()
+      .waitFor();
+  });
+
+  it('the delegate, now Co-Chair, defers a matter of the new process to its first preparatory meeting', async () => {
+    const { page } = norway;
+    await page.goto(`/matters?process=${processId}`);
+    const card = page
+      .getByRole('region', { name: /^Identified/ })
+      .getByRole('article')
+      .first();
+    const title = (await card.getByRole('heading', { level: 3 }).innerText()).trim();
+    const moveTo = card.getByLabel('Move to');
+    await moveTo.waitFor();
+    await moveTo.selectOption({ label: 'Deferred' });
+    await card.getByLabel('Defer to').selectOption({ label: '1st Preparatory Meeting' });
+    await card
+      .getByLabel('Why it is deferred')
+      .fill('The agenda is settled once the preparatory meetings are.');
+    await card.getByRole('button', { name: 'Move' }).click();
+    await page.getByText(`“${title}” moved to Deferred.`).waitFor();
+    await page
+      .getByRole('region', { name: /^Deferred/ })
+      .getByRole('heading', { level: 3, name: title })
+      .waitFor();
+    await expectAccessible(page, 'the new process’s board after a move');
+    expect(norway.problems).toEqual([]);
+    expect(admin.problems).toEqual([]);
+  });
 });
