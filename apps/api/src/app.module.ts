@@ -37,6 +37,7 @@ import { ParticipantModule } from './participant/participant.module';
 import { PresidencyModule } from './presidency/presidency.module';
 import { ProcessModule } from './process/process.module';
 import { ReportModule } from './report/report.module';
+import { ProcessCopyModule } from './process-copy/process-copy.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { SearchModule } from './search/search.module';
 import { ViewModule } from './view/view.module';
@@ -112,6 +113,7 @@ export class AppModule {
         AuditModule,
         NotificationModule,
         ProcessModule,
+        ProcessCopyModule,
         MilestoneModule,
         ParticipantModule,
         RoleTermModule,

@@ -75,6 +75,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.enableAccount': only('administrator'),
   'Mutation.createProcess': only('administrator'),
   'Mutation.updateProcess': only('administrator'),
+  'Mutation.copyProcess': only('administrator'),
   'Mutation.createMilestone': actions,
   'Mutation.updateMilestone': actions,
   'Mutation.createParticipant': registry,

@@ -41,6 +41,7 @@ describe('a Co-Chair on a phone', () => {
       '/preparations',
       '/inbox',
       '/invitations',
+      '/processes',
     ];
     const overflowing: string[] = [];
     for (const screen of screens) {

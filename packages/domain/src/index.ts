@@ -13,6 +13,7 @@ export * from './access';
 export * from './reminders';
 export * from './notification-preferences';
 export * from './invitations';
+export * from './process-course';
 export * from './positions';
 export { describeStart } from './wording';
 export * from './undo';

@@ -1,5 +1,6 @@
 import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MilestoneKind } from '@prepcom/domain';
+import { decidingMeeting, eveOf, hasEnded, MilestoneKind, type IsoDate } from '@prepcom/domain';
+import { LocalDateScalar } from '../common/graphql/scalars';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import type { Loaders } from '../common/loaders/loaders.factory';
 import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
@@ -32,5 +33,50 @@ export class ProcessMilestonesResolver {
       kinds?.length ? milestones.filter((milestone) => kinds.includes(milestone.kind)) : milestones,
       page,
     );
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the process is over as of `asOf` (default: now): its target event, or without one its last ' +
+      'milestone, has ended.',
+  })
+  async ended(
+    @Parent() process: ProcessEntity,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | undefined,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<boolean> {
+    const { milestones } = await loaders.snapshot.load({ processId: process.id, asOf: asOf ?? now });
+    return hasEnded(milestones, process.targetMilestoneId, asOf ?? now);
+  }
+
+  @ResolveField(() => MilestoneEntity, {
+    nullable: true,
+    description:
+      'The meeting where the decisions are taken: the decision deadline, or the meeting it falls in (or last ' +
+      'follows).',
+  })
+  async decidingMeeting(
+    @Parent() process: ProcessEntity,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<MilestoneEntity | null> {
+    const { milestones } = await loaders.snapshot.load({ processId: process.id, asOf: now });
+    return decidingMeeting(milestones, process.decisionDeadlineMilestoneId);
+  }
+
+  @ResolveField(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The day before the deciding meeting opened, at its venue: the last day on which every decision was still ' +
+      'open, the day to replay an ended process as of.',
+  })
+  async eveOfDecidingMeeting(
+    @Parent() process: ProcessEntity,
+    @RequestLoaders() loaders: Loaders,
+    @RequestNow() now: Date,
+  ): Promise<IsoDate | null> {
+    const meeting = await this.decidingMeeting(process, loaders, now);
+    return meeting ? eveOf(meeting) : null;
   }
 }

@@ -51,7 +51,8 @@ export interface Scenario {
  */
 export async function prepareScenario(baseUrl: string, passwords: Record<string, string>): Promise<Scenario> {
   const coChair = { email: 'norway@prepcom.local', password: passwords['norway@prepcom.local']! };
-  const admin = await signInToApi(baseUrl, 'admin@prepcom.local', passwords['admin@prepcom.local']!);
+  const administrator = { email: 'admin@prepcom.local', password: passwords['admin@prepcom.local']! };
+  const admin = await signInToApi(baseUrl, administrator.email, administrator.password);
   const { participants, process } = await admin.gql<{
     participants: { edges: { node: { id: string } }[] };
     process: { id: string; milestones: { edges: { node: { id: string; title: string } }[] } };
@@ -101,7 +102,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
   const meeting = await futureMeeting(chair, process.id);
 
   return {
-    administrator: { email: 'admin@prepcom.local', password: passwords['admin@prepcom.local']! },
+    administrator,
     coChair,
     delegate,
     viewMatter,

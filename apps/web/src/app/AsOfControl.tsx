@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
-import { EVE_OF_FIFTH_MEETING, parseTypedDay, typedDay, useAsOf } from './as-of';
+import { parseTypedDay, typedDay, useAsOf, useDecidingEve } from './as-of';
 
 /** The day every screen is shown as of; kept in the address so links and reloads keep it. */
 export function AsOfControl() {
   const { t } = useTranslation();
   const format = useFormat();
   const asOf = useAsOf();
+  const eve = useDecidingEve();
   const id = useId();
   const hintId = `${id}-hint`;
   // What the person is typing; null while they are not. Only a complete day is applied, and only when they
@@ -51,14 +52,16 @@ export function AsOfControl() {
         <FieldProblems id={`${id}-day-problems`} messages={problems} />
       </div>
       <div className="as-of__shortcuts">
-        <button
-          type="button"
-          aria-pressed={!asOf.isLive && asOf.day === EVE_OF_FIFTH_MEETING}
-          onClick={() => asOf.choose(EVE_OF_FIFTH_MEETING)}
-        >
-          {t('asOf.eveOfFifthMeeting')}{' '}
-          <span className="as-of__shortcut-date">{format.calendarDay(EVE_OF_FIFTH_MEETING)}</span>
-        </button>
+        {eve && (
+          <button
+            type="button"
+            aria-pressed={!asOf.isLive && asOf.day === eve.day}
+            onClick={() => asOf.choose(eve.day)}
+          >
+            {t('process.eveOf', { meeting: eve.meeting })}{' '}
+            <span className="as-of__shortcut-date">{format.calendarDay(eve.day)}</span>
+          </button>
+        )}
         <button type="button" aria-pressed={asOf.isLive} onClick={() => asOf.choose(null)}>
           {t('asOf.today')}
         </button>

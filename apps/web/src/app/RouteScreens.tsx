@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useRouteError } from 'react-router';
+import { useQuery } from 'urql';
+import { MilestoneProcessDocument } from '../generated/app/milestoneProcess';
 import { LoadingPanel } from '../ui/StatePanels';
+import { asOfSearch, useAsOf } from './as-of';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundScreen() {
   const { t } = useTranslation();
+  const asOf = useAsOf();
   useDocumentTitle(t('notFound.title'));
   return (
     <section className="panel">
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <Link to="/">{t('notFound.home')}</Link>
+      <Link to={{ pathname: '/', search: asOfSearch(asOf) }}>{t('notFound.home')}</Link>
     </section>
   );
 }
@@ -45,5 +49,19 @@ export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId
 
 export function MilestoneRedirect() {
   const { milestoneId = '' } = useParams();
-  return <Navigate replace to={{ pathname: '/timeline', hash: milestoneAnchor(milestoneId) }} />;
+  const asOf = useAsOf();
+  const [{ data, error }] = useQuery({ query: MilestoneProcessDocument, variables: { id: milestoneId } });
+  // An unknown milestone still leads to a timeline: the one of the process in the address, or the first.
+  if (!data && !error) return <ScreenLoading />;
+  const processId = data?.milestone.process.id ?? asOf.processId;
+  return (
+    <Navigate
+      replace
+      to={{
+        pathname: '/timeline',
+        search: asOfSearch({ ...asOf, processId }),
+        hash: milestoneAnchor(milestoneId),
+      }}
+    />
+  );
 }

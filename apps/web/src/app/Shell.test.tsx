@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { never } from 'wonka';
 import { answer, anonymous, coChair, mockClient, renderApp } from '../test/harness';
@@ -80,7 +80,63 @@ describe('Shell', () => {
       ['Participants', '/participants?asOf=2003-09-14'],
       ['Invitations', '/invitations'],
       ['Inbox', '/inbox'],
+      ['Processes', '/processes'],
     ]);
+  });
+
+  it('names the process shown when there are several, keeps it in every link, and switches to another', async () => {
+    const processes = [
+      { id: 'p-1', title: 'Road to the First Review Conference' },
+      { id: 'p-2', title: 'Road to the Second Review Conference' },
+    ];
+    const { client } = mockClient((request, name) => {
+      if (name === 'Me') return answer({ data: coChair });
+      if (name === 'ProcessSwitcher') {
+        const shown = processes.find((process) => process.id === request.variables?.processId);
+        return answer({
+          data: {
+            process: shown ?? processes[0],
+            processes: { totalCount: 2, edges: processes.map((node) => ({ node })) },
+          },
+        });
+      }
+      return never;
+    });
+    renderApp('/timeline?process=p-2&asOf=2003-09-14', () => client);
+    const switcher = await screen.findByRole('navigation', { name: 'Process:' });
+    expect(switcher).toHaveTextContent('Road to the Second Review Conference');
+    const nav = screen.getByRole('navigation', { name: 'Screens' });
+    await within(nav).findByRole('link', { name: 'Inbox' });
+    expect(within(nav).getByRole('link', { name: 'Matters' })).toHaveAttribute(
+      'href',
+      '/matters?process=p-2&asOf=2003-09-14',
+    );
+    expect(within(nav).getByRole('link', { name: 'Inbox' })).toHaveAttribute('href', '/inbox?process=p-2');
+    // Another process opens on the same screen, live: a day of one process's course means nothing in another's.
+    const first = within(switcher).getByRole('link', { name: 'Road to the First Review Conference' });
+    expect(first).toHaveAttribute('href', '/timeline?process=p-1');
+    expect(
+      within(switcher).getByRole('link', { name: 'Road to the Second Review Conference' }),
+    ).toHaveAttribute('aria-current', 'true');
+    fireEvent.click(first);
+    await waitFor(() => expect(switcher).toHaveTextContent('Road to the First Review Conference'));
+  });
+
+  it('names no process while there is only one', async () => {
+    const { client, calls } = mockClient((_, name) => {
+      if (name === 'Me') return answer({ data: anonymous });
+      if (name === 'ProcessSwitcher')
+        return answer({
+          data: {
+            process: { id: 'p-1', title: 'Only' },
+            processes: { totalCount: 1, edges: [{ node: { id: 'p-1', title: 'Only' } }] },
+          },
+        });
+      return never;
+    });
+    renderApp('/timeline', () => client);
+    await waitFor(() => expect(calls('ProcessSwitcher')).toHaveLength(1));
+    expect(screen.queryByRole('navigation', { name: 'Process:' })).toBeNull();
   });
 
   it('says so when there is no screen at an address', async () => {

@@ -9,6 +9,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveChangesProvider, LiveNote } from './live-changes';
 import { LiveInboxProvider, useLiveInbox } from './live-inbox';
 import { SearchLauncher } from '../search/SearchLauncher';
+import { ProcessSwitcher } from './ProcessSwitcher';
 import { useMe } from './session';
 import { SessionMenu } from './SessionMenu';
 
@@ -25,6 +26,7 @@ const SCREENS = [
   { path: '/participants', key: 'participants', asOf: true, signedIn: false },
   { path: '/invitations', key: 'invitations', asOf: false, signedIn: true },
   { path: '/inbox', key: 'inbox', asOf: false, signedIn: true },
+  { path: '/processes', key: 'processes', asOf: false, signedIn: true, text: 'process.all' },
   // Shown only to those the server grants the permission today (`me.permissions`); it checks each operation again.
   { path: '/accounts', key: 'accounts', asOf: false, signedIn: true, permission: 'account.invite' },
   {
@@ -36,6 +38,7 @@ const SCREENS = [
   },
   { path: '/people', key: 'people', asOf: false, signedIn: true, permission: 'participant.write' },
 ] as const;
+const SCREEN_PATHS = SCREENS.map((screen) => screen.path);
 
 /** The inbox's name in the navigation, with the unread count in figures and, for screen readers, in words. */
 function InboxLinkText() {
@@ -107,10 +110,14 @@ export function Shell() {
                 ).map((screen) => (
                   <li key={screen.path}>
                     <NavLink
-                      to={{ pathname: screen.path, search: screen.asOf ? asOfSearch(asOf) : '' }}
+                      to={{ pathname: screen.path, search: asOfSearch(asOf, { day: screen.asOf }) }}
                       end={screen.path === '/'}
                     >
-                      {screen.key === 'inbox' ? <InboxLinkText /> : t(`nav.${screen.key}`)}
+                      {screen.key === 'inbox' ? (
+                        <InboxLinkText />
+                      ) : (
+                        t('text' in screen ? screen.text : `nav.${screen.key}`)
+                      )}
                     </NavLink>
                   </li>
                 ))}
@@ -122,6 +129,7 @@ export function Shell() {
               <SessionMenu />
             </div>
           </div>
+          <ProcessSwitcher screens={SCREEN_PATHS} />
           <NotificationAnnouncer />
         </header>
         <main id="main" ref={main} tabIndex={-1} className="content">

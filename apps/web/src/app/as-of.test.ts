@@ -19,8 +19,19 @@ describe('as of', () => {
       instant: '2003-09-14T16:59:59Z',
       timeZone: 'Asia/Bangkok',
       ready: true,
+      processId: undefined,
     });
     expect(asOfSearch(asOf)).toBe('?asOf=2003-09-14');
+  });
+
+  it('keeps the process shown in every link, and the day only on screens shown as of a day', () => {
+    const past = asOfFromSearch(new URLSearchParams('process=p-2&asOf=2003-09-14'), 'UTC', '2026-11-28');
+    expect(past.processId).toBe('p-2');
+    expect(asOfSearch(past)).toBe('?process=p-2&asOf=2003-09-14');
+    expect(asOfSearch(past, { day: false })).toBe('?process=p-2');
+    const live = asOfFromSearch(new URLSearchParams('process=p-2'), 'UTC', '2026-11-28');
+    expect(asOfSearch(live)).toBe('?process=p-2');
+    expect(asOfSearch({ ...live, processId: undefined }, { day: false })).toBe('');
   });
 
   it('waits for the venue before a past day can be asked for', () => {
@@ -37,6 +48,7 @@ describe('as of', () => {
         instant: undefined,
         timeZone: 'Europe/Zurich',
         ready: true,
+        processId: undefined,
       });
       expect(asOfSearch(asOf)).toBe('');
     }

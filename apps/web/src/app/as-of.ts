@@ -1,14 +1,13 @@
 // "As of": every screen shows the process as it stood at the end of a chosen day, or live. The day lives in the
-// address (`?asOf=2003-09-14`), so a view of the past can be shared as a link and survives a reload. A day is a day
+// address (`?asOf=2003-09-14`), so a view of the past can be shared as a link and survives a reload; so does the
+// process shown (`?process=`), and links between screens keep both. A day is a day
 // at the venue of the process's decision deadline, for every reader: the eve of a meeting in Bangkok ends at
 // midnight in Bangkok, not at midnight in UTC, when the meeting's first morning has already begun.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { VenueDocument } from '../generated/app/venue';
-
-/** 14 September 2003: the day before the Fifth Meeting of the States Parties opened in Bangkok. */
-export const EVE_OF_FIFTH_MEETING = '2003-09-14';
+import { PROCESS_PARAM, useProcessId } from './process';
 
 export const AS_OF_PARAM = 'asOf';
 
@@ -82,12 +81,27 @@ export function asOfInstant(isoDate: string, timeZone: string): string {
   return new Date(wall - offsetAt(first, timeZone)).toISOString().replace('.000Z', 'Z');
 }
 
+function useVenue() {
+  return useQuery({ query: VenueDocument, variables: { processId: useProcessId() } })[0];
+}
+
 /** The time zone of the venue where the process is decided; undefined until the API has said. */
 export function useVenueTimeZone(): string | undefined {
-  const [{ data, error }] = useQuery({ query: VenueDocument });
+  const { data, error } = useVenue();
   if (error) return 'UTC';
   if (!data) return undefined;
   return data.process.decisionDeadline?.timeZone ?? data.process.targetMilestone?.timeZone ?? 'UTC';
+}
+
+/**
+ * The eve of the meeting that takes the process's decisions (for the sample, 14 September 2003, before the Fifth
+ * Meeting opened in Bangkok): the day worth replaying, when every decision was still open. Null without one.
+ */
+export function useDecidingEve(): { day: string; meeting: string } | null {
+  const process = useVenue().data?.process;
+  return process?.decidingMeeting && process.eveOfDecidingMeeting
+    ? { day: process.eveOfDecidingMeeting, meeting: process.decidingMeeting.shortTitle }
+    : null;
 }
 
 export interface AsOf {
@@ -101,6 +115,8 @@ export interface AsOf {
   timeZone: string | undefined;
   /** False while a past day waits for the venue's time zone: queries must wait too, or they would ask for "now". */
   ready: boolean;
+  /** The process shown (`?process=`); undefined for the API's first one. */
+  processId: string | undefined;
 }
 
 /** The as-of day of an address's query string; a missing, malformed or today's date means live. */
@@ -110,15 +126,26 @@ export function asOfFromSearch(
   today: string = todayIsoDate(new Date(), timeZone),
 ): AsOf {
   const chosen = validIsoDate(search.get(AS_OF_PARAM));
+  const processId = search.get(PROCESS_PARAM) ?? undefined;
   if (!chosen || chosen === today)
-    return { day: today, isLive: true, instant: undefined, timeZone, ready: true };
+    return { day: today, isLive: true, instant: undefined, timeZone, ready: true, processId };
   const instant = timeZone ? asOfInstant(chosen, timeZone) : undefined;
-  return { day: chosen, isLive: false, instant, timeZone, ready: !!instant };
+  return { day: chosen, isLive: false, instant, timeZone, ready: !!instant, processId };
 }
 
-/** The query string that keeps the as-of day when following a link to another screen. */
-export function asOfSearch(asOf: AsOf): string {
-  return asOf.isLive ? '' : `?${AS_OF_PARAM}=${asOf.day}`;
+/**
+ * The query string that keeps the process and the as-of day when following a link to another screen; a screen
+ * about the person signed in, today, keeps the process only (`{ day: false }`).
+ */
+export function asOfSearch(
+  asOf: Pick<AsOf, 'isLive' | 'day' | 'processId'>,
+  { day = true }: { day?: boolean } = {},
+): string {
+  const search = new URLSearchParams();
+  if (asOf.processId) search.set(PROCESS_PARAM, asOf.processId);
+  if (day && !asOf.isLive) search.set(AS_OF_PARAM, asOf.day);
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }
 
 export function useAsOf(): AsOf & { choose: (isoDate: string | null) => void } {

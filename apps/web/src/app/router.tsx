@@ -78,6 +78,10 @@ export const routes: RouteObject[] = [
         path: 'invitations',
         lazy: screen(() => import('../invitations/InvitationsScreen'), 'InvitationsScreen'),
       },
+      {
+        path: 'processes',
+        lazy: screen(() => import('../processes/ProcessesScreen'), 'ProcessesScreen'),
+      },
       // Where notifications and calendar entries point for a meeting: its place on the timeline.
       { path: 'milestones/:milestoneId', Component: MilestoneRedirect },
       {

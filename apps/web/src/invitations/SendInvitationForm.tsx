@@ -13,6 +13,7 @@ import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
 import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { BusyButton } from '../ui/BusyButton';
 import { useFocusOnProblems } from '../ui/useFocusOnProblems';
+import { useProcessId } from '../app/process';
 
 export const AUDIENCES: readonly InvitationAudience[] = [
   'STATES_PARTIES',
@@ -76,7 +77,8 @@ export function SendInvitationForm() {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const [meetings, reexecute] = useQuery({ query: InvitableMeetingsDocument });
+  const processId = useProcessId();
+  const [meetings, reexecute] = useQuery({ query: InvitableMeetingsDocument, variables: { processId } });
   const [milestoneId, setMilestoneId] = useState('');
   const [invited, setInvited] = useState<InvitationAudience[]>(['STATES_PARTIES']);
   const [copied, setCopied] = useState<InvitationAudience[]>(['STATES_NOT_PARTIES', 'ORGANISATIONS']);

@@ -36,6 +36,7 @@ function matterData(withChanges: boolean, now: Partial<MatterScreenQuery['matter
   return {
     matter: {
       id: 'mt-venue',
+      process: { id: 'p-revcon1' },
       asOf: '2003-09-14T16:59:59.000Z',
       title: 'Dates and venue of the First Review Conference',
       description: 'Where and when the Review Conference meets.',

@@ -317,7 +317,15 @@ export function MatterScreen() {
   return (
     <div className="screen matter-page" aria-busy={fetching}>
       <p className="back">
-        <Link to={{ pathname: '/matters', search: asOfSearch(asOf) }}>{t('matter.back')}</Link>
+        {/* Back to the board of the matter's own process, however the page was reached. */}
+        <Link
+          to={{
+            pathname: '/matters',
+            search: asOfSearch({ ...asOf, processId: matter?.process.id ?? asOf.processId }),
+          }}
+        >
+          {t('matter.back')}
+        </Link>
       </p>
       <header className="screen__header">
         <h1>{matter?.title ?? t('matter.title')}</h1>

@@ -26,6 +26,7 @@ import {
   serverFilter,
 } from './filters';
 import { cardTitleId, MatterCard } from './MatterCard';
+import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
@@ -55,7 +56,8 @@ export function MattersBoardScreen() {
   const moveHint = useMoveHint(canMove, asOf.isLive);
 
   // urql keys a request by its variables' content, so rebuilding them on each render asks nothing twice.
-  const variables = { asOf: asOf.instant, filter: serverFilter(filters) };
+  const processId = useProcessId();
+  const variables = { asOf: asOf.instant, filter: serverFilter(filters), processId };
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: MattersBoardDocument,
     variables,

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { MyWorkDocument } from '../generated/overview/myWork';
 import type { MyWorkQuery } from '../generated/graphql';
 import { useFormat } from '../i18n/format';
+import { MatterLink } from '../ui/MatterLink';
 import { ErrorPanel } from '../ui/StatePanels';
+import { useProcessId } from '../app/process';
 
 /** The open matters a participant has not yet spoken on (as a whole), and its actions not done, soonest due first. */
 export function workOf(data: MyWorkQuery, participantId: string) {
@@ -24,7 +25,8 @@ export function MyWork({ participant }: { participant: { id: string; name: strin
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const [{ data, error }, reexecute] = useQuery({ query: MyWorkDocument });
+  const processId = useProcessId();
+  const [{ data, error }, reexecute] = useQuery({ query: MyWorkDocument, variables: { processId } });
   if (error) return <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data) return null;
   const { awaiting, actions } = workOf(data, participant.id);
@@ -38,7 +40,7 @@ export function MyWork({ participant }: { participant: { id: string; name: strin
         <ul>
           {awaiting.map((matter) => (
             <li key={matter.id}>
-              <Link to={`/matters/${matter.id}`}>{matter.title}</Link>{' '}
+              <MatterLink matterId={matter.id}>{matter.title}</MatterLink>{' '}
               <span className="muted">{matter.decidingMilestone.shortTitle}</span>
             </li>
           ))}
@@ -50,7 +52,7 @@ export function MyWork({ participant }: { participant: { id: string; name: strin
           {actions.map((action) => (
             <li key={action.id}>
               {action.servesMatter ? (
-                <Link to={`/matters/${action.servesMatter.id}`}>{action.title}</Link>
+                <MatterLink matterId={action.servesMatter.id}>{action.title}</MatterLink>
               ) : (
                 action.title
               )}{' '}

@@ -9,14 +9,16 @@ import { useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
-import texts from 'virtual:texts/overview,whatChanged';
+import texts from 'virtual:texts/overview,whatChanged,processEnded';
 import { OpenMattersTable } from './OpenMattersTable';
+import { ProcessEnded } from './ProcessEnded';
 import { MyWork } from './MyWork';
 import { ReadinessPanel } from './ReadinessPanel';
 import { nextDecidingMilestone } from './readiness-trend';
 import { SummaryTiles } from './SummaryTiles';
 import { WhatChanged } from './WhatChanged';
 import { StateOfPlayLink, stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
+import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = Promise.all([addTexts(texts), stateOfPlayLinkTexts]).then(() => undefined);
@@ -28,7 +30,8 @@ export function OverviewScreen() {
   useDocumentTitle(t('overview.title'));
   const asOf = useAsOf();
   const { me } = useMe();
-  const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
+  const processId = useProcessId();
+  const variables = useMemo(() => ({ asOf: asOf.instant, processId }), [asOf.instant, processId]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: OverviewScreenDocument,
     variables,
@@ -57,6 +60,13 @@ export function OverviewScreen() {
       {!process && !error && <LoadingPanel label={t('overview.loading')} />}
       {process && (
         <>
+          {asOf.isLive && process.ended && (
+            <ProcessEnded
+              title={process.title}
+              decidingMeeting={process.decidingMeeting ?? null}
+              eve={process.eveOfDecidingMeeting ?? null}
+            />
+          )}
           <SummaryTiles dashboard={process.dashboard} asOfText={asOfText} />
           <p className="overview__report">
             <StateOfPlayLink milestone={deciding} />

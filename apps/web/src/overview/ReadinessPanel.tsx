@@ -12,6 +12,7 @@ import {
   sampleInstants,
 } from './readiness-trend';
 import { ReadinessChart } from './ReadinessChart';
+import { useProcessId } from '../app/process';
 
 // The history costs the API twelve dashboards: it is asked for only once the panel comes near the screen, so the
 // overview's first view does without it.
@@ -47,9 +48,10 @@ export function ReadinessPanel({ start, asOf, deciding }: Props) {
   const format = useFormat();
   const headingId = useId();
   const [panel, near] = useNearViewport();
+  const processId = useProcessId();
   const variables = useMemo(
-    () => historyVariables(sampleInstants(Date.parse(start), Date.parse(asOf))),
-    [start, asOf],
+    () => ({ ...historyVariables(sampleInstants(Date.parse(start), Date.parse(asOf))), processId }),
+    [start, asOf, processId],
   );
   const [{ data, error }, reexecute] = useQuery({ query: ReadinessHistoryDocument, variables, pause: !near });
   const series = useMemo(

@@ -31,6 +31,7 @@ import {
   roleHolders,
   worklist,
 } from './preparations';
+import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = addTexts(texts);
@@ -209,9 +210,10 @@ export function PreparationsScreen() {
   const signedIn = !!me?.account;
   const [filters, setFilters] = useState<PreparationFilters>({ owner: null, openOnly: true, order: 'due' });
 
+  const processId = useProcessId();
   const actions = useEveryPage(
     PreparationActionsDocument,
-    { asOf: asOf.instant },
+    { asOf: asOf.instant, processId },
     (data) => data.process.actions,
     !signedIn || !asOf.ready,
   );

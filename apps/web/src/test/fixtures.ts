@@ -70,6 +70,9 @@ export function overviewData(matters: OpenMatter[] = openMatters): OverviewScree
       id: 'p-revcon1',
       title: 'Preparatory process for the First Review Conference',
       targetEvent: 'First Review Conference, Nairobi 2004',
+      ended: false,
+      decidingMeeting: { id: 'm-5msp', title: 'Fifth Meeting of the States Parties' },
+      eveOfDecidingMeeting: '2003-09-14',
       milestones: { edges: [{ node: { id: 'm-3msp', startsAt: '2001-09-18T16:00:00.000Z' } }] },
       dashboard: {
         asOf: ASOF,

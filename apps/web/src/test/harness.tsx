@@ -39,6 +39,8 @@ export const BANGKOK_VENUE: VenueQuery = {
     id: 'process-1',
     decisionDeadline: { id: 'milestone-deadline-5msp', timeZone: 'Asia/Bangkok' },
     targetMilestone: { id: 'milestone-1rc', timeZone: 'Africa/Nairobi' },
+    decidingMeeting: { id: 'milestone-5msp', shortTitle: '5MSP' },
+    eveOfDecidingMeeting: '2003-09-14',
   },
 };
 

@@ -13,6 +13,7 @@ import texts from 'virtual:texts/timeline';
 import { formTextsLoaded } from '../matter-forms/texts';
 import { stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
 import { MilestoneTimeline } from './MilestoneTimeline';
+import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
 export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, stateOfPlayLinkTexts]).then(
@@ -25,7 +26,8 @@ export function TimelineScreen() {
   const format = useFormat();
   useDocumentTitle(t('timeline.title'));
   const asOf = useAsOf();
-  const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
+  const processId = useProcessId();
+  const variables = useMemo(() => ({ asOf: asOf.instant, processId }), [asOf.instant, processId]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TimelineScreenDocument,
     variables,

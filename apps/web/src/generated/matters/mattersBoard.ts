@@ -20,6 +20,11 @@ export const MattersBoardDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatterFilter' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -27,6 +32,13 @@ export const MattersBoardDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'process' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [

@@ -15,6 +15,11 @@ export const OverviewScreenDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -22,12 +27,32 @@ export const OverviewScreenDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'process' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'targetEvent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ended' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidingMeeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'eveOfDecidingMeeting' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'milestones' },

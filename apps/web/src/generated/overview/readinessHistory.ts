@@ -140,6 +140,11 @@ export const ReadinessHistoryDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -147,6 +152,13 @@ export const ReadinessHistoryDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'process' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [

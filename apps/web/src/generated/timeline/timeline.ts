@@ -15,6 +15,11 @@ export const TimelineScreenDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -22,6 +27,13 @@ export const TimelineScreenDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'process' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
