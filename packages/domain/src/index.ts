@@ -15,6 +15,6 @@ export * from './notification-preferences';
 export * from './invitations';
 export * from './process-course';
 export * from './positions';
-export { describeStart } from './wording';
+export { describeStart, shorten } from './wording';
 export * from './undo';
 export type { FieldLabel, Phrase, TextCode } from '@prepcom/texts';

@@ -9,6 +9,7 @@ import {
   replyRefusals,
   withdrawalRefusals,
   type InvitationReply,
+  type SentInvitation,
 } from './invitations';
 import { MilestoneKind, MilestoneStatus, ParticipantKind } from './model';
 
@@ -135,7 +136,7 @@ describe('attendance', () => {
 });
 
 describe('correcting or withdrawing an invitation', () => {
-  const sent = { withdrawnAt: null };
+  const sent: SentInvitation = { withdrawnAt: null };
   const changeGuards = (invitation = sent, now = before, meeting = dialogue) =>
     invitationChangeRefusals(invitation, meeting, now).map((failure) => failure.guard);
 

@@ -1,6 +1,6 @@
 // Roles rotate: who holds one is always a question about a day. "The current and incoming Presidencies" are the
 // President term running that day and the next one to start after it.
-import type { GuardFailure } from './guard-failure';
+import { refusal, type GuardFailure } from './guard-failure';
 import { RoleKind, type IsoDate } from './model';
 
 export interface Term {
@@ -54,33 +54,26 @@ export function checkPresidencyHandover<T extends Term>(handover: PresidencyHand
   const startsOn = endsOn;
   const failures: GuardFailure[] = [];
   if (current.role !== RoleKind.PRESIDENT) {
-    failures.push({
-      guard: 'NOT_A_PRESIDENCY',
-      field: 'currentTermId',
-      message: 'Only a President term is handed over.',
-    });
+    failures.push(refusal('NOT_A_PRESIDENCY', 'currentTermId', 'NOT_A_PRESIDENCY', {}));
   }
   if (endsOn < current.startsOn || (current.endsOn !== null && current.endsOn < endsOn)) {
-    failures.push({
-      guard: 'HANDOVER_OUTSIDE_TERM',
-      field: 'endsOn',
-      message: `The handover must fall within the current term (${current.startsOn} to ${current.endsOn ?? '…'}).`,
-    });
+    failures.push(
+      refusal('HANDOVER_OUTSIDE_TERM', 'endsOn', 'HANDOVER_OUTSIDE_TERM', {
+        start: current.startsOn,
+        end: current.endsOn ?? '…',
+      }),
+    );
   }
   if (incomingBecamePartyOn === null || incomingBecamePartyOn > startsOn) {
-    failures.push({
-      guard: 'INCOMING_NOT_PARTY',
-      field: 'participantId',
-      message: `The incoming Presidency must be a State Party on ${startsOn}, the day it takes over.`,
-    });
+    failures.push(refusal('INCOMING_NOT_PARTY', 'participantId', 'INCOMING_NOT_PARTY', { day: startsOn }));
   }
   const clash = presidents.find((term) => term !== current && term.startsOn > current.startsOn);
   if (clash) {
-    failures.push({
-      guard: 'PRESIDENCY_ALREADY_RECORDED',
-      field: 'endsOn',
-      message: `A Presidency from ${clash.startsOn} is already recorded: change it rather than hand over again.`,
-    });
+    failures.push(
+      refusal('PRESIDENCY_ALREADY_RECORDED', 'endsOn', 'PRESIDENCY_ALREADY_RECORDED', {
+        start: clash.startsOn,
+      }),
+    );
   }
   return failures;
 }

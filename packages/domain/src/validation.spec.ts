@@ -51,7 +51,7 @@ describe('requireText', () => {
   });
 
   it('has the documented limits', () => {
-    expect(TEXT_LIMITS).toEqual({ title: 300, description: 10_000 });
+    expect(TEXT_LIMITS).toEqual({ title: 300, description: 10_000, csv: 1_000_000 });
   });
 });
 

@@ -73,9 +73,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 export function requireLanguage(field: string, value: string | null | undefined): GuardFailure | null {
   if (value == null || (LANGUAGES as readonly string[]).includes(value)) return null;
-  return {
-    guard: 'UNKNOWN_LANGUAGE',
-    field,
-    message: `Choose one of ${LANGUAGES.join(', ')}; ${quote(value)} is not offered.`,
-  };
+  return refusal('UNKNOWN_LANGUAGE', field, 'UNKNOWN_LANGUAGE', {
+    languages: LANGUAGES.join(', '),
+    value: shorten(value),
+  });
 }

@@ -38,20 +38,15 @@ export function kindRules(participant: ParticipantEntity): (GuardFailure | null)
       ? refusal('ORGANISATION_WITH_ISO3', 'iso3', 'ORGANISATION_WITH_ISO3', {})
       : null,
     !isState && participant.depositedOn
-      ? {
-          guard: 'ORGANISATION_AS_PARTY',
-          field: 'depositedOn',
-          message: 'Only a State deposits an instrument of ratification or accession.',
-        }
+      ? refusal('ORGANISATION_AS_PARTY', 'depositedOn', 'STATE_ONLY_DEPOSITS', {})
       : null,
     participant.depositedOn &&
     participant.becamePartyOn &&
     participant.depositedOn > participant.becamePartyOn
-      ? {
-          guard: 'DEPOSIT_AFTER_ENTRY_INTO_FORCE',
-          field: 'depositedOn',
-          message: `The deposit (${participant.depositedOn}) cannot come after the entry into force (${participant.becamePartyOn}).`,
-        }
+      ? refusal('DEPOSIT_AFTER_ENTRY_INTO_FORCE', 'depositedOn', 'DEPOSIT_AFTER_ENTRY_INTO_FORCE', {
+          deposit: participant.depositedOn,
+          entry: participant.becamePartyOn,
+        })
       : null,
   ];
 }

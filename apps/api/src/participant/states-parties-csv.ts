@@ -1,6 +1,6 @@
 // The States Parties CSV (the shape of shared/data/states-parties-2004.csv), read row by row: the sample data's seed
 // and the import of the people-and-roles screen both read it here, so a file the seed accepts imports alike.
-import { isIsoDate, quote, type GuardFailure, type IsoDate } from '@prepcom/domain';
+import { isIsoDate, refusal, shorten, type GuardFailure, type IsoDate } from '@prepcom/domain';
 import { parseCsv } from '../common/csv';
 
 /** The columns the file must have, in any order; others (instrument, source, …) are ignored. */
@@ -37,8 +37,6 @@ export interface StatesPartiesRow {
   refusals: GuardFailure[];
 }
 
-const refusal = (guard: string, field: string, message: string): GuardFailure => ({ guard, field, message });
-
 const isoDay = (text: string): IsoDate | null => (isIsoDate(text) ? text : null);
 
 function readRow(
@@ -53,17 +51,13 @@ function readRow(
   const refusals: GuardFailure[] = [];
   if (record.length !== width) {
     refusals.push(
-      refusal(
-        'CSV_FIELD_COUNT',
-        'csv',
-        `Row ${row} has ${record.length} fields where the header has ${width}.`,
-      ),
+      refusal('CSV_FIELD_COUNT', 'csv', 'CSV_FIELD_COUNT', { row, fields: record.length, width }),
     );
     return { row, name, iso3, state: null, refusals };
   }
-  if (name === '') refusals.push(refusal('CSV_NO_NAME', 'state', `Row ${row} names no State.`));
+  if (name === '') refusals.push(refusal('CSV_NO_NAME', 'state', 'CSV_NO_NAME', { row }));
   if (!ISO3.test(iso3)) {
-    refusals.push(refusal('CSV_BAD_ISO3', 'iso3', `${quote(iso3)} is not an ISO 3166 alpha-3 code.`));
+    refusals.push(refusal('CSV_BAD_ISO3', 'iso3', 'CSV_BAD_ISO3', { value: shorten(iso3) }));
   }
 
   const status = value('status_2004');
@@ -73,36 +67,31 @@ function readRow(
     becamePartyOn = isoDay(value('entry_into_force'));
     if (!becamePartyOn) {
       refusals.push(
-        refusal(
-          'CSV_NO_ENTRY_INTO_FORCE',
-          'entry_into_force',
-          `A party needs an entry-into-force date, got ${quote(value('entry_into_force'))}.`,
-        ),
+        refusal('CSV_NO_ENTRY_INTO_FORCE', 'entry_into_force', 'CSV_NO_ENTRY_INTO_FORCE', {
+          value: shorten(value('entry_into_force')),
+        }),
       );
     }
     if (value('deposit_date') !== '') {
       depositedOn = isoDay(value('deposit_date'));
       if (!depositedOn) {
         refusals.push(
-          refusal(
-            'CSV_BAD_DEPOSIT_DATE',
-            'deposit_date',
-            `${quote(value('deposit_date'))} is not a day (YYYY-MM-DD).`,
-          ),
+          refusal('CSV_BAD_DEPOSIT_DATE', 'deposit_date', 'CSV_BAD_DEPOSIT_DATE', {
+            value: shorten(value('deposit_date')),
+          }),
         );
       } else if (becamePartyOn && depositedOn > becamePartyOn) {
         refusals.push(
-          refusal(
-            'CSV_DEPOSIT_AFTER_ENTRY_INTO_FORCE',
-            'deposit_date',
-            `The deposit (${depositedOn}) cannot come after the entry into force (${becamePartyOn}).`,
-          ),
+          refusal('CSV_DEPOSIT_AFTER_ENTRY_INTO_FORCE', 'deposit_date', 'DEPOSIT_AFTER_ENTRY_INTO_FORCE', {
+            deposit: depositedOn,
+            entry: becamePartyOn,
+          }),
         );
       }
     }
   } else if (status !== 'signatory') {
     refusals.push(
-      refusal('CSV_UNKNOWN_STATUS', 'status_2004', `Unknown status ${quote(status)} (party or signatory).`),
+      refusal('CSV_UNKNOWN_STATUS', 'status_2004', 'CSV_UNKNOWN_STATUS', { value: shorten(status) }),
     );
   }
 
@@ -137,7 +126,7 @@ export function readStatesPartiesCsv(csvText: string): StatesPartiesRow[] {
       return {
         ...read,
         state: null,
-        refusals: [refusal('CSV_DUPLICATE_ISO3', 'iso3', `${read.iso3} appears on an earlier row.`)],
+        refusals: [refusal('CSV_DUPLICATE_ISO3', 'iso3', 'CSV_DUPLICATE_ISO3', { value: read.iso3 })],
       };
     }
     seen.add(read.iso3);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ParticipantKind, type GuardFailure } from '@prepcom/domain';
+import { ParticipantKind, refusal, shorten, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/errors/app-error';
@@ -117,18 +117,13 @@ export class StatesPartiesImportService {
     const refusals = refusalsOf([
       ...kindRules(after),
       owner !== undefined && owner !== (match?.id ?? null)
-        ? {
-            guard: 'CSV_NAME_TAKEN',
-            field: 'state',
-            message: `Another participant is already named "${state.name}".`,
-          }
+        ? refusal('CSV_NAME_TAKEN', 'state', 'CSV_NAME_TAKEN', { name: shorten(state.name) })
         : null,
       match?.becamePartyOn && !state.becamePartyOn
-        ? {
-            guard: 'CSV_PARTY_TO_SIGNATORY',
-            field: 'status_2004',
-            message: `${match.name} is a State Party since ${match.becamePartyOn}; an import does not make it a signatory again (edit it if that was a mistake).`,
-          }
+        ? refusal('CSV_PARTY_TO_SIGNATORY', 'status_2004', 'CSV_PARTY_TO_SIGNATORY', {
+            name: match.name,
+            since: match.becamePartyOn,
+          })
         : null,
     ]);
     if (refusals.length > 0) return { ...base, outcome: ImportOutcome.REFUSED, refusals };

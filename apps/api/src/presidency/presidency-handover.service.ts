@@ -109,8 +109,9 @@ export class PresidencyHandoverService {
        ON CONFLICT DO NOTHING RETURNING kind`,
       [term.id, step, now],
     );
+    // The announcement the daily sweep would have made, made now: like the sweep's, nobody's own change.
     if (claimed.length > 0) {
-      await this.outbox.emit(manager, now, {
+      await this.outbox.emit(manager, now, null, {
         type: 'ROLE_TERM_STARTING',
         payload: { roleTermId: term.id, step },
       });

@@ -6,8 +6,10 @@ import {
   finalMilestone,
   MatterStatus,
   MilestoneStatus,
+  refusal,
   requireText,
   shiftByDays,
+  shorten,
   type IsoDate,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
@@ -44,14 +46,10 @@ export class ProcessCopyService {
     assertValid([
       requireText('title', input.title, 'title'),
       optionalText('description', input.description, 'description'),
-      requireText('conveningBody', input.conveningBody, 'convening body'),
-      requireText('targetEvent', input.targetEvent, 'target event'),
+      requireText('conveningBody', input.conveningBody, 'conveningBody'),
+      requireText('targetEvent', input.targetEvent, 'targetEvent'),
       input.copyMatters && !targetOpensOn
-        ? {
-            guard: 'MATTERS_NEED_MILESTONES',
-            field: 'copyMatters',
-            message: 'Matters are copied with the milestones they are decided at: copy the milestones too.',
-          }
+        ? refusal('MATTERS_NEED_MILESTONES', 'copyMatters', 'MATTERS_NEED_MILESTONES', {})
         : null,
     ]);
     return this.db.transaction(async (manager) => {
@@ -110,11 +108,9 @@ export class ProcessCopyService {
     const anchor = finalMilestone(originals, source.targetMilestoneId);
     if (!anchor) {
       throw invalidInput([
-        {
-          guard: 'NO_MILESTONES_TO_COPY',
-          field: 'milestonesMovedSoTargetOpensOn',
-          message: `"${source.title}" has no milestones to copy.`,
-        },
+        refusal('NO_MILESTONES_TO_COPY', 'milestonesMovedSoTargetOpensOn', 'NO_MILESTONES_TO_COPY', {
+          title: shorten(source.title),
+        }),
       ]);
     }
     const days = daysToOpenOn(anchor, targetOpensOn);

@@ -23,6 +23,21 @@ export type Capacity =
 export type Confidentiality =
   'COORDINATING_COMMITTEE' | 'CO_CHAIRS' | 'OBSERVERS' | 'PUBLIC' | 'STATES_PARTIES';
 
+/** A new process started from an existing one, which is left untouched. Participants and role terms belong to the Convention, not to a process: the new process has them already. */
+export type CopyProcessInput = {
+  conveningBody: string;
+  /** Copy the matters as IDENTIFIED, each to be decided at the copy of the milestone it was first to be decided at, with their dependencies on each other; their options, views and actions stay with the original. Needs the milestones. */
+  copyMatters?: boolean | null | undefined;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  /** Copy the milestones, planned, every one moved by the same number of days so that the target event's copy opens on this day at its venue (each keeps its local hours, weekday aside); leave out to copy none. */
+  milestonesMovedSoTargetOpensOn?: string | null | undefined;
+  /** The process to start from. */
+  sourceProcessId: string | number;
+  targetEvent: string;
+  title: string;
+};
+
 /** New words for an invitation already sent; everyone it reached is told. */
 export type CorrectMeetingInvitationInput = {
   /** The version you corrected; a newer one answers CONFLICT with the current values. */
@@ -56,6 +71,53 @@ export type CreateOptionInput = {
   text: string;
 };
 
+export type CreateParticipantInput = {
+  /** Entry into force for a State party. */
+  becamePartyOn?: string | null | undefined;
+  /** The day a State deposited its instrument of ratification or accession. */
+  depositedOn?: string | null | undefined;
+  iso3?: string | null | undefined;
+  kind: ParticipantKind;
+  name: string;
+  /** Required for an organisation, absent for a State. */
+  organisationType?: OrganisationType | null | undefined;
+  regionalGroup?: string | null | undefined;
+};
+
+export type CreatePersonInput = {
+  email?: string | null | undefined;
+  /** en, fr or es. */
+  language?: string | null | undefined;
+  name: string;
+  /** The participant the person acts for. */
+  participantId: string | number;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreateProcessInput = {
+  conveningBody: string;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  targetEvent: string;
+  title: string;
+};
+
+export type CreateRoleTermInput = {
+  /** The body the role belongs to, e.g. a Standing Committee or a meeting. */
+  body: string;
+  /** The day the term was decided, when it was ahead of its start (a designation); leave out otherwise. */
+  decidedOn?: string | null | undefined;
+  /** Last day of the term; leave out while open-ended. */
+  endsOn?: string | null | undefined;
+  /** The meeting presided, for a President or President-designate. */
+  milestoneId?: string | number | null | undefined;
+  participantId: string | number;
+  personName?: string | null | undefined;
+  role: RoleKind;
+  startsOn: string;
+};
+
 /** Records a participant's position on a matter, or on one of its options. */
 export type CreateViewInput = {
   /** Required when the position is COMMENT. */
@@ -76,8 +138,37 @@ export type CreateViewInput = {
 /** When the email for a kind of event goes out. In-app notifications always arrive at once. */
 export type DeliveryFrequency = 'DAILY' | 'IMMEDIATELY' | 'NEVER' | 'WEEKLY';
 
+/** The current Presidency hands over to the incoming one on one day, which both hold. */
+export type HandOverPresidencyInput = {
+  /** The body presided, e.g. "Meetings of the States Parties". */
+  body: string;
+  /** The President term handed over. */
+  currentTermId: string | number;
+  /** The day the incoming Presidency was elected. */
+  decidedOn?: string | null | undefined;
+  /** The version of that term you saw; a newer one answers CONFLICT. */
+  expectedVersion: number;
+  /** The meeting the incoming Presidency presides, if known. */
+  milestoneId?: string | number | null | undefined;
+  /** The handover day: the last of the current term and the first of the incoming one. */
+  on: string;
+  /** The incoming Presidency: a State Party on the handover day. */
+  participantId: string | number;
+  personName?: string | null | undefined;
+};
+
 /** Whether an open matter will be ready by its deciding milestone. */
 export type Health = 'AT_RISK' | 'OFF_TRACK' | 'ON_TRACK';
+
+/** What the import does (or, in a dry run, would do) with one row. */
+export type ImportOutcome = 'ADDED' | 'CHANGED' | 'REFUSED' | 'UNCHANGED';
+
+export type ImportStatesPartiesInput = {
+  /** The file: a header line with state, iso3, status_2004, deposit_date, entry_into_force and un_regional_group, in any order (other columns are ignored), then a row per State. */
+  csv: string;
+  /** True to preview: everything is computed and checked, nothing is kept. */
+  dryRun: boolean;
+};
 
 /** A group an invitation is addressed or copied to; States Parties as of the day it is sent. */
 export type InvitationAudience = 'ORGANISATIONS' | 'STATES_NOT_PARTIES' | 'STATES_PARTIES';
@@ -175,6 +266,9 @@ export type ParticipantKind = 'ORGANISATION' | 'STATE';
 
 export type Position = 'CAN_LIVE_WITH' | 'COMMENT' | 'OBJECTS' | 'SUPPORTS';
 
+/** LISTENING: the first event, every change from now on will be heard; CHANGED: a record changed; MISSED: the server lost its feed for a while and some changes went unannounced, read anew. */
+export type ProcessChangeKind = 'CHANGED' | 'LISTENING' | 'MISSED';
+
 /** Your participant's reply: coming (how many, and who) or not. A new reply replaces the last one. */
 export type ReplyToMeetingInvitationInput = {
   /** How many people come, 1 to 100; when left out, as many as are named, at least one. 0 or left out when not attending. */
@@ -186,6 +280,9 @@ export type ReplyToMeetingInvitationInput = {
 };
 
 export type RoleKind = 'CO_CHAIR' | 'CO_RAPPORTEUR' | 'PRESIDENT' | 'PRESIDENT_DESIGNATE' | 'SUPPORT_UNIT';
+
+/** What a search hit is. */
+export type SearchKind = 'ACTION' | 'MATTER' | 'MILESTONE' | 'OPTION' | 'PARTICIPANT' | 'PERSON';
 
 /** Uses a one-time link (invitation or password reset) to set a password, and signs in. */
 export type SetPasswordWithTokenInput = {
@@ -228,6 +325,45 @@ export type UpdateOptionInput = {
   id: string | number;
   proposerId?: string | number | null | undefined;
   text?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdateParticipantInput = {
+  becamePartyOn?: string | null | undefined;
+  depositedOn?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  iso3?: string | null | undefined;
+  name?: string | null | undefined;
+  organisationType?: OrganisationType | null | undefined;
+  regionalGroup?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdatePersonInput = {
+  email?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  /** en, fr or es. */
+  language?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears an optional one. */
+export type UpdateRoleTermInput = {
+  body?: string | null | undefined;
+  decidedOn?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  milestoneId?: string | number | null | undefined;
+  personName?: string | null | undefined;
+  startsOn?: string | null | undefined;
 };
 
 /** Corrects a recorded view; fields left out keep their value. */
@@ -332,10 +468,44 @@ export type MeQuery = {
   };
 };
 
+export type MilestoneProcessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MilestoneProcessQuery = { milestone: { id: string; process: { id: string } } };
+
+export type MyPowersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyPowersQuery = { me: { permissions: Array<string>; grantableRoles: Array<RoleKind> } };
+
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type NotificationAddedSubscription = {
   notificationAdded: { unreadCount: number; notification: { id: string; subject: string } | null };
+};
+
+export type ProcessChangedSubscriptionVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type ProcessChangedSubscription = {
+  processChanged: {
+    kind: ProcessChangeKind;
+    entityType: string | null;
+    action: AuditAction | null;
+    matterTitle: string | null;
+    by: string | null;
+    byYou: boolean;
+  };
+};
+
+export type ProcessSwitcherQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type ProcessSwitcherQuery = {
+  process: { id: string; title: string };
+  processes: { totalCount: number; edges: Array<{ node: { id: string; title: string } }> };
 };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
@@ -346,13 +516,17 @@ export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationsQuery = { unreadNotifications: number };
 
-export type VenueQueryVariables = Exact<{ [key: string]: never }>;
+export type VenueQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type VenueQuery = {
   process: {
     id: string;
+    eveOfDecidingMeeting: string | null;
     decisionDeadline: { id: string; timeZone: string } | null;
     targetMilestone: { id: string; timeZone: string } | null;
+    decidingMeeting: { id: string; shortTitle: string } | null;
   };
 };
 
@@ -492,7 +666,9 @@ export type CreateCalendarFeedMutation = {
   };
 };
 
-export type InvitableMeetingsQueryVariables = Exact<{ [key: string]: never }>;
+export type InvitableMeetingsQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type InvitableMeetingsQuery = {
   process: {
@@ -738,6 +914,7 @@ export type MatterScreenQuery = {
     observersMayGiveViews: boolean;
     allowedMoves: Array<MatterStatus>;
     outcome: string | null;
+    process: { id: string };
     decidingMilestone: { id: string; title: string; shortTitle: string; startsAt: string; timeZone: string };
     readiness: { score: number; reasons: Array<{ code: string; params: unknown; message: string }> };
     health: { level: Health; reasons: Array<{ code: string; params: unknown; message: string }> } | null;
@@ -827,6 +1004,7 @@ export type UpdateViewMutation = {
 export type MattersBoardQueryVariables = Exact<{
   asOf?: string | null | undefined;
   filter?: MatterFilter | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type MattersBoardQuery = {
@@ -878,7 +1056,9 @@ export type MoveMatterMutation = {
   };
 };
 
-export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
+export type MyWorkQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
 
 export type MyWorkQuery = {
   process: {
@@ -909,6 +1089,7 @@ export type MyWorkQuery = {
 
 export type OverviewScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type OverviewScreenQuery = {
@@ -916,6 +1097,9 @@ export type OverviewScreenQuery = {
     id: string;
     title: string;
     targetEvent: string;
+    ended: boolean;
+    eveOfDecidingMeeting: string | null;
+    decidingMeeting: { id: string; title: string } | null;
     milestones: { edges: Array<{ node: { id: string; startsAt: string } }> };
     dashboard: {
       asOf: string;
@@ -980,6 +1164,7 @@ export type ReadinessHistoryQueryVariables = Exact<{
   at9: string;
   at10: string;
   at11: string;
+  processId?: string | number | null | undefined;
 }>;
 
 export type ReadinessHistoryQuery = {
@@ -1054,47 +1239,34 @@ export type ReadinessPointFragment = {
   milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
 };
 
+export type RecordVisitMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RecordVisitMutation = { recordVisit: string | null };
+
 export type WhatChangedQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
   since: string;
 }>;
 
 export type WhatChangedQuery = {
   process: {
     id: string;
-    before: {
-      edges: Array<{
-        node: {
-          id: string;
-          title: string;
-          status: MatterStatus;
-          readiness: { score: number };
-          health: { level: Health } | null;
-          viewTally: { statePartiesWithView: number };
-        };
-      }>;
-    };
-    now: {
-      edges: Array<{
-        node: {
-          id: string;
-          title: string;
-          status: MatterStatus;
-          readiness: { score: number };
-          health: { level: Health } | null;
-          viewTally: { statePartiesWithView: number };
-        };
-      }>;
-    };
+    changesSince: Array<{
+      matterId: string;
+      title: string;
+      created: boolean;
+      statusFrom: MatterStatus | null;
+      statusTo: MatterStatus;
+      readinessFrom: number | null;
+      readinessTo: number;
+      healthFrom: Health | null;
+      healthTo: Health | null;
+      views: number;
+      options: number;
+      actions: number;
+      edited: boolean;
+    }>;
   };
-};
-
-export type ComparedMatterFragment = {
-  id: string;
-  title: string;
-  status: MatterStatus;
-  readiness: { score: number };
-  health: { level: Health } | null;
-  viewTally: { statePartiesWithView: number };
 };
 
 export type ParticipantsQueryVariables = Exact<{
@@ -1147,6 +1319,184 @@ export type RoleTermsListQuery = {
   };
 };
 
+export type CreateParticipantMutationVariables = Exact<{
+  input: CreateParticipantInput;
+}>;
+
+export type CreateParticipantMutation = { createParticipant: { id: string; name: string; version: number } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+export type CreatePersonMutation = {
+  createPerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
+  };
+};
+
+export type CreateRoleTermMutationVariables = Exact<{
+  input: CreateRoleTermInput;
+}>;
+
+export type CreateRoleTermMutation = { createRoleTerm: { id: string; version: number } };
+
+export type EndRoleTermMutationVariables = Exact<{
+  input: UpdateRoleTermInput;
+}>;
+
+export type EndRoleTermMutation = { updateRoleTerm: { id: string; endsOn: string | null; version: number } };
+
+export type HandOverPresidencyMutationVariables = Exact<{
+  input: HandOverPresidencyInput;
+}>;
+
+export type HandOverPresidencyMutation = {
+  handOverPresidency: {
+    ended: { id: string; endsOn: string | null; version: number };
+    started: { id: string; startsOn: string; participant: { id: string; name: string } };
+  };
+};
+
+export type ImportStatesPartiesMutationVariables = Exact<{
+  input: ImportStatesPartiesInput;
+}>;
+
+export type ImportStatesPartiesMutation = {
+  importStatesParties: {
+    dryRun: boolean;
+    added: number;
+    changed: number;
+    unchanged: number;
+    refused: number;
+    rows: Array<{
+      row: number;
+      name: string;
+      iso3: string;
+      outcome: ImportOutcome;
+      changes: Array<{ field: string; from: string | null; to: string | null }>;
+      refusals: Array<{ code: string; field: string | null; message: string }>;
+    }>;
+  };
+};
+
+export type ManageRoleTermsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ManageRoleTermsQuery = {
+  roleTerms: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        role: RoleKind;
+        body: string;
+        startsOn: string;
+        endsOn: string | null;
+        decidedOn: string | null;
+        personName: string | null;
+        version: number;
+        participant: { id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type ParticipantPeopleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ParticipantPeopleQuery = {
+  participant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+    people: Array<{
+      id: string;
+      name: string;
+      title: string | null;
+      email: string | null;
+      phone: string | null;
+      language: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type PeopleParticipantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PeopleParticipantsQuery = {
+  participants: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        kind: ParticipantKind;
+        iso3: string | null;
+        organisationType: OrganisationType | null;
+        becamePartyOn: string | null;
+        depositedOn: string | null;
+        regionalGroup: string | null;
+        version: number;
+      };
+    }>;
+  };
+};
+
+export type UpdateParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+export type UpdateParticipantMutation = {
+  updateParticipant: {
+    id: string;
+    name: string;
+    kind: ParticipantKind;
+    iso3: string | null;
+    organisationType: OrganisationType | null;
+    becamePartyOn: string | null;
+    depositedOn: string | null;
+    regionalGroup: string | null;
+    version: number;
+  };
+};
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+export type UpdatePersonMutation = {
+  updatePerson: {
+    id: string;
+    name: string;
+    title: string | null;
+    email: string | null;
+    phone: string | null;
+    language: string | null;
+    version: number;
+  };
+};
+
 export type HandoverQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
@@ -1195,6 +1545,7 @@ export type PreparationActionsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type PreparationActionsQuery = {
@@ -1217,6 +1568,58 @@ export type PreparationActionsQuery = {
         };
       }>;
     };
+  };
+};
+
+export type CopyProcessMutationVariables = Exact<{
+  input: CopyProcessInput;
+}>;
+
+export type CopyProcessMutation = { copyProcess: { id: string; title: string } };
+
+export type CreateProcessMutationVariables = Exact<{
+  input: CreateProcessInput;
+}>;
+
+export type CreateProcessMutation = { createProcess: { id: string; title: string } };
+
+export type ProcessesScreenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProcessesScreenQuery = {
+  processes: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        conveningBody: string;
+        targetEvent: string;
+        ended: boolean;
+        targetMilestone: { id: string; startsAt: string; timeZone: string } | null;
+      };
+    }>;
+  };
+};
+
+export type SearchQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+  text: string;
+  asOf?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  process: {
+    id: string;
+    search: Array<{
+      kind: SearchKind;
+      id: string;
+      matterId: string | null;
+      title: string;
+      excerpt: string | null;
+      context: string | null;
+      titleMarks: Array<{ start: number; end: number }>;
+      excerptMarks: Array<{ start: number; end: number }>;
+    }>;
   };
 };
 
@@ -1295,6 +1698,7 @@ export type PositionCountFieldsFragment = {
 
 export type TimelineScreenQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  processId?: string | number | null | undefined;
 }>;
 
 export type TimelineScreenQuery = {

@@ -57,7 +57,7 @@ export function MoveMatterForm({ matter, milestones, onMoved }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
   // The board does not move under someone writing an outcome or a note, or confirming a final move.
-  useHoldLiveUpdates(confirming || outcome !== '' || note !== '' || targetMilestoneId !== '');
+  useHoldLiveUpdates(confirming || outcome !== '' || note !== '' || deferTo !== '');
 
   if (!to) return null;
   const decidingStart = Date.parse(matter.decidingMilestone.startsAt);

@@ -10,7 +10,6 @@ import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { useProcessId } from '../app/process';
 import { useSinceLastVisit } from './last-visit';
 import { type Change, whatChanged } from './what-changed';
-import { useProcessId } from '../app/process';
 
 function ChangeText({ change }: { change: Change }) {
   const { t } = useTranslation();

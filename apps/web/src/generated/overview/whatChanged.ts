@@ -23,11 +23,6 @@ export const WhatChangedDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
           },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'processId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
