@@ -22,7 +22,6 @@ import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StateP
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
-import { positionTextsLoaded } from './position-texts';
 import { decidedAt, latestViews, positionCounts } from './positions';
 import { UndoFinalMove } from './UndoFinalMove';
 import { ViewForm } from './ViewForm';
@@ -35,9 +34,7 @@ import {
 import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, positionTextsLoaded]).then(
-  () => undefined,
-);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
 
 type Matter = MatterScreenQuery['matter'];
 

@@ -10,7 +10,6 @@ import { StateOfPlayScreenDocument } from '../generated/state-of-play/stateOfPla
 import { useFormat } from '../i18n/format';
 import { addTexts, LANGUAGES, type Language } from '../i18n/i18n';
 import { PositionCounts } from '../matter/MatterPositions';
-import { positionTextsLoaded } from '../matter/position-texts';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { ownerName } from '../ui/owner';
@@ -22,9 +21,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MILESTONE_PARAM, stateOfPlayLinkTexts, stateOfPlaySearch } from './StateOfPlayLink';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), positionTextsLoaded, stateOfPlayLinkTexts]).then(
-  () => undefined,
-);
+export const textsLoaded = Promise.all([addTexts(texts), stateOfPlayLinkTexts]).then(() => undefined);
 
 type Report = NonNullable<StateOfPlayScreenQuery['process']>['stateOfPlay'];
 type ReportMatter = Report['matters'][number];
