@@ -33,6 +33,7 @@ import { MilestoneModule } from './milestone/milestone.module';
 import { OptionModule } from './option/option.module';
 import { ParticipantModule } from './participant/participant.module';
 import { ProcessModule } from './process/process.module';
+import { RescheduleImpactModule } from './reschedule/reschedule-impact.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { ViewModule } from './view/view.module';
 
@@ -107,6 +108,7 @@ export class AppModule {
         NotificationModule,
         ProcessModule,
         MilestoneModule,
+        RescheduleImpactModule,
         ParticipantModule,
         RoleTermModule,
         MatterModule,

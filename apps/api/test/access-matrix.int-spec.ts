@@ -70,6 +70,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.updateProcess': only('administrator'),
   'Mutation.createMilestone': actions,
   'Mutation.updateMilestone': actions,
+  'Query.milestoneRescheduleImpact': actions,
   'Mutation.createParticipant': registry,
   'Mutation.updateParticipant': registry,
   'Mutation.createPerson': registry,
