@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams, useRouteError } from 'react-router';
+import { Link, useRouteError } from 'react-router';
 import { LoadingPanel } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
@@ -40,10 +40,8 @@ export function ScreenLoading() {
   return <LoadingPanel label={t('state.loadingScreen')} />;
 }
 
-/** The element id of a milestone on the timeline, which links to a meeting point at. */
+/** The element id of a milestone on the timeline. */
 export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId}`;
 
-export function MilestoneRedirect() {
-  const { milestoneId = '' } = useParams();
-  return <Navigate replace to={{ pathname: '/timeline', hash: milestoneAnchor(milestoneId) }} />;
-}
+/** A milestone's page, where notifications and calendar entries point. */
+export const milestonePath = (milestoneId: string) => `/milestones/${milestoneId}`;

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { useAsOf } from '../app/as-of';
+import { useMe } from '../app/session';
 import { TimelineScreenDocument } from '../generated/timeline/timeline';
 import { readerTimeZone, useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
-import texts from 'virtual:texts/timeline';
+import texts from 'virtual:texts/timeline,milestone,actions';
+import { AddMilestoneButton } from '../milestone/MilestoneControls';
+import { mayWriteMilestones } from '../milestone/permissions';
+import { PastDayNote } from '../ui/PastDayNote';
 import { MilestoneTimeline } from './MilestoneTimeline';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
@@ -20,6 +24,7 @@ export function TimelineScreen() {
   const format = useFormat();
   useDocumentTitle(t('timeline.title'));
   const asOf = useAsOf();
+  const { me } = useMe();
   const variables = useMemo(() => ({ asOf: asOf.instant }), [asOf.instant]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TimelineScreenDocument,
@@ -29,7 +34,7 @@ export function TimelineScreen() {
   const process = data?.process;
   const { hash } = useLocation();
 
-  // A link to one meeting (`/milestones/<id>` from a notification or a calendar) lands on it.
+  // A link to one meeting's place on the timeline (from its page) lands on it.
   useEffect(() => {
     if (!process || !hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
@@ -42,6 +47,9 @@ export function TimelineScreen() {
       <header className="screen__header">
         <h1>{t('timeline.title')}</h1>
         <p className="screen__subtitle">{t('timeline.intro', { zone: readerTimeZone() })}</p>
+        {process &&
+          mayWriteMilestones(me) &&
+          (asOf.isLive ? <AddMilestoneButton processId={process.id} /> : <PastDayNote />)}
       </header>
       <UpdatingNote updating={fetching && !!process} />
       {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}

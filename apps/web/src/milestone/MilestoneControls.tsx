@@ -1,0 +1,132 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { can, type Capacity } from '@prepcom/domain';
+import { milestonePath } from '../app/RouteScreens';
+import type { Me } from '../app/session';
+import { UpdateMilestoneDocument } from '../generated/milestone/updateMilestone';
+import { FormDialog } from '../actions/FormDialog';
+import { problemsOf } from '../ui/errors';
+import { FieldProblems } from '../ui/FieldProblems';
+import { BusyButton } from '../ui/BusyButton';
+import { MilestoneForm, type MilestoneFormMode } from './MilestoneForm';
+import type { Milestone } from './MilestoneScreen';
+
+/** Cancelling a meeting, confirmed first: its people are told and invited calendars drop it. */
+function CancelMilestone({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [{ fetching }, update] = useMutation(UpdateMilestoneDocument);
+  const [problems, setProblems] = useState<string[]>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await update({
+      input: { id: milestone.id, expectedVersion: milestone.version, status: 'CANCELLED' },
+    });
+    if (result.error) setProblems(problemsOf(result.error, t).map((problem) => problem.message));
+    else onDone();
+  };
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <p>{t('milestone.cancel.explain', { title: milestone.title })}</p>
+      <FieldProblems id={`cancel-${milestone.id}-problems`} messages={problems} />
+      <div className="form__buttons">
+        <BusyButton type="submit" className="button-danger" busy={fetching}>
+          {fetching ? t('milestone.form.saving') : t('milestone.cancel.confirm')}
+        </BusyButton>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * What those who steer may do with a milestone, today: edit, reschedule or cancel it, and invite to it. Each opens in
+ * a dialog; what was done is said in the status line.
+ */
+export function MilestoneControls({ milestone, me }: { milestone: Milestone; me: Me | undefined }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<MilestoneFormMode | 'cancel' | null>(null);
+  const [done, setDone] = useState('');
+  const capacities = (me?.capacities ?? []) as Capacity[];
+  const finish = (message: string) => {
+    setOpen(null);
+    setDone(message);
+  };
+  const cancelled = milestone.status === 'CANCELLED';
+  return (
+    <div className="milestone-controls">
+      <div className="milestone-controls__buttons">
+        <button type="button" onClick={() => setOpen('edit')}>
+          {t('milestone.edit')}
+        </button>
+        <button type="button" onClick={() => setOpen('reschedule')}>
+          {t('milestone.reschedule')}
+        </button>
+        {!cancelled && (
+          <button type="button" onClick={() => setOpen('cancel')}>
+            {t('milestone.cancel.button')}
+          </button>
+        )}
+        {can(capacities, 'invitation.send') && milestone.kind !== 'DEADLINE' && !cancelled && (
+          <Link className="button" to={{ pathname: '/invitations', search: `?milestone=${milestone.id}` }}>
+            {t('milestone.invite')}
+          </Link>
+        )}
+      </div>
+      <p className="form__success" role="status">
+        {done}
+      </p>
+      {open === 'cancel' && (
+        <FormDialog title={t('milestone.cancel.title')} onClose={() => setOpen(null)}>
+          {() => <CancelMilestone milestone={milestone} onDone={() => finish(t('milestone.cancel.done'))} />}
+        </FormDialog>
+      )}
+      {(open === 'edit' || open === 'reschedule') && (
+        <FormDialog
+          title={t(open === 'edit' ? 'milestone.form.editTitle' : 'milestone.form.rescheduleTitle', {
+            title: milestone.title,
+          })}
+          onClose={() => setOpen(null)}
+        >
+          {(titleId) => (
+            <MilestoneForm
+              mode={open}
+              milestone={milestone}
+              processId={milestone.process.id}
+              titleId={titleId}
+              onCancel={() => setOpen(null)}
+              onDone={() => finish(t('milestone.saved'))}
+            />
+          )}
+        </FormDialog>
+      )}
+    </div>
+  );
+}
+
+/** "Add a milestone" on the timeline: the new milestone's page opens once it is made. */
+export function AddMilestoneButton({ processId }: { processId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('milestone.add')}
+      </button>
+      {open && (
+        <FormDialog title={t('milestone.form.createTitle')} onClose={() => setOpen(false)}>
+          {(titleId) => (
+            <MilestoneForm
+              mode="create"
+              processId={processId}
+              titleId={titleId}
+              onCancel={() => setOpen(false)}
+              onDone={(saved) => void navigate(milestonePath(saved.id))}
+            />
+          )}
+        </FormDialog>
+      )}
+    </>
+  );
+}
