@@ -4,7 +4,7 @@
 // with its code, in the language in use only; choosing another language fetches its sections of the screens seen.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import shared from 'virtual:texts/app,nav,language,session,capacity,asOf,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,list';
+import shared from 'virtual:texts/app,nav,form,language,session,capacity,asOf,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,list';
 import type en from './locales/en.json';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;

@@ -17,8 +17,6 @@ export const cardTitleId = (matterId: string) => `matter-${matterId}`;
 
 export function MatterCard({ matter, canMove, milestones, onMoved }: Props) {
   const { t } = useTranslation();
-  const decidingStart = Date.parse(matter.decidingMilestone.startsAt);
-  const laterMilestones = milestones.filter((m) => Date.parse(m.startsAt) > decidingStart);
   return (
     <article className="card" aria-labelledby={cardTitleId(matter.id)}>
       {/* Focusable from script: after a move, focus follows the matter to its new column. */}
@@ -55,12 +53,7 @@ export function MatterCard({ matter, canMove, milestones, onMoved }: Props) {
         )}
       </dl>
       {canMove && matter.allowedMoves.length > 0 && (
-        <MoveMatterForm
-          key={matter.version}
-          matter={matter}
-          laterMilestones={laterMilestones}
-          onMoved={onMoved}
-        />
+        <MoveMatterForm key={matter.version} matter={matter} milestones={milestones} onMoved={onMoved} />
       )}
     </article>
   );

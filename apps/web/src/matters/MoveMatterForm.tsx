@@ -1,170 +1,171 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
 import { MoveMatterDocument } from '../generated/matters/moveMatter';
-import { problemsByField, problemsOf } from '../ui/errors';
-import { FieldProblems, fieldAttributes } from '../ui/FieldProblems';
-import type { BoardMatter } from './filters';
-import { BusyButton } from '../ui/BusyButton';
-import { useFocusOnProblems } from '../ui/useFocusOnProblems';
+import { Field, Form, SubmitButton } from '../ui/form/Form';
+import { useForm } from '../ui/form/useForm';
 
-const FIELDS = ['outcome', 'targetMilestoneId', 'note'] as const;
-type Problems = ReturnType<typeof problemsByField<(typeof FIELDS)[number]>>;
+const FIELDS = ['to', 'outcome', 'targetMilestoneId', 'note'] as const;
 
 // Readiness, health and the dashboard's counts change with a matter's status, so every screen that shows them asks
 // again after a move (urql refetches queries that share a type with these).
 const MOVE_CHANGES = { additionalTypenames: ['Dashboard', 'Milestone', 'Process'] };
 
+export interface MovableMatter {
+  id: string;
+  title: string;
+  version: number;
+  /** The statuses this person may try to move it to: the server's allowedMoves, less what their role may not do. */
+  allowedMoves: readonly MatterStatus[];
+  decidingMilestone: { id: string; startsAt: string };
+}
+
 interface Props {
-  matter: BoardMatter;
-  /** Milestones a matter can be deferred to: later than its deciding milestone. */
-  laterMilestones: readonly { id: string; shortTitle: string }[];
-  onMoved: (moved: MoveMatterMutation['moveMatter']) => void;
+  matter: MovableMatter;
+  /** Every milestone of the process: a matter is decided at one and deferred to a later one. */
+  milestones: readonly { id: string; shortTitle: string; startsAt: string }[];
+  onMoved?: (moved: MoveMatterMutation['moveMatter']) => void;
 }
 
 /** Moves that close a matter for good: asked twice. */
 const FINAL_MOVES: readonly MatterStatus[] = ['DECIDED', 'WITHDRAWN'];
 
 /**
- * Moves a matter to one of the statuses its workflow allows next. The server checks the guards and who may; a
- * refusal is shown next to the control it concerns, in the server's words.
+ * Moves a matter to one of the statuses its workflow allows next: decide it (the outcome, and the meeting where it
+ * was decided), defer it (to a later milestone, with the reason), withdraw it (with the reason), or take it back
+ * a step. The server checks the guards and who may; every guard that refused sits next to the field it concerns.
  */
-export function MoveMatterForm({ matter, laterMilestones, onMoved }: Props) {
+export function MoveMatterForm({ matter, milestones, onMoved }: Props) {
   const { t } = useTranslation();
-  const id = useId();
+  // A guard about the matter's options, actions or dependencies refuses the move itself: shown at the choice of move.
+  const form = useForm(FIELDS, { otherProblemsAt: 'to' });
   const [to, setTo] = useState<MatterStatus | undefined>(matter.allowedMoves[0]);
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
-  const [targetMilestoneId, setTargetMilestoneId] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
+  const [decidedAt, setDecidedAt] = useState(matter.decidingMilestone.id);
+  const [deferTo, setDeferTo] = useState('');
   // A final move (decide, withdraw) is sent only once the person has said so a second time.
   const [confirming, setConfirming] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnProblems(form, problems);
   const [{ fetching }, move] = useMutation(MoveMatterDocument);
 
   if (!to) return null;
+  const decidingStart = Date.parse(matter.decidingMilestone.startsAt);
+  const laterMilestones = milestones.filter((m) => Date.parse(m.startsAt) > decidingStart);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblems({});
+  const submit = async () => {
     if (FINAL_MOVES.includes(to) && !confirming) {
+      form.clear();
       setConfirming(true);
       return;
     }
     setConfirming(false);
-    const result = await move(
-      {
-        input: {
-          matterId: matter.id,
-          to,
-          expectedVersion: matter.version,
-          ...(to === 'DECIDED' && outcome.trim() ? { outcome: outcome.trim() } : {}),
-          ...(to === 'DEFERRED' && targetMilestoneId ? { targetMilestoneId } : {}),
-          ...(note.trim() ? { note: note.trim() } : {}),
+    const targetMilestoneId = to === 'DECIDED' ? decidedAt : to === 'DEFERRED' ? deferTo : '';
+    const moved = await form.run(() =>
+      move(
+        {
+          input: {
+            matterId: matter.id,
+            to,
+            expectedVersion: matter.version,
+            ...(to === 'DECIDED' && outcome.trim() ? { outcome: outcome.trim() } : {}),
+            ...(targetMilestoneId ? { targetMilestoneId } : {}),
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
         },
-      },
-      MOVE_CHANGES,
+        MOVE_CHANGES,
+      ),
     );
-    if (result.error) setProblems(problemsByField(problemsOf(result.error, t), FIELDS));
-    else if (result.data) onMoved(result.data.moveMatter);
+    if (moved) onMoved?.(moved.moveMatter);
   };
 
-  const field = (name: keyof Problems, hintId?: string) => fieldAttributes(id, name, problems[name], hintId);
-
+  const finalMove = to === 'DECIDED' ? 'decide' : 'withdraw';
   return (
-    <form
-      ref={form}
-      className="move"
-      noValidate
-      onSubmit={submit}
-      aria-label={t('move.label', { title: matter.title })}
-    >
-      <div className="move__row">
-        <label htmlFor={`${id}-to`}>{t('move.to')}</label>
-        <select
-          id={`${id}-to`}
-          value={to}
-          {...field('form')}
-          onChange={(event) => {
-            setTo(matter.allowedMoves.find((status) => status === event.target.value));
-            setProblems({});
-            setConfirming(false);
-          }}
-        >
-          {matter.allowedMoves.map((status) => (
-            <option key={status} value={status}>
-              {t(`matterStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FieldProblems id={`${id}-form-problems`} messages={problems.form} />
-      {to === 'DECIDED' && (
-        <div className="move__field">
-          <label htmlFor={`${id}-outcome`}>{t('move.outcome')}</label>
-          <textarea
-            id={`${id}-outcome`}
-            rows={2}
-            value={outcome}
-            {...field('outcome')}
-            onChange={(event) => setOutcome(event.target.value)}
-          />
-          <FieldProblems id={`${id}-outcome-problems`} messages={problems.outcome} />
-        </div>
-      )}
-      {to === 'DEFERRED' && (
-        <div className="move__field">
-          <label htmlFor={`${id}-target`}>{t('move.deferTo')}</label>
+    <Form form={form} className="move" onSubmit={submit} label={t('move.label', { title: matter.title })}>
+      <Field form={form} name="to" label={t('move.to')}>
+        {(control) => (
           <select
-            id={`${id}-target`}
-            value={targetMilestoneId}
-            {...field('targetMilestoneId')}
-            onChange={(event) => setTargetMilestoneId(event.target.value)}
+            {...control}
+            value={to}
+            onChange={(event) => {
+              setTo(matter.allowedMoves.find((status) => status === event.target.value));
+              form.clear();
+              setConfirming(false);
+            }}
           >
-            <option value="">{t('move.chooseMilestone')}</option>
-            {laterMilestones.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.shortTitle}
+            {matter.allowedMoves.map((status) => (
+              <option key={status} value={status}>
+                {t(`matterStatus.${status}`)}
               </option>
             ))}
           </select>
-          <FieldProblems id={`${id}-targetMilestoneId-problems`} messages={problems.targetMilestoneId} />
-        </div>
+        )}
+      </Field>
+      {to === 'DECIDED' && (
+        <>
+          <Field form={form} name="outcome" label={t('move.outcome')}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                value={outcome}
+                onChange={(event) => setOutcome(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field form={form} name="targetMilestoneId" label={t('move.decidedAt')}>
+            {(control) => (
+              <select {...control} value={decidedAt} onChange={(event) => setDecidedAt(event.target.value)}>
+                {milestones.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.shortTitle}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </>
       )}
-      {to === 'WITHDRAWN' && (
-        <div className="move__field">
-          <label htmlFor={`${id}-note`}>{t('move.note')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            value={note}
-            {...field('note')}
-            onChange={(event) => setNote(event.target.value)}
-          />
-          <FieldProblems id={`${id}-note-problems`} messages={problems.note} />
-        </div>
+      {to === 'DEFERRED' && (
+        <Field form={form} name="targetMilestoneId" label={t('move.deferTo')}>
+          {(control) => (
+            <select {...control} value={deferTo} onChange={(event) => setDeferTo(event.target.value)}>
+              <option value="">{t('move.chooseMilestone')}</option>
+              {laterMilestones.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.shortTitle}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {(to === 'WITHDRAWN' || to === 'DEFERRED') && (
+        <Field form={form} name="note" label={to === 'WITHDRAWN' ? t('move.note') : t('move.deferReason')}>
+          {(control) => (
+            <textarea {...control} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+          )}
+        </Field>
       )}
       {confirming ? (
         <div className="move__confirm" role="alert">
-          <p>{t(`move.confirm.${to === 'DECIDED' ? 'decide' : 'withdraw'}`, { title: matter.title })}</p>
+          <p>{t(`move.confirm.${finalMove}`, { title: matter.title })}</p>
           <div className="move__confirm-buttons">
-            <BusyButton type="submit" className="move__submit" busy={fetching}>
+            <SubmitButton className="move__submit" busy={fetching}>
               {fetching
                 ? t('move.moving')
                 : t(`move.confirm.${to === 'DECIDED' ? 'yesDecide' : 'yesWithdraw'}`)}
-            </BusyButton>
+            </SubmitButton>
             <button type="button" onClick={() => setConfirming(false)}>
               {t('move.confirm.back')}
             </button>
           </div>
         </div>
       ) : (
-        <BusyButton type="submit" className="move__submit" busy={fetching}>
+        <SubmitButton className="move__submit" busy={fetching}>
           {fetching ? t('move.moving') : t('move.submit')}
-        </BusyButton>
+        </SubmitButton>
       )}
-    </form>
+    </Form>
   );
 }
