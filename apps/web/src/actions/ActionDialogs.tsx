@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionForm, type EditedAction, type Serves } from './ActionForm';
-import { FormDialog } from './FormDialog';
+import { Dialog } from '../ui/form/Dialog';
 
 /** "Add an action": opens the form in a dialog, and says so once the action is added. */
 export function AddActionButton({ serves }: { serves: Serves }) {
@@ -23,19 +23,16 @@ export function AddActionButton({ serves }: { serves: Serves }) {
         {added}
       </p>
       {open && (
-        <FormDialog title={t('actions.form.addTitle')} onClose={() => setOpen(false)}>
-          {(titleId) => (
-            <ActionForm
-              serves={serves}
-              titleId={titleId}
-              onCancel={() => setOpen(false)}
-              onDone={(title) => {
-                setOpen(false);
-                setAdded(t('actions.added', { title }));
-              }}
-            />
-          )}
-        </FormDialog>
+        <Dialog title={t('actions.form.addTitle')} onClose={() => setOpen(false)}>
+          <ActionForm
+            serves={serves}
+            onCancel={() => setOpen(false)}
+            onDone={(title) => {
+              setOpen(false);
+              setAdded(t('actions.added', { title }));
+            }}
+          />
+        </Dialog>
       )}
     </div>
   );
@@ -63,23 +60,17 @@ export function EditActionButton({ action }: { action: EditedAction }) {
         {saved}
       </span>
       {open && (
-        <FormDialog
-          title={t('actions.form.editTitle', { title: action.title })}
-          onClose={() => setOpen(false)}
-        >
-          {(titleId) => (
-            <ActionForm
-              serves={null}
-              action={action}
-              titleId={titleId}
-              onCancel={() => setOpen(false)}
-              onDone={() => {
-                setOpen(false);
-                setSaved(t('actions.saved'));
-              }}
-            />
-          )}
-        </FormDialog>
+        <Dialog title={t('actions.form.editTitle', { title: action.title })} onClose={() => setOpen(false)}>
+          <ActionForm
+            serves={null}
+            action={action}
+            onCancel={() => setOpen(false)}
+            onDone={() => {
+              setOpen(false);
+              setSaved(t('actions.saved'));
+            }}
+          />
+        </Dialog>
       )}
     </>
   );

@@ -15,7 +15,7 @@ import { ActionTable } from '../actions/ActionTable';
 import { mayWriteActions } from '../actions/permissions';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
-import { PastDayNote } from '../ui/PastDayNote';
+import { PastDayNote } from '../ui/form/PastDayNote';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -6,10 +6,10 @@ import { can, type Capacity } from '@prepcom/domain';
 import { milestonePath } from '../app/RouteScreens';
 import type { Me } from '../app/session';
 import { UpdateMilestoneDocument } from '../generated/milestone/updateMilestone';
-import { FormDialog } from '../actions/FormDialog';
-import { problemsOf } from '../ui/errors';
-import { FieldProblems } from '../ui/FieldProblems';
-import { BusyButton } from '../ui/BusyButton';
+import { ConflictNote } from '../actions/ConflictNote';
+import { Dialog } from '../ui/form/Dialog';
+import { Form, SubmitButton } from '../ui/form/Form';
+import { useForm } from '../ui/form/useForm';
 import { MilestoneForm, type MilestoneFormMode } from './MilestoneForm';
 import type { Milestone } from './MilestoneScreen';
 
@@ -17,25 +17,23 @@ import type { Milestone } from './MilestoneScreen';
 function CancelMilestone({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(UpdateMilestoneDocument);
-  const [problems, setProblems] = useState<string[]>();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await update({
-      input: { id: milestone.id, expectedVersion: milestone.version, status: 'CANCELLED' },
-    });
-    if (result.error) setProblems(problemsOf(result.error, t).map((problem) => problem.message));
-    else onDone();
+  const form = useForm<never>([]);
+  const submit = async () => {
+    const saved = await form.run(() =>
+      update({ input: { id: milestone.id, expectedVersion: milestone.version, status: 'CANCELLED' } }),
+    );
+    if (saved) onDone();
   };
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <Form form={form} onSubmit={submit}>
+      <ConflictNote conflict={form.conflict} />
       <p>{t('milestone.cancel.explain', { title: milestone.title })}</p>
-      <FieldProblems id={`cancel-${milestone.id}-problems`} messages={problems} />
       <div className="form__buttons">
-        <BusyButton type="submit" className="button-danger" busy={fetching}>
+        <SubmitButton busy={fetching}>
           {fetching ? t('milestone.form.saving') : t('milestone.cancel.confirm')}
-        </BusyButton>
+        </SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -77,28 +75,25 @@ export function MilestoneControls({ milestone, me }: { milestone: Milestone; me:
         {done}
       </p>
       {open === 'cancel' && (
-        <FormDialog title={t('milestone.cancel.title')} onClose={() => setOpen(null)}>
-          {() => <CancelMilestone milestone={milestone} onDone={() => finish(t('milestone.cancel.done'))} />}
-        </FormDialog>
+        <Dialog title={t('milestone.cancel.title')} onClose={() => setOpen(null)}>
+          <CancelMilestone milestone={milestone} onDone={() => finish(t('milestone.cancel.done'))} />
+        </Dialog>
       )}
       {(open === 'edit' || open === 'reschedule') && (
-        <FormDialog
+        <Dialog
           title={t(open === 'edit' ? 'milestone.form.editTitle' : 'milestone.form.rescheduleTitle', {
             title: milestone.title,
           })}
           onClose={() => setOpen(null)}
         >
-          {(titleId) => (
-            <MilestoneForm
-              mode={open}
-              milestone={milestone}
-              processId={milestone.process.id}
-              titleId={titleId}
-              onCancel={() => setOpen(null)}
-              onDone={() => finish(t('milestone.saved'))}
-            />
-          )}
-        </FormDialog>
+          <MilestoneForm
+            mode={open}
+            milestone={milestone}
+            processId={milestone.process.id}
+            onCancel={() => setOpen(null)}
+            onDone={() => finish(t('milestone.saved'))}
+          />
+        </Dialog>
       )}
     </div>
   );
@@ -115,17 +110,14 @@ export function AddMilestoneButton({ processId }: { processId: string }) {
         {t('milestone.add')}
       </button>
       {open && (
-        <FormDialog title={t('milestone.form.createTitle')} onClose={() => setOpen(false)}>
-          {(titleId) => (
-            <MilestoneForm
-              mode="create"
-              processId={processId}
-              titleId={titleId}
-              onCancel={() => setOpen(false)}
-              onDone={(saved) => void navigate(milestonePath(saved.id))}
-            />
-          )}
-        </FormDialog>
+        <Dialog title={t('milestone.form.createTitle')} onClose={() => setOpen(false)}>
+          <MilestoneForm
+            mode="create"
+            processId={processId}
+            onCancel={() => setOpen(false)}
+            onDone={(saved) => void navigate(milestonePath(saved.id))}
+          />
+        </Dialog>
       )}
     </>
   );

@@ -12,7 +12,7 @@ import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/timeline,milestone,actions';
 import { AddMilestoneButton } from '../milestone/MilestoneControls';
 import { mayWriteMilestones } from '../milestone/permissions';
-import { PastDayNote } from '../ui/PastDayNote';
+import { PastDayNote } from '../ui/form/PastDayNote';
 import { MilestoneTimeline } from './MilestoneTimeline';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
