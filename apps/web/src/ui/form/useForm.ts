@@ -84,7 +84,8 @@ export function useForm<F extends string>(
     (problems: FormProblems<F>): FormProblems<F> => {
       if (!otherProblemsAt || !problems.form) return problems;
       const { form, ...rest } = problems;
-      return { ...rest, [otherProblemsAt]: [...(rest[otherProblemsAt] ?? []), ...form] } as FormProblems<F>;
+      const there = problems[otherProblemsAt] ?? [];
+      return { ...rest, [otherProblemsAt]: [...there, ...form] } as FormProblems<F>;
     },
     [otherProblemsAt],
   );
