@@ -1072,6 +1072,7 @@ export type PreparationActionsQuery = {
       edges: Array<{
         node: {
           id: string;
+          version: number;
           title: string;
           status: ActionStatus;
           due: string;

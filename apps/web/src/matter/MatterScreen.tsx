@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/matter,position,optionStage,actions';
+import texts from 'virtual:texts/matter,position,optionStage';
 import { type AsOf, asOfSearch, useAsOf } from '../app/as-of';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
@@ -13,6 +13,7 @@ import { addTexts } from '../i18n/i18n';
 import { AddActionButton, EditActionButton } from '../actions/ActionDialogs';
 import { ActionTable } from '../actions/ActionTable';
 import { mayWriteActions } from '../actions/permissions';
+import { actionTextsLoaded } from '../actions/texts';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { PastDayNote } from '../ui/form/PastDayNote';
@@ -26,7 +27,7 @@ import { decidedAt, latestViews, positionCounts } from './positions';
 import { ViewForm } from './ViewForm';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), actionTextsLoaded]).then(() => undefined);
 
 type Matter = MatterScreenQuery['matter'];
 

@@ -2,14 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import texts from 'virtual:texts/milestone,actions';
 import { asOfSearch, useAsOf } from '../app/as-of';
 import { milestoneAnchor } from '../app/RouteScreens';
 import { useMe } from '../app/session';
 import type { MilestoneScreenQuery } from '../generated/graphql';
 import { MilestoneScreenDocument } from '../generated/milestone/milestone';
 import { readerTimeZone, useFormat } from '../i18n/format';
-import { addTexts } from '../i18n/i18n';
+import { actionTextsLoaded } from '../actions/texts';
 import { AddActionButton, EditActionButton } from '../actions/ActionDialogs';
 import { ActionTable } from '../actions/ActionTable';
 import { mayWriteActions } from '../actions/permissions';
@@ -21,9 +20,10 @@ import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StateP
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MilestoneControls } from './MilestoneControls';
 import { mayWriteMilestones } from './permissions';
+import { milestoneTextsLoaded } from './texts';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([milestoneTextsLoaded, actionTextsLoaded]).then(() => undefined);
 
 export type Milestone = MilestoneScreenQuery['milestone'];
 

@@ -9,14 +9,15 @@ import { readerTimeZone, useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
-import texts from 'virtual:texts/timeline,milestone,actions';
+import texts from 'virtual:texts/timeline';
 import { AddMilestoneButton } from '../milestone/MilestoneControls';
 import { mayWriteMilestones } from '../milestone/permissions';
+import { milestoneTextsLoaded } from '../milestone/texts';
 import { PastDayNote } from '../ui/form/PastDayNote';
 import { MilestoneTimeline } from './MilestoneTimeline';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), milestoneTextsLoaded]).then(() => undefined);
 
 /** Every milestone in date order with the matters due at it, and a line where the chosen day falls. */
 export function TimelineScreen() {
