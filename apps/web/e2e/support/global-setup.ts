@@ -7,6 +7,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     scenario: Scenario;
+    /** The sample accounts' passwords, made afresh at each start, by email: for tests that prepare their own. */
+    passwords: Record<string, string>;
   }
 }
 
@@ -14,6 +16,7 @@ export default async function setup(project: TestProject) {
   const stack = await startStack();
   try {
     project.provide('baseUrl', stack.url);
+    project.provide('passwords', stack.passwords);
     project.provide('scenario', await prepareScenario(stack.url, stack.passwords));
   } catch (error) {
     await stack.stop();
