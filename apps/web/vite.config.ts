@@ -12,7 +12,11 @@ import { defineConfig } from 'vitest/config';
 const apiUrl = process.env.PREPCOM_API_URL ?? 'http://localhost:4000';
 const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, ws: true } };
 
-const LOCALES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/i18n/locales');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const LOCALES = path.join(HERE, 'src/i18n/locales');
+// The domain's rules, bundled from their TypeScript source: its built form is CommonJS for Node, which the dashboard's
+// bundle would not take apart, and only what a screen uses (can, …) should reach the browser.
+const DOMAIN = path.join(HERE, '../../packages/domain/src/index.ts');
 const TEXTS = 'virtual:texts/';
 const LOCALE = 'virtual:locale/';
 
@@ -93,6 +97,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), localeSections(), precompress()],
+  resolve: { alias: { '@prepcom/domain': DOMAIN } },
   server: { proxy },
   preview: { proxy },
   build: {

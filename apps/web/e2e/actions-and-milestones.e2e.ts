@@ -94,8 +94,8 @@ describe('actions and milestones from the dashboard', () => {
     await signIn(page, presidency, '/timeline');
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
     // The timeline's title of a meeting leads to its page (where notifications and calendar entries point too).
-    await page.getByRole('link', { name: MEETING }).click();
-    await page.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+    await page.getByRole('link', { name: MEETING, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: MEETING, exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/milestones/${meetingId}`);
     await expectAccessible(page, 'a meeting’s page');
 
@@ -103,9 +103,9 @@ describe('actions and milestones from the dashboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Add an action' });
     await dialog.waitFor();
     // The focus starts on the first field; Escape closes the dialog and gives the focus back to its button.
-    expect(await dialog.getByLabel('What is to be done').evaluate((e) => e === document.activeElement)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => dialog.getByLabel('What is to be done').evaluate((e) => e === document.activeElement))
+      .toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(
@@ -169,7 +169,7 @@ describe('actions and milestones from the dashboard', () => {
       { email: 'isu@prepcom.local', password: passwords['isu@prepcom.local']! },
       `/milestones/${meetingId}`,
     );
-    await page.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+    await page.getByRole('heading', { level: 1, name: MEETING, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Reschedule' }).click();
     const dialog = page.getByRole('dialog', { name: `Reschedule “${MEETING}”` });
     await dialog.waitFor();

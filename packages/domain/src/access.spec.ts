@@ -11,9 +11,13 @@ import {
   narrowest,
   ownsAction,
   visibleTiers,
+  matterMovePermission,
+  optionMovePermission,
+  mayGiveViewOn,
+  mayRecordViewFor,
 } from './access';
 import { type ActorFacts } from './access';
-import { OwnerRole, ParticipantKind, RoleKind } from './model';
+import { MatterStatus, OptionStage, OwnerRole, ParticipantKind, RoleKind } from './model';
 
 const norway = { id: 'nor', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
 const belgium = { id: 'bel', kind: ParticipantKind.STATE, becamePartyOn: '1999-03-01' };
@@ -152,5 +156,32 @@ describe('nobody grants beyond their own powers', () => {
     expect(withinOwnPowers([Capacity.OBSERVER], [Capacity.STATE_PARTY])).toBe(false);
     expect(withinOwnPowers([Capacity.CO_CHAIR, Capacity.STATE_PARTY], [Capacity.STATE_PARTY])).toBe(true);
     expect(withinOwnPowers([Capacity.ADMINISTRATOR], [Capacity.CO_CHAIR])).toBe(true);
+  });
+});
+
+describe('what a move or a view needs', () => {
+  it('keeps deciding, deferring, withdrawing and adopting for the Co-Chairs, other steps for the support unit too', () => {
+    const supportUnit = [Capacity.SUPPORT_UNIT, Capacity.OBSERVER];
+    const coChair = [Capacity.CO_CHAIR, Capacity.STATE_PARTY];
+    for (const to of [MatterStatus.DECIDED, MatterStatus.DEFERRED, MatterStatus.WITHDRAWN]) {
+      expect(can(supportUnit, matterMovePermission(to))).toBe(false);
+      expect(can(coChair, matterMovePermission(to))).toBe(true);
+    }
+    expect(can(supportUnit, matterMovePermission(MatterStatus.READY_FOR_DECISION))).toBe(true);
+    expect(can(supportUnit, optionMovePermission(OptionStage.ADOPTED))).toBe(false);
+    expect(can(coChair, optionMovePermission(OptionStage.ADOPTED))).toBe(true);
+    expect(can(supportUnit, optionMovePermission(OptionStage.WITHDRAWN))).toBe(true);
+  });
+
+  it("lets the support unit record any State's view, a delegate their own, observers only where invited", () => {
+    expect(mayRecordViewFor({ participantId: 'isu', capacities: [Capacity.SUPPORT_UNIT] }, 'nor')).toBe(true);
+    expect(mayRecordViewFor({ participantId: 'bel', capacities: [Capacity.STATE_PARTY] }, 'nor')).toBe(false);
+    expect(mayRecordViewFor({ participantId: 'nor', capacities: [Capacity.STATE_PARTY] }, 'nor')).toBe(true);
+    const closed = { observersMayGiveViews: false };
+    expect(mayGiveViewOn([Capacity.OBSERVER], closed)).toBe(false);
+    expect(mayGiveViewOn([Capacity.OBSERVER], { observersMayGiveViews: true })).toBe(true);
+    expect(mayGiveViewOn([Capacity.STATE_PARTY], closed)).toBe(true);
+    expect(mayGiveViewOn([Capacity.SUPPORT_UNIT, Capacity.OBSERVER], closed)).toBe(true);
+    expect(mayGiveViewOn([Capacity.ADMINISTRATOR], { observersMayGiveViews: true })).toBe(false);
   });
 });

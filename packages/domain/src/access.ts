@@ -1,7 +1,7 @@
 // Who may see and do what. Powers come from the role terms a person's participant holds on the day, plus the
 // account's own role: when a term ends, the power ends with it, with no one editing accounts.
 import { presidenciesOn, termsActiveOn, type Term } from './role-terms';
-import { ParticipantKind, RoleKind, type IsoDate, type OwnerRole } from './model';
+import { MatterStatus, OptionStage, ParticipantKind, RoleKind, type IsoDate, type OwnerRole } from './model';
 
 /** Who may see a record, from the narrowest audience to everyone. */
 export const Confidentiality = {
@@ -135,6 +135,47 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(capacities: readonly Capacity[], permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Capacity[]).some((capacity) => capacities.includes(capacity));
+}
+
+/** Moves that settle a matter or take it off the table: the Co-Chairs' call, never the secretariat's. */
+const DECIDING_MATTER_MOVES: readonly MatterStatus[] = [
+  MatterStatus.DECIDED,
+  MatterStatus.DEFERRED,
+  MatterStatus.WITHDRAWN,
+];
+
+/** The permission a move of a matter to `to` needs: the server requires it, and a screen offers only those held. */
+export function matterMovePermission(to: MatterStatus): Permission {
+  return DECIDING_MATTER_MOVES.includes(to) ? 'matter.decide' : 'matter.move';
+}
+
+/** The permission a move of an option to `to` needs: adopting one is part of deciding its matter. */
+export function optionMovePermission(to: OptionStage): Permission {
+  return to === OptionStage.ADOPTED ? 'matter.decide' : 'option.write';
+}
+
+/**
+ * Whose views a person may record: a delegate their own participant's; the support unit anyone's, as it records
+ * what each delegation said in the room.
+ */
+export function mayRecordViewFor(
+  person: { participantId: string | null; capacities: readonly Capacity[] },
+  participantId: string,
+): boolean {
+  return person.capacities.includes(Capacity.SUPPORT_UNIT) || person.participantId === participantId;
+}
+
+/** Whether a matter takes views from this person: observers' only where it is open to them. */
+export function mayGiveViewOn(
+  capacities: readonly Capacity[],
+  matter: { observersMayGiveViews: boolean },
+): boolean {
+  if (!can(capacities, 'view.write')) return false;
+  return (
+    matter.observersMayGiveViews ||
+    can(capacities, 'matter.write') ||
+    capacities.includes(Capacity.STATE_PARTY)
+  );
 }
 
 /** The capacity through which a person holds a role that owns actions. */

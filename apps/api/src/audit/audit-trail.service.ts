@@ -40,6 +40,7 @@ export class AuditTrailService {
       .orderBy('e.at')
       .addOrderBy('e.id');
     if (filter?.matterId) query.andWhere('e.matter_id = :matterId', { matterId: filter.matterId });
+    if (filter?.entityId) query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
     if (filter?.accountId) query.andWhere('e.account_id = :accountId', { accountId: filter.accountId });
     if (filter?.from) query.andWhere('e.at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('e.at <= :to', { to: filter.to });

@@ -1,13 +1,17 @@
 import { Allow, Public } from '../auth/access.decorators';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { DataSource } from 'typeorm';
 import { allowedMatterMoves, MatterStatus } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
 import { selectedFields } from '../common/graphql/selected-fields';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
+import { groupBy } from '../common/group-by';
 import type { Loaders } from '../common/loaders/loaders.factory';
+import { PerRequestLoader } from '../common/per-request-loader';
 import {
   CurrentActor,
   RequestLoaders,
@@ -17,6 +21,7 @@ import {
 } from '../common/loaders/request-context';
 import { Actor } from '../auth/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
+import { OptionStageChangeEntity } from '../option/option-stage-change.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ProcessEntity } from '../process/process.entity';
 import { viewColumnsFor } from '../view/view-columns';
@@ -38,7 +43,24 @@ export class MatterResolver {
   constructor(
     private readonly matters: MatterService,
     private readonly trail: AuditTrailService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  /** Every stage step of the options of a request's matters, oldest first. */
+  private readonly stageChanges = new PerRequestLoader<string, OptionStageChangeEntity[]>(
+    async (matterIds) => {
+      const rows: (OptionStageChangeEntity & { matterId: string })[] = await this.db.query(
+        `SELECT c.id, c.option_id AS "optionId", c.from_stage AS "fromStage", c.to_stage AS "toStage", c.at,
+              o.matter_id AS "matterId"
+         FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id
+        WHERE o.matter_id = ANY($1)
+        ORDER BY c.at, c.seq`,
+        [matterIds],
+      );
+      const byMatter = groupBy(rows, (row) => row.matterId);
+      return matterIds.map((id) => byMatter.get(id) ?? []);
+    },
+  );
 
   @Public()
   @Query(() => Matter, { description: 'One matter, as it stood at `asOf` (default: now).' })
@@ -94,6 +116,19 @@ export class MatterResolver {
   @ResolveField(() => [OptionEntity], { description: 'Options tabled by `asOf`, at their stage then.' })
   options(matter: Matter): OptionEntity[] {
     return matter.state.options;
+  }
+
+  @ResolveField(() => [OptionStageChangeEntity], {
+    description: 'The stage steps, by `asOf`, of the options the reader sees (`options`), oldest first.',
+  })
+  async optionStageChanges(
+    matter: Matter,
+    _args: NoArgs,
+    context: RequestContext,
+  ): Promise<OptionStageChangeEntity[]> {
+    const options = new Set(matter.state.options.map((option) => option.id));
+    const steps = await this.stageChanges.load(context, matter.id);
+    return steps.filter((step) => options.has(step.optionId) && step.at <= matter.asOf);
   }
 
   @ResolveField(() => [ActionEntity], { description: 'Actions serving the matter, as they stood at `asOf`.' })

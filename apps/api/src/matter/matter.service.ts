@@ -7,6 +7,7 @@ import {
   findDependencyCycle,
   isOpenMatter,
   MatterStatus,
+  matterMovePermission,
   requireText,
   type GuardFailure,
 } from '@prepcom/domain';
@@ -31,13 +32,6 @@ import type {
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
-
-/** Moves that settle a matter (or take it off the table): the Co-Chairs' call alone. */
-const DECIDING_MOVES: readonly MatterStatus[] = [
-  MatterStatus.DECIDED,
-  MatterStatus.DEFERRED,
-  MatterStatus.WITHDRAWN,
-];
 
 /** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
 @Injectable()
@@ -125,7 +119,8 @@ export class MatterService {
   }
 
   async move(input: MoveMatterInput, now: Date, actor: Actor): Promise<MatterEntity> {
-    if (DECIDING_MOVES.includes(input.to) || input.outcome !== undefined) actor.require('matter.decide');
+    actor.require(matterMovePermission(input.to));
+    if (input.outcome !== undefined) actor.require('matter.decide');
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       requireVersion(matter, input.expectedVersion, 'matter');

@@ -6,6 +6,7 @@ import {
   type NoArgs,
   type RequestContext,
 } from '../common/loaders/request-context';
+import { allowedOptionMoves, OptionStage } from '@prepcom/domain';
 import { Actor } from '../auth/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
@@ -21,6 +22,13 @@ export class OptionResolver {
   @ResolveField(() => ParticipantEntity, { nullable: true })
   proposer(option: OptionEntity, _args: NoArgs, { loaders }: RequestContext) {
     return option.proposerId ? loaders.participant.load(option.proposerId) : null;
+  }
+
+  @ResolveField(() => [OptionStage], {
+    description: "Where the option's stages let it go next (the matter's status still applies).",
+  })
+  allowedMoves(option: OptionEntity): OptionStage[] {
+    return allowedOptionMoves(option.stage);
   }
 
   @ResolveField(() => Matter, { description: 'The matter, as it stands now.' })

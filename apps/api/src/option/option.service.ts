@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkOptionMove, isOpenMatter, OptionStage, requireText, TEXT_LIMITS } from '@prepcom/domain';
+import {
+  checkOptionMove,
+  isOpenMatter,
+  optionMovePermission,
+  OptionStage,
+  requireText,
+  TEXT_LIMITS,
+} from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -82,7 +89,7 @@ export class OptionService {
 
   async move(input: MoveOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     // Adopting an option is part of the decision.
-    if (input.to === OptionStage.ADOPTED) actor.require('matter.decide');
+    actor.require(optionMovePermission(input.to));
     return this.db.transaction(async (manager) => {
       const option = await this.lockedOption(manager, input.optionId, 'optionId', actor);
       requireVersion(option, input.expectedVersion, 'option');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Capacity, narrowest, Position, type GuardFailure } from '@prepcom/domain';
+import { mayGiveViewOn, mayRecordViewFor, narrowest, Position, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';
@@ -33,7 +33,8 @@ function commentRules(position: Position, comment: string | null): (GuardFailure
 export class ViewService {
   /** A delegate speaks for their own participant only; the support unit records what anyone said in the room. */
   private requireSpeaksFor(actor: Actor, participantId: string): void {
-    if (actor.capacities.includes(Capacity.SUPPORT_UNIT) || actor.participant?.id === participantId) return;
+    const person = { participantId: actor.participant?.id ?? null, capacities: actor.capacities };
+    if (mayRecordViewFor(person, participantId)) return;
     throw new AppError('FORBIDDEN', "You can give or change only your own participant's views.", {
       field: 'participantId',
     });
@@ -65,11 +66,7 @@ export class ViewService {
     if (!participant) throw notFound('participant', input.participantId, 'participantId');
     if (!matter) throw notFound('matter', input.matterId, 'matterId');
     actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
-    if (
-      !matter.observersMayGiveViews &&
-      !actor.can('matter.write') &&
-      !actor.capacities.includes(Capacity.STATE_PARTY)
-    ) {
+    if (!mayGiveViewOn(actor.capacities, matter)) {
       throw new AppError('FORBIDDEN', `The matter "${matter.title}" is not open to views from observers.`, {
         field: 'matterId',
       });

@@ -160,10 +160,11 @@ export function ActionForm({
       <ErrorPanel error={choices.error} onRetry={() => retryChoices({ requestPolicy: 'network-only' })} />
     );
   }
-  if (!choices.data) return <LoadingPanel label={t('actions.form.loading')} />;
+  // The fields are there from the start, so the dialog can put the focus on the first; the choices fill in.
   return (
     <Form form={form} onSubmit={submit} className="form action-form">
       <ConflictNote conflict={form.conflict} />
+      {!choices.data && <LoadingPanel label={t('actions.form.loading')} />}
       <Field form={form} name="title" label={t('actions.form.title')}>
         {(control) => (
           <input {...control} value={draft.title} onChange={(event) => set('title', event.target.value)} />

@@ -4,7 +4,8 @@ import { createContext, type ReactNode, useCallback, useContext, useState } from
 import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
 import { MeDocument } from '../generated/app/me';
-import type { Capacity, MeQuery } from '../generated/graphql';
+import { can, type Permission } from '@prepcom/domain';
+import type { MeQuery } from '../generated/graphql';
 
 const ResetSession = createContext<() => void>(() => undefined);
 const sameOriginClient = () => createClient();
@@ -38,23 +39,18 @@ export function useMe(): { me: Me | undefined; fetching: boolean } {
   return { me: data?.me, fetching };
 }
 
-/** Capacities that may move matters through their workflow (docs/security.md); the server has the last word. */
-const MOVERS: readonly Capacity[] = ['CO_CHAIR', 'SUPPORT_UNIT'];
-
-export function mayMoveMatters(me: Me | undefined): boolean {
-  return !!me?.capacities.some((capacity) => MOVERS.includes(capacity));
+/**
+ * Whether the person holds a permission today, by the domain's own matrix (docs/security.md): what a screen offers
+ * follows from it and never from a list of its own. The server checks again and has the last word.
+ */
+export function may(me: Me | undefined, permission: Permission): boolean {
+  return !!me && can(me.capacities, permission);
 }
 
-/** Capacities that read the audit trail, a matter's changes with old and new values among it (docs/security.md). */
-const AUDIT_READERS: readonly Capacity[] = ['ADMINISTRATOR', 'CO_CHAIR', 'SUPPORT_UNIT'];
+export const mayMoveMatters = (me: Me | undefined) => may(me, 'matter.move');
 
-export function mayReadAudit(me: Me | undefined): boolean {
-  return !!me?.capacities.some((capacity) => AUDIT_READERS.includes(capacity));
-}
+/** The audit trail: a matter's changes with old and new values among it. */
+export const mayReadAudit = (me: Me | undefined) => may(me, 'audit.read');
 
-/** Capacities that invite to meetings and see who is coming (docs/security.md). */
-const CONVENERS: readonly Capacity[] = ['CO_CHAIR', 'PRESIDENCY', 'SUPPORT_UNIT'];
-
-export function convenesMeetings(me: Me | undefined): boolean {
-  return !!me?.capacities.some((capacity) => CONVENERS.includes(capacity));
-}
+/** Inviting to meetings and seeing who is coming. */
+export const convenesMeetings = (me: Me | undefined) => may(me, 'invitation.readReplies');

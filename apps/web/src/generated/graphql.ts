@@ -35,6 +35,20 @@ export type CreateActionInput = {
   title: string;
 };
 
+export type CreateMatterInput = {
+  /** Who may see it; STATES_PARTIES when left out. */
+  confidentiality?: Confidentiality | null | undefined;
+  /** The milestone by which the matter must be decided. */
+  decidingMilestoneId: string | number;
+  dependsOnIds?: Array<string | number> | null | undefined;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  /** Whether observers may give views on it; false when left out. */
+  observersMayGiveViews?: boolean | null | undefined;
+  processId: string | number;
+  title: string;
+};
+
 export type CreateMilestoneInput = {
   /** People to contact about it. */
   contactIds?: Array<string | number> | null | undefined;
@@ -56,6 +70,16 @@ export type CreateMilestoneInput = {
   timeZone: string;
   title: string;
   venue: string;
+};
+
+/** Tables a new option on an open matter. */
+export type CreateOptionInput = {
+  /** Who may see it; the matter's own audience when left out. */
+  confidentiality?: Confidentiality | null | undefined;
+  matterId: string | number;
+  /** The participant who proposed it, where known. */
+  proposerId?: string | number | null | undefined;
+  text: string;
 };
 
 /** Records a participant's position on a matter, or on one of its options. */
@@ -99,6 +123,12 @@ export type InviteToMeetingInput = {
   note?: string | null | undefined;
 };
 
+export type MatterDependencyInput = {
+  /** The matter that must be decided first. */
+  dependsOnId: string | number;
+  matterId: string | number;
+};
+
 /** Narrows a list of matters; all given conditions must hold. */
 export type MatterFilter = {
   decidingMilestoneId?: string | number | null | undefined;
@@ -140,6 +170,13 @@ export type MoveMatterInput = {
   /** For DEFERRED: the later milestone. For DECIDED: where it was decided (default: the deciding milestone). */
   targetMilestoneId?: string | number | null | undefined;
   to: MatterStatus;
+};
+
+export type MoveOptionInput = {
+  /** When given, a newer version answers CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  optionId: string | number;
+  to: OptionStage;
 };
 
 /** A kind of event, as a person chooses how to hear of it by email. */
@@ -191,6 +228,21 @@ export type UpdateActionInput = {
   title?: string | null | undefined;
 };
 
+/** Fields left out keep their value. */
+export type UpdateMatterInput = {
+  confidentiality?: Confidentiality | null | undefined;
+  /** Corrects the deciding milestone of an open matter; to move a matter to a later meeting, defer it. */
+  decidingMilestoneId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  observersMayGiveViews?: boolean | null | undefined;
+  /** The decision text, drafted before or given when moving to DECIDED (Co-Chairs only). */
+  outcome?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Fields left out keep their value. Moving a milestone moves every action due relative to it. */
 export type UpdateMilestoneInput = {
   contactIds?: Array<string | number> | null | undefined;
@@ -208,6 +260,16 @@ export type UpdateMilestoneInput = {
   timeZone?: string | null | undefined;
   title?: string | null | undefined;
   venue?: string | null | undefined;
+};
+
+/** Fields left out keep their value; null clears the proposer. */
+export type UpdateOptionInput = {
+  confidentiality?: Confidentiality | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  proposerId?: string | number | null | undefined;
+  text?: string | null | undefined;
 };
 
 /** Corrects a recorded view; fields left out keep their value. */
@@ -497,6 +559,99 @@ export type RevokeCalendarFeedMutationVariables = Exact<{
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { id: string; revokedAt: string | null } };
 
+export type AddMatterDependencyMutationVariables = Exact<{
+  input: MatterDependencyInput;
+}>;
+
+export type AddMatterDependencyMutation = {
+  addMatterDependency: {
+    id: string;
+    version: number;
+    dependencies: Array<{ id: string; title: string; status: MatterStatus }>;
+  };
+};
+
+export type CreateMatterMutationVariables = Exact<{
+  input: CreateMatterInput;
+}>;
+
+export type CreateMatterMutation = {
+  createMatter: { id: string; title: string; status: MatterStatus; version: number };
+};
+
+export type CreateOptionMutationVariables = Exact<{
+  input: CreateOptionInput;
+}>;
+
+export type CreateOptionMutation = {
+  createOption: { id: string; text: string; stage: OptionStage; version: number };
+};
+
+export type MatterFormChoicesQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type MatterFormChoicesQuery = {
+  process: {
+    id: string;
+    milestones: {
+      edges: Array<{ node: { id: string; title: string; shortTitle: string; startsAt: string } }>;
+    };
+    matters: { edges: Array<{ node: { id: string; title: string; status: MatterStatus } }> };
+  };
+  participants: { edges: Array<{ node: { id: string; name: string; kind: ParticipantKind } }> };
+};
+
+export type MoveOptionMutationVariables = Exact<{
+  input: MoveOptionInput;
+}>;
+
+export type MoveOptionMutation = {
+  moveOption: { id: string; stage: OptionStage; version: number; allowedMoves: Array<OptionStage> };
+};
+
+export type RemoveMatterDependencyMutationVariables = Exact<{
+  input: MatterDependencyInput;
+}>;
+
+export type RemoveMatterDependencyMutation = {
+  removeMatterDependency: {
+    id: string;
+    version: number;
+    dependencies: Array<{ id: string; title: string; status: MatterStatus }>;
+  };
+};
+
+export type UpdateMatterMutationVariables = Exact<{
+  input: UpdateMatterInput;
+}>;
+
+export type UpdateMatterMutation = {
+  updateMatter: {
+    id: string;
+    title: string;
+    description: string;
+    version: number;
+    confidentiality: Confidentiality;
+    observersMayGiveViews: boolean;
+    decidingMilestone: { id: string };
+  };
+};
+
+export type UpdateOptionMutationVariables = Exact<{
+  input: UpdateOptionInput;
+}>;
+
+export type UpdateOptionMutation = {
+  updateOption: {
+    id: string;
+    text: string;
+    version: number;
+    confidentiality: Confidentiality;
+    proposer: { id: string; name: string } | null;
+  };
+};
+
 export type CreateViewMutationVariables = Exact<{
   input: CreateViewInput;
 }>;
@@ -522,6 +677,7 @@ export type MatterScreenQuery = {
     version: number;
     confidentiality: Confidentiality;
     observersMayGiveViews: boolean;
+    allowedMoves: Array<MatterStatus>;
     outcome: string | null;
     decidingMilestone: { id: string; title: string; shortTitle: string; startsAt: string; timeZone: string };
     readiness: { score: number; reasons: Array<{ code: string; message: string }> };
@@ -532,7 +688,17 @@ export type MatterScreenQuery = {
       text: string;
       stage: OptionStage;
       tabledAt: string;
+      version: number;
+      confidentiality: Confidentiality;
+      allowedMoves: Array<OptionStage>;
       proposer: { id: string; name: string } | null;
+    }>;
+    optionStageChanges: Array<{
+      id: string;
+      optionId: string;
+      fromStage: OptionStage | null;
+      toStage: OptionStage;
+      at: string;
     }>;
     actions: Array<{
       id: string;
@@ -1128,5 +1294,17 @@ export type TimelineScreenQuery = {
         };
       }>;
     };
+  };
+};
+
+export type RecordChangesQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+export type RecordChangesQuery = {
+  auditEvents: {
+    edges: Array<{
+      node: { id: string; at: string; accountId: string | null; actorName: string | null; field: string };
+    }>;
   };
 };

@@ -42,6 +42,7 @@ function matterData(withChanges: boolean): MatterScreenQuery {
       version: 4,
       confidentiality: 'PUBLIC',
       observersMayGiveViews: false,
+      allowedMoves: ['READY_FOR_DECISION', 'DEFERRED', 'WITHDRAWN'],
       decidingMilestone: {
         id: 'm-5msp',
         title: 'Fifth Meeting of the States Parties',
@@ -59,7 +60,26 @@ function matterData(withChanges: boolean): MatterScreenQuery {
           text: 'Nairobi, late 2004',
           stage: 'CONVERGING',
           tabledAt: '2003-02-10T09:00:00.000Z',
+          version: 2,
+          confidentiality: 'PUBLIC',
+          allowedMoves: ['ELABORATED', 'DRAFT_TEXT', 'WITHDRAWN'],
           proposer: { id: 'p-ken', name: 'Kenya' },
+        },
+      ],
+      optionStageChanges: [
+        {
+          id: 's1',
+          optionId: 'o-nairobi',
+          fromStage: null,
+          toStage: 'TABLED',
+          at: '2003-02-10T09:00:00.000Z',
+        },
+        {
+          id: 's2',
+          optionId: 'o-nairobi',
+          fromStage: 'TABLED',
+          toStage: 'CONVERGING',
+          at: '2003-05-10T09:00:00.000Z',
         },
       ],
       actions: [

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import texts from 'virtual:texts/matter,position,optionStage';
+import { formTextsLoaded } from '../matter-forms/texts';
 import { type AsOf, asOfSearch, useAsOf } from '../app/as-of';
+import { mayGiveViewOn, mayRecordViewFor } from '@prepcom/domain';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
 import type { MatterScreenQuery } from '../generated/graphql';
@@ -25,9 +27,17 @@ import { MatterHistory } from './MatterHistory';
 import { MatterPositions, PositionCounts, ViewsTable } from './MatterPositions';
 import { decidedAt, latestViews, positionCounts } from './positions';
 import { ViewForm } from './ViewForm';
+import {
+  MatterManagement,
+  OptionControls,
+  OptionStageHistory,
+  TableOptionButton,
+} from '../matter-forms/MatterManagement';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), actionTextsLoaded]).then(() => undefined);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, actionTextsLoaded]).then(
+  () => undefined,
+);
 
 type Matter = MatterScreenQuery['matter'];
 
@@ -35,19 +45,25 @@ type Matter = MatterScreenQuery['matter'];
 // the first view asks for the page again.
 const VIEWS_CONTEXT = { additionalTypenames: ['View'] };
 
-/** Whether this person may give their participant's view here, or why not. */
+/** Whether this person may give a view here, or why not. */
 function viewGiving(
   me: Me | undefined,
   matter: Matter,
   isLive: boolean,
 ): 'give' | 'signIn' | 'role' | 'past' {
   if (!me?.account) return 'signIn';
-  const speaks =
-    !!me.participant &&
-    (me.capacities.includes('STATE_PARTY') ||
-      (me.capacities.includes('OBSERVER') && matter.observersMayGiveViews));
-  if (!speaks) return 'role';
+  if (!mayGiveViewOn(me.capacities, matter)) return 'role';
   return isLive ? 'give' : 'past';
+}
+
+/** Whose views this person may record: their own participant's, or (the support unit) every State Party's. */
+function speakingFor(me: Me | undefined, parties: readonly { id: string; name: string }[]) {
+  if (!me) return [];
+  const person = { participantId: me.participant?.id ?? null, capacities: me.capacities };
+  const others = parties.filter(
+    (party) => party.id !== me.participant?.id && mayRecordViewFor(person, party.id),
+  );
+  return others.length > 0 ? others : me.participant ? [me.participant] : [];
 }
 
 function Facts({ matter }: { matter: Matter }) {
@@ -139,11 +155,12 @@ function Options({ matter, partyIds }: { matter: Matter; partyIds: ReadonlySet<s
   return (
     <section className="panel matter-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matter.options.heading', { count: matter.options.length })}</h2>
+      <TableOptionButton matter={matter} />
       {matter.options.length === 0 ? (
         <EmptyState>{t('matter.options.none')}</EmptyState>
       ) : (
         <ol className="options">
-          {matter.options.map((option) => (
+          {matter.options.map((option, index) => (
             <li key={option.id} className="option">
               <p className="option__text">{option.text}</p>
               <p className="option__meta">
@@ -155,7 +172,11 @@ function Options({ matter, partyIds }: { matter: Matter; partyIds: ReadonlySet<s
                     })
                   : t('matter.options.tabled', { date: format.day(option.tabledAt) })}
               </p>
+              <OptionStageHistory
+                steps={matter.optionStageChanges.filter((step) => step.optionId === option.id)}
+              />
               <OptionViews option={option} matter={matter} partyIds={partyIds} decided={decided} />
+              <OptionControls matter={matter} option={option} number={index + 1} />
             </li>
           ))}
         </ol>
@@ -268,7 +289,7 @@ export function MatterScreen() {
   const parties = data?.participants.edges.map((edge) => edge.node) ?? [];
   const partyIds = new Set(parties.map((party) => party.id));
   const giving = matter ? viewGiving(me, matter, asOf.isLive) : null;
-  const participant = me?.participant;
+  const speakers = speakingFor(me, parties);
 
   return (
     <div className="screen matter-page" aria-busy={fetching}>
@@ -303,12 +324,15 @@ export function MatterScreen() {
               <Dependencies matter={matter} />
             </div>
             <div className="matter-page__side">
+              <MatterManagement matter={matter} />
               <MatterPositions
                 matter={matter}
                 parties={parties}
                 partiesTotal={data.participants.totalCount}
               />
-              {giving === 'give' && participant && <ViewForm matter={matter} participant={participant} />}
+              {giving === 'give' && speakers.length > 0 && (
+                <ViewForm matter={matter} participants={speakers} />
+              )}
               {giving && giving !== 'give' && (
                 <p className="hint">
                   {t(`matter.viewHint.${giving}`)}

@@ -20,8 +20,11 @@ type Matter = MatterScreenQuery['matter'];
 
 interface Props {
   matter: Matter;
-  /** The State (or organisation) the person speaks for. */
-  participant: { id: string; name: string };
+  /**
+   * Those the person may record a view for: their own State (or organisation), or for the support unit, which
+   * records what each delegation said, every State. More than one: the person chooses whose view it is.
+   */
+  participants: readonly { id: string; name: string }[];
 }
 
 /**
@@ -29,14 +32,33 @@ interface Props {
  * gave there. The server checks who may speak for whom and what a view needs; its messages appear next to the field
  * they name. The matter's counts are read again afterwards (urql refetches every query holding a View).
  */
-export function ViewForm({ matter, participant }: Props) {
+export function ViewForm({ matter, participants }: Props) {
   const { t } = useTranslation();
   const id = useId();
   // null: the matter as a whole; else an option's id. The fields start again from that target's latest view.
   const [target, setTarget] = useState<string | null>(null);
+  const [participantId, setParticipantId] = useState(participants.length === 1 ? participants[0]!.id : '');
+  const participant = participants.find((one) => one.id === participantId);
   const number = (optionId: string) => matter.options.findIndex((option) => option.id === optionId) + 1;
   return (
     <div className="view-form-frame">
+      {participants.length > 1 && (
+        <div className="form__field">
+          <label htmlFor={`${id}-for`}>{t('matter.viewForm.onBehalf')}</label>
+          <select
+            id={`${id}-for`}
+            value={participantId}
+            onChange={(event) => setParticipantId(event.target.value)}
+          >
+            <option value="">{t('matter.viewForm.chooseParticipant')}</option>
+            {participants.map((one) => (
+              <option key={one.id} value={one.id}>
+                {one.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {matter.options.length > 0 && (
         <div className="form__field">
           <label htmlFor={`${id}-on`}>{t('matter.viewForm.on')}</label>
@@ -55,14 +77,16 @@ export function ViewForm({ matter, participant }: Props) {
         </div>
       )}
       {matter.status === 'DECIDED' && <p className="hint">{t('matter.viewForm.decidedHint')}</p>}
-      <ViewFields
-        key={target ?? 'matter'}
-        matterId={matter.id}
-        optionId={target}
-        optionNumber={target ? number(target) : null}
-        participant={participant}
-        current={latestViews(matter.views, target).get(participant.id)}
-      />
+      {participant && (
+        <ViewFields
+          key={`${participant.id}:${target ?? 'matter'}`}
+          matterId={matter.id}
+          optionId={target}
+          optionNumber={target ? number(target) : null}
+          participant={participant}
+          current={latestViews(matter.views, target).get(participant.id)}
+        />
+      )}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import type { BoardMatter } from './filters';
-import { MoveMatterForm } from './MoveMatterForm';
+import { MoveMatterForm, movesFor } from './MoveMatterForm';
+import { useMe } from '../app/session';
 
 interface Props {
   matter: BoardMatter;
@@ -17,6 +18,8 @@ export const cardTitleId = (matterId: string) => `matter-${matterId}`;
 
 export function MatterCard({ matter, canMove, milestones, onMoved }: Props) {
   const { t } = useTranslation();
+  const { me } = useMe();
+  const moves = movesFor(me, matter.allowedMoves);
   return (
     <article className="card" aria-labelledby={cardTitleId(matter.id)}>
       {/* Focusable from script: after a move, focus follows the matter to its new column. */}
@@ -52,8 +55,13 @@ export function MatterCard({ matter, canMove, milestones, onMoved }: Props) {
           </div>
         )}
       </dl>
-      {canMove && matter.allowedMoves.length > 0 && (
-        <MoveMatterForm key={matter.version} matter={matter} milestones={milestones} onMoved={onMoved} />
+      {canMove && moves.length > 0 && (
+        <MoveMatterForm
+          key={matter.version}
+          matter={{ ...matter, allowedMoves: moves }}
+          milestones={milestones}
+          onMoved={onMoved}
+        />
       )}
     </article>
   );

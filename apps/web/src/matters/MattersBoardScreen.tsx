@@ -12,7 +12,9 @@ import { STATUS_ORDER } from '../overview/SummaryTiles';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
-import texts from 'virtual:texts/board,move';
+import texts from 'virtual:texts/board';
+import { CreateMatterButton } from '../matter-forms/MatterManagement';
+import { formTextsLoaded } from '../matter-forms/texts';
 import { BoardFiltersForm } from './BoardFiltersForm';
 import {
   type BoardMatter,
@@ -25,7 +27,7 @@ import {
 import { cardTitleId, MatterCard } from './MatterCard';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
 
 const CLOSED: readonly MatterStatus[] = ['DECIDED', 'WITHDRAWN'];
 
@@ -84,6 +86,7 @@ export function MattersBoardScreen() {
       <header className="screen__header">
         <h1>{t('board.title')}</h1>
         <p className="screen__subtitle">{t('board.intro')}</p>
+        <CreateMatterButton />
       </header>
       <BoardFiltersForm
         value={filters}

@@ -1,6 +1,8 @@
+import { matterMovePermission } from '@prepcom/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { type Me, may } from '../app/session';
 import type { MatterStatus, MoveMatterMutation } from '../generated/graphql';
 import { MoveMatterDocument } from '../generated/matters/moveMatter';
 import { Field, Form, SubmitButton } from '../ui/form/Form';
@@ -26,6 +28,11 @@ interface Props {
   /** Every milestone of the process: a matter is decided at one and deferred to a later one. */
   milestones: readonly { id: string; shortTitle: string; startsAt: string }[];
   onMoved?: (moved: MoveMatterMutation['moveMatter']) => void;
+}
+
+/** The statuses this person may move a matter to: the server's allowedMoves, less those their role may not make. */
+export function movesFor(me: Me | undefined, allowedMoves: readonly MatterStatus[]): MatterStatus[] {
+  return allowedMoves.filter((status) => may(me, matterMovePermission(status)));
 }
 
 /** Moves that close a matter for good: asked twice. */

@@ -9,6 +9,7 @@ import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import { byDate, milestonePhase, nowIndex } from './milestones';
+import { CreateMatterButton } from '../matter-forms/MatterManagement';
 
 export type MilestoneData = TimelineScreenQuery['process']['milestones']['edges'][number]['node'];
 
@@ -121,6 +122,10 @@ export function MilestoneTimeline({ milestones, asOf, isLive, asOfText, nextMile
                 )}
               </p>
               <DueMatters milestone={m} />
+              <CreateMatterButton
+                milestoneId={m.id}
+                label={t('matterForms.matter.newAt', { milestone: m.shortTitle })}
+              />
             </li>
           </Fragment>
         );

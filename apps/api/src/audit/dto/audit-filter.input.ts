@@ -11,6 +11,14 @@ export class AuditFilter {
   @IsUUID('all', { message: 'matterId must be a matter id.' })
   matterId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One record (a matter, option, action, milestone, …): its own fields only.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'entityId must be a record id.' })
+  entityId?: string;
+
   @Field(() => ID, { nullable: true, description: 'What one person changed.' })
   @IsOptional()
   @IsUUID('all', { message: 'accountId must be an account id.' })

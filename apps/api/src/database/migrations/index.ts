@@ -11,6 +11,7 @@ import { PasswordChangeEndsSessions1765200000000 } from './1765200000000-passwor
 import { ApplicationRole1765200000001 } from './1765200000001-application-role';
 import { ConfidentialityHistoryIndex1765300000000 } from './1765300000000-confidentiality-history-index';
 import { RoleTermDecidedOn1765500000000 } from './1765500000000-role-term-decided-on';
+import { AuditEntityIndex1765620000000 } from './1765620000000-audit-entity-index';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ApplicationRole1765200000001,
   ConfidentialityHistoryIndex1765300000000,
   RoleTermDecidedOn1765500000000,
+  AuditEntityIndex1765620000000,
 ];

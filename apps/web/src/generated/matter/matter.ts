@@ -63,6 +63,7 @@ export const MatterScreenDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'observersMayGiveViews' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedMoves' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'decidingMilestone' },
@@ -142,6 +143,9 @@ export const MatterScreenDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tabledAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'allowedMoves' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'proposer' },
@@ -153,6 +157,20 @@ export const MatterScreenDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'optionStageChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'optionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                     ],
                   },
                 },
