@@ -12,7 +12,7 @@ import { FieldProblems } from '../ui/FieldProblems';
 import { Field, Form, SubmitButton } from '../ui/form/Form';
 import { useForm } from '../ui/form/useForm';
 import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
-import { ConflictNote } from './ConflictNote';
+import { type ConflictField, ConflictPanel } from '../ui/form/ConflictPanel';
 
 const FIELDS = [
   'title',
@@ -125,7 +125,8 @@ export function ActionForm({
     return kind === 'milestone' ? { servesMilestoneId: chosen } : {};
   };
 
-  const submit = async () => {
+  /** Saves; `expectedVersion` re-applies these values over a newer version, after a conflict. */
+  const submit = async (expectedVersion?: number) => {
     const days = Number(draft.offsetDays || '0');
     if (draft.dueKind === 'relative' && !Number.isInteger(days)) {
       form.refuse({ dueOffsetDays: [t('actions.form.wholeDays')] });
@@ -150,7 +151,9 @@ export function ActionForm({
       ...(servesMatter || action ? { blocksDecision: draft.blocksDecision } : {}),
     };
     const saved = action
-      ? await form.run(() => update({ input: { id: action.id, expectedVersion: action.version, ...fields } }))
+      ? await form.run(() =>
+          update({ input: { id: action.id, expectedVersion: expectedVersion ?? action.version, ...fields } }),
+        )
       : await form.run(() => create({ input: { ...fields, ...servedIds() } }));
     if (saved) onDone(draft.title.trim());
   };
@@ -160,10 +163,70 @@ export function ActionForm({
       <ErrorPanel error={choices.error} onRetry={() => retryChoices({ requestPolicy: 'network-only' })} />
     );
   }
+  /** Each field as typed and as the record now holds it, in words, for the conflict panel. */
+  const conflictFields = (): ConflictField[] => {
+    const current = form.conflict?.current ?? {};
+    const participant = (id: unknown) => participants.find((p) => p.id === id)?.name ?? '';
+    const role = (value: unknown) => (value ? t(`ownerRole.${value as OwnerRoleName}`) : '');
+    const yesNo = (value: unknown) => (value ? t('actions.form.yes') : t('actions.form.no'));
+    const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    const mineOffset =
+      draft.dueKind === 'relative' ? (draft.offsetDirection === 'before' ? '-' : '') + draft.offsetDays : '';
+    return [
+      { name: 'title', label: t('actions.form.title'), mine: draft.title, theirs: text(current.title) },
+      {
+        name: 'description',
+        label: t('actions.form.description'),
+        mine: draft.description,
+        theirs: text(current.description),
+      },
+      {
+        name: 'ownerRole',
+        label: t('actions.form.role'),
+        mine: draft.ownerKind === 'role' ? role(draft.ownerRole) : '',
+        theirs: role(current.ownerRole),
+      },
+      {
+        name: 'ownerParticipantId',
+        label: t('actions.form.participant'),
+        mine: draft.ownerKind === 'participant' ? participant(draft.ownerParticipantId) : '',
+        theirs: participant(current.ownerParticipantId),
+      },
+      {
+        name: 'dueDate',
+        label: t('actions.form.date'),
+        mine: draft.dueKind === 'date' ? draft.dueDate : '',
+        theirs: text(current.dueDate),
+      },
+      {
+        name: 'dueOffsetDays',
+        label: t('actions.form.days'),
+        mine: mineOffset,
+        theirs: text(current.dueOffsetDays),
+      },
+      {
+        name: 'blocksDecision',
+        label: t('actions.form.blocksDecision'),
+        mine: yesNo(draft.blocksDecision),
+        theirs: yesNo(current.blocksDecision),
+      },
+    ];
+  };
+
   // The fields are there from the start, so the dialog can put the focus on the first; the choices fill in.
   return (
-    <Form form={form} onSubmit={submit} className="form action-form">
-      <ConflictNote conflict={form.conflict} />
+    <Form form={form} onSubmit={() => submit()} className="form action-form">
+      {form.conflict && action && (
+        <ConflictPanel
+          conflict={form.conflict}
+          entityId={action.id}
+          version={action.version}
+          fields={conflictFields()}
+          busy={busy}
+          onReapply={(version) => submit(version)}
+          onKeepTheirs={onCancel}
+        />
+      )}
       {!choices.data && <LoadingPanel label={t('actions.form.loading')} />}
       <Field form={form} name="title" label={t('actions.form.title')}>
         {(control) => (

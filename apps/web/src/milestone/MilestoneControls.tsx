@@ -6,7 +6,7 @@ import { can, type Capacity } from '@prepcom/domain';
 import { milestonePath } from '../app/RouteScreens';
 import type { Me } from '../app/session';
 import { UpdateMilestoneDocument } from '../generated/milestone/updateMilestone';
-import { ConflictNote } from '../actions/ConflictNote';
+import { ConflictPanel } from '../ui/form/ConflictPanel';
 import { Dialog } from '../ui/form/Dialog';
 import { Form, SubmitButton } from '../ui/form/Form';
 import { useForm } from '../ui/form/useForm';
@@ -14,19 +14,45 @@ import { MilestoneForm, type MilestoneFormMode } from './MilestoneForm';
 import type { Milestone } from './MilestoneScreen';
 
 /** Cancelling a meeting, confirmed first: its people are told and invited calendars drop it. */
-function CancelMilestone({ milestone, onDone }: { milestone: Milestone; onDone: () => void }) {
+function CancelMilestone({
+  milestone,
+  onDone,
+  onClose,
+}: {
+  milestone: Milestone;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(UpdateMilestoneDocument);
   const form = useForm<never>([]);
-  const submit = async () => {
+  const submit = async (expectedVersion = milestone.version) => {
     const saved = await form.run(() =>
-      update({ input: { id: milestone.id, expectedVersion: milestone.version, status: 'CANCELLED' } }),
+      update({ input: { id: milestone.id, expectedVersion, status: 'CANCELLED' } }),
     );
     if (saved) onDone();
   };
+  const current = form.conflict?.current ?? {};
   return (
-    <Form form={form} onSubmit={submit}>
-      <ConflictNote conflict={form.conflict} />
+    <Form form={form} onSubmit={() => submit()}>
+      {form.conflict && (
+        <ConflictPanel
+          conflict={form.conflict}
+          entityId={milestone.id}
+          version={milestone.version}
+          fields={[
+            {
+              name: 'status',
+              label: t('milestone.facts.status'),
+              mine: t('milestoneStatus.CANCELLED'),
+              theirs: current.status ? t(`milestoneStatus.${current.status as Milestone['status']}`) : '',
+            },
+          ]}
+          busy={fetching}
+          onReapply={(version) => submit(version)}
+          onKeepTheirs={onClose}
+        />
+      )}
       <p>{t('milestone.cancel.explain', { title: milestone.title })}</p>
       <div className="form__buttons">
         <SubmitButton busy={fetching}>
@@ -76,7 +102,11 @@ export function MilestoneControls({ milestone, me }: { milestone: Milestone; me:
       </p>
       {open === 'cancel' && (
         <Dialog title={t('milestone.cancel.title')} onClose={() => setOpen(null)}>
-          <CancelMilestone milestone={milestone} onDone={() => finish(t('milestone.cancel.done'))} />
+          <CancelMilestone
+            milestone={milestone}
+            onDone={() => finish(t('milestone.cancel.done'))}
+            onClose={() => setOpen(null)}
+          />
         </Dialog>
       )}
       {(open === 'edit' || open === 'reschedule') && (

@@ -8,7 +8,7 @@ import { MilestonePeopleDocument } from '../generated/milestone/milestonePeople'
 import { RescheduleImpactDocument } from '../generated/milestone/rescheduleImpact';
 import { UpdateMilestoneDocument } from '../generated/milestone/updateMilestone';
 import { useFormat } from '../i18n/format';
-import { ConflictNote } from '../actions/ConflictNote';
+import { type ConflictField, ConflictPanel } from '../ui/form/ConflictPanel';
 import { Field, Form, SubmitButton } from '../ui/form/Form';
 import { useForm } from '../ui/form/useForm';
 import { ErrorPanel, LoadingPanel } from '../ui/StatePanels';
@@ -103,7 +103,8 @@ export function MilestoneForm({
   };
   const participants = people.data?.participants.edges.map((edge) => edge.node) ?? [];
 
-  const submit = async () => {
+  /** Saves; `expectedVersion` re-applies these values over a newer version, after a conflict. */
+  const submit = async (expectedVersion?: number) => {
     const startsAt = instantAt(draft.startsLocal, draft.timeZone);
     const endsAt = instantAt(draft.endsLocal, draft.timeZone);
     if (!startsAt || !endsAt) {
@@ -137,7 +138,7 @@ export function MilestoneForm({
     const moves =
       startsAt !== milestone.startsAt || endsAt !== milestone.endsAt || draft.timeZone !== milestone.timeZone;
     // A move is shown before it is saved: what it sets in motion is counted by the server, writing nothing.
-    if (moves && !impact) {
+    if (moves && !impact && expectedVersion === undefined) {
       setForeseeing(true);
       const foreseen = await form.run(() =>
         client
@@ -156,7 +157,7 @@ export function MilestoneForm({
       update({
         input: {
           id: milestone.id,
-          expectedVersion: milestone.version,
+          expectedVersion: expectedVersion ?? milestone.version,
           ...schedule,
           ...(mode === 'edit' ? details : {}),
         },
@@ -186,9 +187,65 @@ export function MilestoneForm({
     </Field>
   );
 
+  /** Each field as typed and as the milestone now stands, in words, for the conflict panel. */
+  const conflictFields = (): ConflictField[] => {
+    const current = form.conflict?.current ?? {};
+    const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    const zone = text(current.timeZone) || draft.timeZone;
+    const when = (value: unknown, timeZone: string) =>
+      typeof value === 'string' && value ? format.dateTime(value, timeZone) : '';
+    const mineWhen = (local: string) => when(instantAt(local, draft.timeZone), draft.timeZone);
+    const kind = (value: unknown) => (value ? t(`milestoneKind.${value as MilestoneKindName}`) : '');
+    const fields: ConflictField[] = [
+      { name: 'venue', label: t('milestone.form.venue'), mine: draft.venue, theirs: text(current.venue) },
+      { name: 'timeZone', label: t('milestone.form.timeZone'), mine: draft.timeZone, theirs: zone },
+      {
+        name: 'startsAt',
+        label: t('milestone.form.startsAt', { zone: draft.timeZone }),
+        mine: mineWhen(draft.startsLocal),
+        theirs: when(current.startsAt, zone),
+      },
+      {
+        name: 'endsAt',
+        label: t('milestone.form.endsAt', { zone: draft.timeZone }),
+        mine: mineWhen(draft.endsLocal),
+        theirs: when(current.endsAt, zone),
+      },
+      { name: 'room', label: t('milestone.form.room'), mine: draft.room, theirs: text(current.room) },
+    ];
+    if (mode === 'reschedule') return fields;
+    return [
+      { name: 'kind', label: t('milestone.form.kind'), mine: kind(draft.kind), theirs: kind(current.kind) },
+      { name: 'title', label: t('milestone.form.title'), mine: draft.title, theirs: text(current.title) },
+      {
+        name: 'shortTitle',
+        label: t('milestone.form.shortTitle'),
+        mine: draft.shortTitle,
+        theirs: text(current.shortTitle),
+      },
+      {
+        name: 'description',
+        label: t('milestone.form.description'),
+        mine: draft.description,
+        theirs: text(current.description),
+      },
+      ...fields,
+    ];
+  };
+
   return (
-    <Form form={form} onSubmit={submit} className="form milestone-form">
-      <ConflictNote conflict={form.conflict} />
+    <Form form={form} onSubmit={() => submit()} className="form milestone-form">
+      {form.conflict && milestone && (
+        <ConflictPanel
+          conflict={form.conflict}
+          entityId={milestone.id}
+          version={milestone.version}
+          fields={conflictFields()}
+          busy={busy}
+          onReapply={(version) => submit(version)}
+          onKeepTheirs={onCancel}
+        />
+      )}
       {mode !== 'reschedule' && (
         <>
           <Field form={form} name="kind" label={t('milestone.form.kind')}>
