@@ -121,7 +121,7 @@ describe('actions and milestones from the dashboard', () => {
     expect(await dialog.getByLabel('A role, held by whoever holds it on the day').isChecked()).toBe(true);
     await dialog.getByLabel('Role', { exact: true }).selectOption({ label: 'The current Presidency' });
     expect(await dialog.getByLabel('Some days before or after a meeting').isChecked()).toBe(true);
-    await dialog.getByLabel('Days').fill('10');
+    await dialog.getByLabel('Days', { exact: true }).fill('10');
     await dialog.getByLabel('Before or after').selectOption('before');
     expect(await dialog.getByLabel('The start of').inputValue()).toBe(meetingId);
     await expectAccessible(page, 'the form adding an action');
