@@ -122,8 +122,8 @@ describe('actions and milestones from the dashboard', () => {
     await dialog.getByLabel('Role', { exact: true }).selectOption({ label: 'The current Presidency' });
     expect(await dialog.getByLabel('Some days before or after a meeting').isChecked()).toBe(true);
     await dialog.getByLabel('Days', { exact: true }).fill('10');
-    await dialog.getByLabel('Before or after').selectOption('before');
-    expect(await dialog.getByLabel('The start of').inputValue()).toBe(meetingId);
+    await dialog.getByLabel('Before or after', { exact: true }).selectOption('before');
+    expect(await dialog.getByLabel('The start of', { exact: true }).inputValue()).toBe(meetingId);
     await expectAccessible(page, 'the form adding an action');
     await screenshot(page, 'action-form');
     await dialog.getByRole('button', { name: 'Add the action' }).click();
