@@ -149,7 +149,7 @@ describe('actions and milestones from the dashboard', () => {
     await page.getByRole('button', { name: 'Mark 1 action done' }).click();
     await page.getByRole('status').filter({ hasText: '1 action marked done.' }).waitFor();
     // Done actions leave the list of open ones; shown with done ones, it says Done.
-    await page.getByLabel('Only actions still open').uncheck();
+    await page.getByLabel('Not done only').uncheck();
     const row = page.getByRole('row').filter({ hasText: ACTION });
     await expect.poll(() => row.textContent()).toContain('Done');
     await expectAccessible(page, 'the preparations screen with actions to mark done');
