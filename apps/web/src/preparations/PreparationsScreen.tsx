@@ -374,9 +374,11 @@ export function PreparationsScreen() {
                       <MarkDone
                         selected={picked}
                         onClear={() => setSelected(new Set())}
-                        onMarked={(ids) =>
-                          setSelected(new Set([...selected].filter((s) => !ids.includes(s))))
-                        }
+                        onMarked={(ids) => {
+                          setSelected(new Set([...selected].filter((s) => !ids.includes(s))));
+                          // The list is read page by page outside urql's cache: asked again for the new statuses.
+                          if (ids.length > 0) actions.retry();
+                        }}
                       />
                     )}
                     <Worklist actions={shown} today={asOf.day} label={label} selection={selection} />
