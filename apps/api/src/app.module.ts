@@ -38,6 +38,7 @@ import { PresidencyModule } from './presidency/presidency.module';
 import { ProcessModule } from './process/process.module';
 import { ReportModule } from './report/report.module';
 import { ProcessCopyModule } from './process-copy/process-copy.module';
+import { RescheduleImpactModule } from './reschedule/reschedule-impact.module';
 import { RoleTermModule } from './role-term/role-term.module';
 import { SearchModule } from './search/search.module';
 import { ViewModule } from './view/view.module';
@@ -115,6 +116,7 @@ export class AppModule {
         ProcessModule,
         ProcessCopyModule,
         MilestoneModule,
+        RescheduleImpactModule,
         ParticipantModule,
         RoleTermModule,
         PresidencyModule,

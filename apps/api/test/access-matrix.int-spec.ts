@@ -78,6 +78,7 @@ const MATRIX: Record<string, Record<Role, Expectation>> = {
   'Mutation.copyProcess': only('administrator'),
   'Mutation.createMilestone': actions,
   'Mutation.updateMilestone': actions,
+  'Query.milestoneRescheduleImpact': actions,
   'Mutation.createParticipant': registry,
   'Mutation.updateParticipant': registry,
   'Mutation.createPerson': registry,

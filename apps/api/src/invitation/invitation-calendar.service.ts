@@ -10,6 +10,7 @@ import type { OutboxEventEntity } from '../notification/outbox-event.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
+import { invitedToMeeting } from './invited-to-meeting';
 
 /**
  * The .ics an email carries for an invited person (RFC 5546): the invitation itself (REQUEST), then, when the
@@ -77,16 +78,8 @@ export class InvitationCalendarService {
         return recipients.findOneBy({ invitationId: event.payload.invitationId!, participantId });
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
-        return recipients
-          .createQueryBuilder('r')
-          .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
-          .where(
-            'i.milestone_id = :milestoneId AND i.withdrawn_at IS NULL AND r.participant_id = :participantId',
-            {
-              milestoneId: event.payload.milestoneId,
-              participantId,
-            },
-          )
+        return invitedToMeeting(this.db.manager, event.payload.milestoneId!)
+          .andWhere('r.participant_id = :participantId', { participantId })
           .orderBy('i.sent_at', 'DESC')
           .getOne();
       default:

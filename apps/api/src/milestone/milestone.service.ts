@@ -14,6 +14,7 @@ import { PersonEntity } from '../participant/person.entity';
 import { ProcessEntity } from '../process/process.entity';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
 import { MilestoneEntity } from './milestone.entity';
+import { movesMeeting } from './milestone-move';
 
 @Injectable()
 export class MilestoneService {
@@ -67,7 +68,7 @@ export class MilestoneService {
         now,
         before,
       });
-      if (saved.startsAt.getTime() !== before.startsAt.getTime()) {
+      if (movesMeeting(before, saved)) {
         await this.outbox.emit(manager, now, actor, {
           type: 'MILESTONE_MOVED',
           payload: { milestoneId: saved.id, previousStartsAt: before.startsAt.toISOString() },

@@ -26,6 +26,6 @@ import { PreferencesService } from './preferences.service';
     NotificationJobsService,
     NotificationJobsResolver,
   ],
-  exports: [OutboxService],
+  exports: [OutboxService, PreferencesService],
 })
 export class NotificationModule {}

@@ -129,7 +129,7 @@ export async function prepareScenario(baseUrl: string, passwords: Record<string,
  * A delegate account for a State Party, made as an administrator does it: an invitation link, then the person
  * choosing a password through it.
  */
-async function acceptedDelegate(
+export async function acceptedDelegate(
   baseUrl: string,
   admin: Session,
   state: string,

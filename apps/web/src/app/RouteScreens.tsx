@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams, useRouteError } from 'react-router';
-import { useQuery } from 'urql';
-import { MilestoneProcessDocument } from '../generated/app/milestoneProcess';
+import { Link, useRouteError } from 'react-router';
 import { LoadingPanel } from '../ui/StatePanels';
-import { asOfSearch, useAsOf } from './as-of';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundScreen() {
@@ -44,24 +41,8 @@ export function ScreenLoading() {
   return <LoadingPanel label={t('state.loadingScreen')} />;
 }
 
-/** The element id of a milestone on the timeline, which links to a meeting point at. */
+/** The element id of a milestone on the timeline. */
 export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId}`;
 
-export function MilestoneRedirect() {
-  const { milestoneId = '' } = useParams();
-  const asOf = useAsOf();
-  const [{ data, error }] = useQuery({ query: MilestoneProcessDocument, variables: { id: milestoneId } });
-  // An unknown milestone still leads to a timeline: the one of the process in the address, or the first.
-  if (!data && !error) return <ScreenLoading />;
-  const processId = data?.milestone.process.id ?? asOf.processId;
-  return (
-    <Navigate
-      replace
-      to={{
-        pathname: '/timeline',
-        search: asOfSearch({ ...asOf, processId }),
-        hash: milestoneAnchor(milestoneId),
-      }}
-    />
-  );
-}
+/** A milestone's page, where notifications and calendar entries point. */
+export const milestonePath = (milestoneId: string) => `/milestones/${milestoneId}`;

@@ -2,7 +2,7 @@
 // first screen's JavaScript holds the shell and that screen only. The API serves index.html for all of them.
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { MilestoneRedirect, NotFoundScreen, RouteErrorScreen, ScreenLoading } from './RouteScreens';
+import { NotFoundScreen, RouteErrorScreen, ScreenLoading } from './RouteScreens';
 import { AsOfLayout, Shell } from './Shell';
 
 /** A screen's module loads its texts in the language in use as it loads (`textsLoaded`); shown once they are in. */
@@ -39,6 +39,11 @@ export const routes: RouteObject[] = [
           {
             path: 'matters/:matterId',
             lazy: screen(() => import('../matter/MatterScreen'), 'MatterScreen'),
+          },
+          // Where notifications and calendar entries point for a meeting, and the timeline's links.
+          {
+            path: 'milestones/:milestoneId',
+            lazy: screen(() => import('../milestone/MilestoneScreen'), 'MilestoneScreen'),
           },
           {
             path: 'preparations',
@@ -82,8 +87,6 @@ export const routes: RouteObject[] = [
         path: 'processes',
         lazy: screen(() => import('../processes/ProcessesScreen'), 'ProcessesScreen'),
       },
-      // Where notifications and calendar entries point for a meeting: its place on the timeline.
-      { path: 'milestones/:milestoneId', Component: MilestoneRedirect },
       {
         path: 'sign-in',
         lazy: screen(() => import('../sign-in/SignInScreen'), 'SignInScreen'),

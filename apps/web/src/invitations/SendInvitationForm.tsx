@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { InvitationAudience } from '../generated/graphql';
 import { InvitableMeetingsDocument } from '../generated/invitations/invitableMeetings';
@@ -79,7 +80,9 @@ export function SendInvitationForm() {
   const id = useId();
   const processId = useProcessId();
   const [meetings, reexecute] = useQuery({ query: InvitableMeetingsDocument, variables: { processId } });
-  const [milestoneId, setMilestoneId] = useState('');
+  // A meeting's page links here to invite to it (`?milestone=<id>`): the form starts with that meeting.
+  const [search] = useSearchParams();
+  const [milestoneId, setMilestoneId] = useState(search.get('milestone') ?? '');
   const [invited, setInvited] = useState<InvitationAudience[]>(['STATES_PARTIES']);
   const [copied, setCopied] = useState<InvitationAudience[]>(['STATES_NOT_PARTIES', 'ORGANISATIONS']);
   const [note, setNote] = useState('');

@@ -97,9 +97,14 @@ function matterData(withChanges: boolean, now: Partial<MatterScreenQuery['matter
       actions: [
         {
           id: 'a-offer',
+          version: 1,
           title: 'Confirm the offer to host',
+          description: '',
           status: 'IN_PROGRESS',
           due: '2003-09-01',
+          dueDate: '2003-09-01',
+          dueOffsetDays: null,
+          dueMilestone: null,
           blocksDecision: true,
           ownerRole: null,
           owner: { id: 'p-ken', name: 'Kenya' },

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { useLiveRefresh } from '../app/live-changes';
 import texts from 'virtual:texts/matter,undoMove';
 import { formTextsLoaded } from '../matter-forms/texts';
-import { asOfSearch, useAsOf } from '../app/as-of';
+import { type AsOf, asOfSearch, useAsOf } from '../app/as-of';
 import { mayGiveViewOn, mayRecordViewFor } from '@prepcom/domain';
 import { type Me, mayReadAudit, useMe } from '../app/session';
 import { signInPath } from '../app/SessionMenu';
@@ -13,9 +13,13 @@ import type { MatterScreenQuery } from '../generated/graphql';
 import { MatterScreenDocument } from '../generated/matter/matter';
 import { useFormat } from '../i18n/format';
 import { addTexts } from '../i18n/i18n';
+import { AddActionButton, EditActionButton } from '../actions/ActionDialogs';
+import { ActionTable } from '../actions/ActionTable';
+import { mayWriteActions } from '../actions/permissions';
+import { actionTextsLoaded } from '../actions/texts';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
-import { ownerName } from '../ui/owner';
+import { PastDayNote } from '../ui/form/PastDayNote';
 import { ReadinessBar } from '../ui/ReadinessBar';
 import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
@@ -31,10 +35,11 @@ import {
   OptionStageHistory,
   TableOptionButton,
 } from '../matter-forms/MatterManagement';
-import { TableScroll } from '../ui/TableScroll';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded]).then(() => undefined);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, actionTextsLoaded]).then(
+  () => undefined,
+);
 
 type Matter = MatterScreenQuery['matter'];
 
@@ -214,47 +219,26 @@ function OptionViews({
   );
 }
 
-function Actions({ matter, today }: { matter: Matter; today: string }) {
+/** The actions serving the matter, with the moves the reader may make, and adding or editing one for those who may. */
+function Actions({ matter, me, asOf }: { matter: Matter; me: Me | undefined; asOf: AsOf }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const headingId = useId();
+  const writes = mayWriteActions(me);
   return (
     <section className="panel matter-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matter.actions.heading', { count: matter.actions.length })}</h2>
+      {writes && (asOf.isLive ? <AddActionButton serves={{ matterId: matter.id }} /> : <PastDayNote />)}
       {matter.actions.length === 0 ? (
         <EmptyState>{t('matter.actions.none')}</EmptyState>
       ) : (
-        <TableScroll labelledBy={headingId}>
-          <table>
-            <caption className="visually-hidden">{t('matter.actions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matter.actions.colAction')}</th>
-                <th scope="col">{t('matter.actions.colOwner')}</th>
-                <th scope="col">{t('matter.actions.colDue')}</th>
-                <th scope="col">{t('matter.actions.colStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matter.actions.map((action) => (
-                <tr key={action.id}>
-                  <th scope="row">
-                    {action.title}
-                    {action.blocksDecision && <span className="tag">{t('matter.actions.blocks')}</span>}
-                  </th>
-                  <td>{ownerName(action, t)}</td>
-                  <td>
-                    {format.calendarDay(action.due)}
-                    {action.status !== 'DONE' && action.due < today && (
-                      <span className="tag tag--overdue">{t('matter.actions.overdue')}</span>
-                    )}
-                  </td>
-                  <td>{t(`actionStatus.${action.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ActionTable
+          actions={matter.actions}
+          me={me}
+          today={asOf.day}
+          isLive={asOf.isLive}
+          labelledBy={headingId}
+          extra={writes ? (action) => <EditActionButton action={action} /> : undefined}
+        />
       )}
     </section>
   );
@@ -349,7 +333,7 @@ export function MatterScreen() {
               {asOf.isLive && <UndoFinalMove matter={matter} />}
               <Outcome matter={matter} />
               <Options matter={matter} partyIds={partyIds} />
-              <Actions matter={matter} today={asOf.day} />
+              <Actions matter={matter} me={me} asOf={asOf} />
               <Dependencies matter={matter} />
             </div>
             <div className="matter-page__side">

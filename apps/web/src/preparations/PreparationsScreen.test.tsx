@@ -10,6 +10,7 @@ const TOTAL = 1_200;
 // Due one day apart from 1 August 2003: on the eve of the Fifth Meeting the first 44 are overdue.
 const actions: PreparationAction[] = Array.from({ length: TOTAL }, (_, i) => ({
   id: `a${i}`,
+  version: 1,
   title: `Action ${i + 1}`,
   status: i % 10 === 9 ? 'DONE' : 'TODO',
   due: new Date(Date.UTC(2003, 7, 1 + i)).toISOString().slice(0, 10),

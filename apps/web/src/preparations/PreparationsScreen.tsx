@@ -18,6 +18,11 @@ import { ownerName } from '../ui/owner';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEveryPage } from '../ui/useEveryPage';
+import { AddActionButton } from '../actions/ActionDialogs';
+import { mayWriteActions, movesFor } from '../actions/permissions';
+import { actionTextsLoaded } from '../actions/texts';
+import { PastDayNote } from '../ui/form/PastDayNote';
+import { MarkDone } from './MarkDone';
 import { type Column, VirtualTable } from '../ui/VirtualTable';
 import {
   daysUntil,
@@ -34,7 +39,7 @@ import {
 import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = addTexts(texts);
+export const textsLoaded = Promise.all([addTexts(texts), actionTextsLoaded]).then(() => undefined);
 
 type Term = NonNullable<HandoverQuery['presidencies']['current']>;
 
@@ -119,18 +124,41 @@ function Handover({ handover, openByRole }: { handover: HandoverQuery; openByRol
   );
 }
 
+/** The actions one may pick to mark done at once, and which are picked. */
+interface Selection {
+  selectable: (action: PreparationAction) => boolean;
+  selected: ReadonlySet<string>;
+  toggle: (id: string, on: boolean) => void;
+}
+
 function Worklist({
   actions,
   today,
   label,
+  selection,
 }: {
   actions: readonly PreparationAction[];
   today: string;
   label: (a: PreparationAction) => string;
+  selection: Selection | null;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const select: Column<PreparationAction> = {
+    key: 'select',
+    header: t('actions.bulk.colSelect'),
+    cell: (action) =>
+      selection?.selectable(action) && (
+        <input
+          type="checkbox"
+          aria-label={t('actions.bulk.select', { title: action.title })}
+          checked={selection.selected.has(action.id)}
+          onChange={(event) => selection.toggle(action.id, event.target.checked)}
+        />
+      ),
+  };
   const columns: Column<PreparationAction>[] = [
+    ...(selection ? [select] : []),
     {
       key: 'due',
       header: t('preparations.colDue'),
@@ -188,7 +216,7 @@ function Worklist({
       rows={actions}
       columns={columns}
       rowKey={(action) => action.id}
-      template="minmax(9rem, 1fr) minmax(14rem, 3fr) minmax(9rem, 1.4fr) minmax(7rem, 1fr)"
+      template={`${selection ? '4.5rem ' : ''}minmax(9rem, 1fr) minmax(14rem, 3fr) minmax(9rem, 1.4fr) minmax(7rem, 1fr)`}
       rowClassName={(action) => (isOverdue(action, today) ? 'vtable__row--overdue' : undefined)}
       estimateRowHeight={64}
     />
@@ -209,6 +237,7 @@ export function PreparationsScreen() {
   const { me } = useMe();
   const signedIn = !!me?.account;
   const [filters, setFilters] = useState<PreparationFilters>({ owner: null, openOnly: true, order: 'due' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   const processId = useProcessId();
   const actions = useEveryPage(
@@ -239,6 +268,22 @@ export function PreparationsScreen() {
   const owners = ownerChoices(all, holders, (role) => t(`ownerRole.${role}`));
   const shown = worklist(all, filters, asOf.day, label, (action) => ownerKeys(action, holders));
   const overdue = all.filter((action) => isOverdue(action, asOf.day)).length;
+  // Marking done is offered today, on the actions the reader may move to done (the domain's rules; the server decides).
+  const selectable = (action: PreparationAction) => movesFor(me, action).includes('DONE');
+  const selection: Selection | null =
+    asOf.isLive && all.some(selectable)
+      ? {
+          selectable,
+          selected,
+          toggle: (actionId, on) => {
+            const next = new Set(selected);
+            if (on) next.add(actionId);
+            else next.delete(actionId);
+            setSelected(next);
+          },
+        }
+      : null;
+  const picked = shown.filter((action) => selected.has(action.id) && selectable(action));
   const openByOwner = new Map<string, number>();
   for (const action of all) {
     if (action.status !== 'DONE')
@@ -269,6 +314,11 @@ export function PreparationsScreen() {
           {handover.data && <Handover handover={handover.data} openByRole={openByOwner} />}
           <section className="panel" aria-labelledby={`${id}-heading`}>
             <h2 id={`${id}-heading`}>{t('preparations.worklist')}</h2>
+            {asOf.isLive && mayWriteActions(me) && <AddActionButton serves={null} />}
+            {!asOf.isLive &&
+              (mayWriteActions(me) || all.some((action) => movesFor(me, action).length > 0)) && (
+                <PastDayNote />
+              )}
             <form
               className="filters"
               aria-label={t('preparations.filters')}
@@ -327,7 +377,20 @@ export function PreparationsScreen() {
                 {shown.length === 0 ? (
                   <EmptyState>{t('preparations.empty')}</EmptyState>
                 ) : (
-                  <Worklist actions={shown} today={asOf.day} label={label} />
+                  <>
+                    {selection && (
+                      <MarkDone
+                        selected={picked}
+                        onClear={() => setSelected(new Set())}
+                        onMarked={(ids) => {
+                          setSelected(new Set([...selected].filter((s) => !ids.includes(s))));
+                          // The list is read page by page outside urql's cache: asked again for the new statuses.
+                          if (ids.length > 0) actions.retry();
+                        }}
+                      />
+                    )}
+                    <Worklist actions={shown} today={asOf.day} label={label} selection={selection} />
+                  </>
                 )}
               </>
             )}

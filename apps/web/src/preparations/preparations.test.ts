@@ -18,6 +18,7 @@ const action = (
   owner: string | null = 'Kenya',
 ): PreparationAction => ({
   id,
+  version: 1,
   title: id,
   status,
   due,

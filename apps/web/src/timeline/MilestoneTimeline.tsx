@@ -2,7 +2,9 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineScreenQuery } from '../generated/graphql';
 import { readerTimeZone, useFormat } from '../i18n/format';
-import { milestoneAnchor } from '../app/RouteScreens';
+import { Link } from 'react-router';
+import { asOfSearch, useAsOf } from '../app/as-of';
+import { milestoneAnchor, milestonePath } from '../app/RouteScreens';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
 import { StateOfPlayLink } from '../state-of-play/StateOfPlayLink';
@@ -77,6 +79,7 @@ function DueMatters({ milestone }: { milestone: MilestoneData }) {
 
 export function MilestoneTimeline({ milestones, asOf, isLive, asOfText, nextMilestoneId }: Props) {
   const { t } = useTranslation();
+  const search = asOfSearch(useAsOf());
   const ordered = byDate(milestones);
   const now = nowIndex(ordered, asOf);
   const nowLine = (
@@ -101,7 +104,9 @@ export function MilestoneTimeline({ milestones, asOf, isLive, asOfText, nextMile
               className={`milestone milestone--${phase}${isNext ? ' milestone--next' : ''}${isLive ? ` milestone--${m.status.toLowerCase()}` : ''}`}
             >
               <When milestone={m} />
-              <h2 className="milestone__title">{m.title}</h2>
+              <h2 className="milestone__title">
+                <Link to={{ pathname: milestonePath(m.id), search }}>{m.title}</Link>
+              </h2>
               <p className="milestone__meta">
                 <span className="milestone__kind">{t(`milestoneKind.${m.kind}`)}</span>
                 <span className="milestone__where">

@@ -4,19 +4,29 @@ import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveRefresh } from '../app/live-changes';
 import { useAsOf } from '../app/as-of';
+import { useMe } from '../app/session';
 import { TimelineScreenDocument } from '../generated/timeline/timeline';
 import { readerTimeZone, useFormat } from '../i18n/format';
 import { ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { addTexts } from '../i18n/i18n';
 import texts from 'virtual:texts/timeline';
+import { AddMilestoneButton } from '../milestone/MilestoneControls';
+import { mayWriteMilestones } from '../milestone/permissions';
+import { milestoneTextsLoaded } from '../milestone/texts';
 import { formTextsLoaded } from '../matter-forms/texts';
 import { stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
+import { PastDayNote } from '../ui/form/PastDayNote';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, stateOfPlayLinkTexts]).then(
+export const textsLoaded = Promise.all([
+  addTexts(texts),
+  formTextsLoaded,
+  milestoneTextsLoaded,
+  stateOfPlayLinkTexts,
+]).then(
   () => undefined,
 );
 
@@ -27,6 +37,7 @@ export function TimelineScreen() {
   useDocumentTitle(t('timeline.title'));
   const asOf = useAsOf();
   const processId = useProcessId();
+  const { me } = useMe();
   const variables = useMemo(() => ({ asOf: asOf.instant, processId }), [asOf.instant, processId]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TimelineScreenDocument,
@@ -38,7 +49,7 @@ export function TimelineScreen() {
   const process = data?.process;
   const { hash } = useLocation();
 
-  // A link to one meeting (`/milestones/<id>` from a notification or a calendar) lands on it.
+  // A link to one meeting's place on the timeline (from its page) lands on it.
   useEffect(() => {
     if (!process || !hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
@@ -51,6 +62,9 @@ export function TimelineScreen() {
       <header className="screen__header">
         <h1>{t('timeline.title')}</h1>
         <p className="screen__subtitle">{t('timeline.intro', { zone: readerTimeZone() })}</p>
+        {process &&
+          mayWriteMilestones(me) &&
+          (asOf.isLive ? <AddMilestoneButton processId={process.id} /> : <PastDayNote />)}
       </header>
       <UpdatingNote updating={fetching && !!process} />
       {error && <ErrorPanel error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}

@@ -192,9 +192,21 @@ export const MatterScreenDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetDays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'dueMilestone' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'blocksDecision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ownerRole' } },
                       {

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RescheduleImpactResolver } from './reschedule-impact.resolver';
+import { RescheduleImpactService } from './reschedule-impact.service';
+
+/** Foreseeing what rescheduling a milestone would move, before it is saved. */
+@Module({ providers: [RescheduleImpactResolver, RescheduleImpactService] })
+export class RescheduleImpactModule {}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { requireEndAfterStart, requireTimeZone } from '@prepcom/domain';
+import { actionDueDate } from '../action/action-due-date';
+import type { ActionEntity } from '../action/action.entity';
+import { ActorService } from '../auth/actor.service';
+import { assertValid } from '../common/errors/app-error';
+import { invitedToMeeting } from '../invitation/invited-to-meeting';
+import { movesMeeting } from '../milestone/milestone-move';
+import type { MilestoneEntity } from '../milestone/milestone.entity';
+import { EVENT_KIND } from '../notification/domain-event';
+import { PreferencesService } from '../notification/preferences.service';
+import type { MilestoneRescheduleImpact } from './reschedule-impact.types';
+
+export type Schedule = Pick<MilestoneEntity, 'startsAt' | 'endsAt' | 'timeZone'>;
+
+/**
+ * What `updateMilestone` would set in motion if it moved a milestone, asked before saving. Nothing here writes: the
+ * due dates come from `actionDueDate`, which every read of an action uses, applied to the milestone as it would be;
+ * the calendar entries are those the MILESTONE_MOVED event's delivery would attach, counted with the same choices
+ * (whether the change moves the meeting, who was invited to it, whose meeting emails go out at once).
+ */
+@Injectable()
+export class RescheduleImpactService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly actors: ActorService,
+    private readonly preferences: PreferencesService,
+  ) {}
+
+  async foresee(
+    milestone: MilestoneEntity,
+    anchoredActions: ActionEntity[],
+    schedule: Schedule,
+    now: Date,
+  ): Promise<MilestoneRescheduleImpact> {
+    assertValid([
+      requireTimeZone('timeZone', schedule.timeZone),
+      requireEndAfterStart(schedule.startsAt, schedule.endsAt),
+    ]);
+    const moved: MilestoneEntity = Object.assign(
+      Object.create(Object.getPrototypeOf(milestone)),
+      milestone,
+      schedule,
+    );
+    const actionsMoved = anchoredActions
+      .map((action) => ({
+        action,
+        dueBefore: actionDueDate(action, milestone),
+        dueAfter: actionDueDate(action, moved),
+      }))
+      .filter(({ dueBefore, dueAfter }) => dueBefore !== dueAfter);
+    return {
+      actionsMoved,
+      calendarEntries: movesMeeting(milestone, moved) ? await this.calendarEntries(milestone.id, now) : 0,
+    };
+  }
+
+  /** Everyone hears of a moved meeting; those invited to it whose emails go out at once get its calendar entry. */
+  private async calendarEntries(milestoneId: string, now: Date): Promise<number> {
+    const invited = new Set(
+      (
+        await invitedToMeeting(this.db.manager, milestoneId)
+          .select('DISTINCT r.participant_id', 'participant_id')
+          .getRawMany<{ participant_id: string }>()
+      ).map((row) => row.participant_id),
+    );
+    const reached = (await this.actors.everyone(now))
+      .filter((actor) => invited.has(actor.account!.participantId ?? ''))
+      .map((actor) => actor.account!.id);
+    const routing = await this.preferences.routeEmail(EVENT_KIND.MILESTONE_MOVED, reached);
+    return routing.immediately.length;
+  }
+}
