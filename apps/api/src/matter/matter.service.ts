@@ -12,7 +12,6 @@ import {
   refusal,
   undoableUntil,
   undoRefusals,
-  type GuardFailure,
   type LastMove,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Capacity, mayGiveViewOn, mayRecordViewFor, narrowest, Position, refusal, type GuardFailure } from '@prepcom/domain';
+import {
+  mayGiveViewOn,
+  mayRecordViewFor,
+  narrowest,
+  Position,
+  refusal,
+  type GuardFailure,
+} from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notification/outbox.service';
 import type { Actor } from '../auth/actor';

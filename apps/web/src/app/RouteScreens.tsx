@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
 import { LoadingPanel } from '../ui/StatePanels';
+import { asOfSearch, useAsOf } from './as-of';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundScreen() {

@@ -47,6 +47,24 @@ export type CorrectMeetingInvitationInput = {
   note: string;
 };
 
+/** Give one owner (ownerParticipantId or ownerRole), one due date (dueDate, or dueMilestoneId with dueOffsetDays) and one thing served (servesMatterId or servesMilestoneId). */
+export type CreateActionInput = {
+  /** While open, the matter it serves cannot become READY_FOR_DECISION. False when left out. */
+  blocksDecision?: boolean | null | undefined;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  /** Due relative to this milestone's start. */
+  dueMilestoneId?: string | number | null | undefined;
+  /** Days from the milestone's start; -30 is 30 days before. */
+  dueOffsetDays?: number | null | undefined;
+  ownerParticipantId?: string | number | null | undefined;
+  ownerRole?: OwnerRole | null | undefined;
+  servesMatterId?: string | number | null | undefined;
+  servesMilestoneId?: string | number | null | undefined;
+  title: string;
+};
+
 export type CreateMatterInput = {
   /** Who may see it; STATES_PARTIES when left out. */
   confidentiality?: Confidentiality | null | undefined;
@@ -59,6 +77,29 @@ export type CreateMatterInput = {
   observersMayGiveViews?: boolean | null | undefined;
   processId: string | number;
   title: string;
+};
+
+export type CreateMilestoneInput = {
+  /** People to contact about it. */
+  contactIds?: Array<string | number> | null | undefined;
+  /** Participants who convene it. */
+  convenorIds?: Array<string | number> | null | undefined;
+  /** Empty when left out. */
+  description?: string | null | undefined;
+  endsAt: string;
+  kind: MilestoneKind;
+  processId: string | number;
+  room?: string | null | undefined;
+  /** A short name for lists, e.g. "5MSP". */
+  shortTitle: string;
+  /** An instant, e.g. 2002-06-27T13:00:00Z or 2002-06-27T15:00:00+02:00. */
+  startsAt: string;
+  /** PLANNED when left out. */
+  status?: MilestoneStatus | null | undefined;
+  /** The venue's IANA time zone, e.g. Europe/Zurich. */
+  timeZone: string;
+  title: string;
+  venue: string;
 };
 
 /** Tables a new option on an open matter. */
@@ -229,6 +270,13 @@ export type MilestoneKind =
 
 export type MilestoneStatus = 'CANCELLED' | 'HELD' | 'PLANNED' | 'POSTPONED';
 
+export type MoveActionInput = {
+  actionId: string | number;
+  /** When given, a newer version answers CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  to: ActionStatus;
+};
+
 export type MoveMatterInput = {
   /** When given, a newer version answers CONFLICT. */
   expectedVersion?: number | null | undefined;
@@ -302,6 +350,21 @@ export type UndoMatterMoveInput = {
   matterId: string | number;
 };
 
+/** Fields left out keep their value. Giving an owner replaces the other kind of owner; giving a due date (absolute or relative) replaces the other kind. */
+export type UpdateActionInput = {
+  blocksDecision?: boolean | null | undefined;
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  dueMilestoneId?: string | number | null | undefined;
+  dueOffsetDays?: number | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  ownerParticipantId?: string | number | null | undefined;
+  ownerRole?: OwnerRole | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Fields left out keep their value. */
 export type UpdateMatterInput = {
   confidentiality?: Confidentiality | null | undefined;
@@ -315,6 +378,25 @@ export type UpdateMatterInput = {
   /** The decision text, drafted before or given when moving to DECIDED (Co-Chairs only). */
   outcome?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+/** Fields left out keep their value. Moving a milestone moves every action due relative to it. */
+export type UpdateMilestoneInput = {
+  contactIds?: Array<string | number> | null | undefined;
+  convenorIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  /** The version you edited; a newer one answers CONFLICT with the current values. */
+  expectedVersion: number;
+  id: string | number;
+  kind?: MilestoneKind | null | undefined;
+  room?: string | null | undefined;
+  shortTitle?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  status?: MilestoneStatus | null | undefined;
+  timeZone?: string | null | undefined;
+  title?: string | null | undefined;
+  venue?: string | null | undefined;
 };
 
 /** Fields left out keep their value; null clears the proposer. */
@@ -456,6 +538,67 @@ export type ResendInvitationMutationVariables = Exact<{
 
 export type ResendInvitationMutation = { resendInvitation: { expiresAt: string } };
 
+export type ActionChoicesQueryVariables = Exact<{
+  processId?: string | number | null | undefined;
+}>;
+
+export type ActionChoicesQuery = {
+  process: {
+    id: string;
+    matters: { edges: Array<{ node: { id: string; title: string } }> };
+    milestones: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          shortTitle: string;
+          startsAt: string;
+          timeZone: string;
+          status: MilestoneStatus;
+        };
+      }>;
+    };
+  };
+  participants: { edges: Array<{ node: { id: string; name: string } }> };
+};
+
+export type CreateActionMutationVariables = Exact<{
+  input: CreateActionInput;
+}>;
+
+export type CreateActionMutation = {
+  createAction: { id: string; version: number; title: string; status: ActionStatus; due: string };
+};
+
+export type MoveActionMutationVariables = Exact<{
+  input: MoveActionInput;
+}>;
+
+export type MoveActionMutation = {
+  moveAction: { id: string; version: number; status: ActionStatus; completedAt: string | null };
+};
+
+export type UpdateActionMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+export type UpdateActionMutation = {
+  updateAction: {
+    id: string;
+    version: number;
+    title: string;
+    description: string;
+    status: ActionStatus;
+    due: string;
+    dueDate: string | null;
+    dueOffsetDays: number | null;
+    blocksDecision: boolean;
+    ownerRole: OwnerRole | null;
+    dueMilestone: { id: string } | null;
+    owner: { id: string; name: string } | null;
+  };
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
@@ -467,12 +610,6 @@ export type MeQuery = {
     participant: { id: string; name: string } | null;
   };
 };
-
-export type MilestoneProcessQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type MilestoneProcessQuery = { milestone: { id: string; process: { id: string } } };
 
 export type MyPowersQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -938,11 +1075,16 @@ export type MatterScreenQuery = {
     }>;
     actions: Array<{
       id: string;
+      version: number;
       title: string;
+      description: string;
       status: ActionStatus;
       due: string;
+      dueDate: string | null;
+      dueOffsetDays: number | null;
       blocksDecision: boolean;
       ownerRole: OwnerRole | null;
+      dueMilestone: { id: string } | null;
       owner: { id: string; name: string } | null;
     }>;
     dependencies: Array<{ id: string; title: string; status: MatterStatus }>;
@@ -1053,6 +1195,113 @@ export type MoveMatterMutation = {
     allowedMoves: Array<MatterStatus>;
     readiness: { score: number };
     health: { level: Health } | null;
+  };
+};
+
+export type CreateMilestoneMutationVariables = Exact<{
+  input: CreateMilestoneInput;
+}>;
+
+export type CreateMilestoneMutation = { createMilestone: { id: string; version: number; title: string } };
+
+export type MilestoneScreenQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+export type MilestoneScreenQuery = {
+  milestone: {
+    id: string;
+    version: number;
+    kind: MilestoneKind;
+    title: string;
+    shortTitle: string;
+    description: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string;
+    room: string | null;
+    status: MilestoneStatus;
+    readiness: number | null;
+    process: { id: string };
+    convenors: Array<{ id: string; name: string }>;
+    contacts: Array<{
+      id: string;
+      name: string;
+      title: string | null;
+      email: string | null;
+      phone: string | null;
+      participant: { id: string; name: string };
+    }>;
+    matters: Array<{
+      id: string;
+      title: string;
+      status: MatterStatus;
+      readiness: { score: number };
+      health: { level: Health } | null;
+    }>;
+    actions: Array<{
+      id: string;
+      version: number;
+      title: string;
+      description: string;
+      status: ActionStatus;
+      due: string;
+      dueDate: string | null;
+      dueOffsetDays: number | null;
+      blocksDecision: boolean;
+      ownerRole: OwnerRole | null;
+      dueMilestone: { id: string } | null;
+      owner: { id: string; name: string } | null;
+      servesMatter: { id: string; title: string } | null;
+      servesMilestone: { id: string; shortTitle: string } | null;
+    }>;
+  };
+};
+
+export type MilestonePeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MilestonePeopleQuery = {
+  participants: {
+    edges: Array<{ node: { id: string; name: string; people: Array<{ id: string; name: string }> } }>;
+  };
+};
+
+export type RescheduleImpactQueryVariables = Exact<{
+  id: string | number;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+}>;
+
+export type RescheduleImpactQuery = {
+  milestoneRescheduleImpact: {
+    calendarEntries: number;
+    actionsMoved: Array<{ dueBefore: string; dueAfter: string; action: { id: string; title: string } }>;
+  };
+};
+
+export type UpdateMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+export type UpdateMilestoneMutation = {
+  updateMilestone: {
+    id: string;
+    version: number;
+    kind: MilestoneKind;
+    title: string;
+    shortTitle: string;
+    description: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venue: string;
+    room: string | null;
+    status: MilestoneStatus;
+    convenors: Array<{ id: string; name: string }>;
+    contacts: Array<{ id: string; name: string }>;
   };
 };
 
@@ -1557,6 +1806,7 @@ export type PreparationActionsQuery = {
       edges: Array<{
         node: {
           id: string;
+          version: number;
           title: string;
           status: ActionStatus;
           due: string;

@@ -26,9 +26,7 @@ export const textsLoaded = Promise.all([
   formTextsLoaded,
   milestoneTextsLoaded,
   stateOfPlayLinkTexts,
-]).then(
-  () => undefined,
-);
+]).then(() => undefined);
 
 /** Every milestone in date order with the matters due at it, and a line where the chosen day falls. */
 export function TimelineScreen() {
