@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import { positionsOn, zonedDateTimeToInstant, type Position } from '@prepcom/domain';
+import { render } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import { seedSampleData } from '../src/seed/seed-sample-data';
 import { createRoleAccounts, type Role, type RoleAccounts } from './support/accounts';
 import { mutate } from './support/graphql-fixtures';
@@ -18,7 +20,7 @@ interface ReportMatter {
     id: string;
     title: string;
     status: string;
-    readiness: { score: number; reasons: { message: string }[] };
+    readiness: { score: number; reasons: { code: string; params: unknown; message: string }[] };
     health: { level: string; reasons: { message: string }[] } | null;
     options: { id: string; text: string; stage: string }[];
     actions: { title: string; status: string; due: string }[];
@@ -51,8 +53,8 @@ interface Report {
 
 const MATTER_FIELDS = `
   id title status
-  readiness { score reasons { message } }
-  health { level reasons { message } }
+  readiness { score reasons { code params message } }
+  health { level reasons { code params message } }
   options { id text stage }
   actions { title status due }
   dependencies { title }
@@ -220,6 +222,15 @@ describe('the state-of-play report and the exports', () => {
     ])
       expect(all).toContain(heading);
     expect(all).toContain(SECRET_TITLE);
+    // The reasons are said in French, as the dashboard and the emails say them, not in the API's English.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const reasons = (await report('coChair')).matters.flatMap((entry) => entry.matter.readiness.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      const french = render(reason, 'fr', LOOKUPS.fr)!;
+      expect(flat(all)).toContain(flat(french));
+      if (french !== reason.message) expect(flat(all)).not.toContain(flat(reason.message));
+    }
     // Names in other scripts come through as written.
     expect(all).toContain(CYRILLIC_STATE);
     expect(all).toContain(GREEK_STATE);

@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import { ActionStatus, isActionOpen, POSITIONS, type PositionCounts } from '@prepcom/domain';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState } from '../assessment/process-snapshot';
+import { render as say, type Phrase } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import { REPORT_TEXTS, type ReportLanguage, type ReportTexts } from './report-texts';
 import type { StateOfPlay, StateOfPlayMatter } from './state-of-play';
 
@@ -58,7 +60,10 @@ export function stateOfPlayPdf(
   const asOf = texts.asOf(day(report.asOf));
   const subject = report.milestone?.title ?? texts.wholeProcess;
   const reader = [report.reader.person, report.reader.participant].filter(Boolean).join(', ');
-  const render = { texts, isoDay, number, report };
+  // A reason in the report's language, as the dashboard and the emails say it; the English one if it cannot be.
+  const reason = (phrase: Phrase & { message: string }) =>
+    say(phrase, language, LOOKUPS[language]) ?? phrase.message;
+  const render = { texts, isoDay, number, report, reason };
 
   const definition = {
     info: { title: `${texts.title} — ${subject} — ${asOf}`, creator: 'prepcom', subject },
@@ -108,9 +113,10 @@ interface Render {
   isoDay: (date: string) => string;
   number: Intl.NumberFormat;
   report: StateOfPlay;
+  reason: (phrase: Phrase & { message: string }) => string;
 }
 
-function summary({ texts, isoDay, number, report }: Render): Node[] {
+function summary({ texts, isoDay, number, report, reason }: Render): Node[] {
   const { tally } = report;
   const countdown =
     report.daysToMilestone === null
@@ -182,7 +188,7 @@ function summary({ texts, isoDay, number, report }: Render): Node[] {
           ul: report.atRisk.map((state) => ({
             stack: [
               { text: [{ text: state.matter.title, bold: true }, ' — ', healthText(texts, state)] },
-              { ul: state.health!.reasons.map((reason) => reason.message), style: 'muted' },
+              { ul: state.health!.reasons.map(reason), style: 'muted' },
             ],
             margin: [0, 0, 0, 4],
           })),
@@ -209,14 +215,12 @@ function countsLine(texts: ReportTexts, number: Intl.NumberFormat, counts: Posit
 }
 
 function matterSection(
-  { texts, isoDay, number, report }: Render,
+  { texts, isoDay, number, report, reason }: Render,
   entry: StateOfPlayMatter,
   first: boolean,
 ): Node[] {
   const { state } = entry;
-  const reasons = [...state.readiness.reasons, ...(state.health?.reasons ?? [])].map(
-    (reason) => reason.message,
-  );
+  const reasons = [...state.readiness.reasons, ...(state.health?.reasons ?? [])].map(reason);
   const openActions = state.actions.filter((action) => isActionOpen(action.status));
   const owner = (action: ActionEntity) =>
     action.ownerRole
