@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
-import { createRoleAccounts, type RoleAccounts } from './support/accounts';
+import { colleagueCookie, createRoleAccounts, type RoleAccounts } from './support/accounts';
 import {
   BUILT,
   startApiProcess,
@@ -141,6 +141,13 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
     // Sessions made on one API are honoured by the other: sign-ins and these changes alternate between them.
     const accounts: RoleAccounts = await createRoleAccounts(balancer);
     const cookie = accounts.cookie.coChair;
+    // A colleague of the Co-Chair's delegation moves the matters, so every role account is told of each move.
+    const mover = await colleagueCookie(
+      balancer,
+      db,
+      accounts.participantId.coChair,
+      'cochair-colleague@test.example',
+    );
     const ids = await createProcessWithMeetings(balancer, accounts);
     // Two meetings today: their reminders of the day before are due (at 09:00 UTC yesterday).
     const today = new Date().toISOString().slice(0, 10);
@@ -200,12 +207,7 @@ describe('two APIs and two workers on one PostgreSQL and one Redis', () => {
             cookie,
           );
           acked.options.set(option.id, matter.id);
-          await acknowledged(
-            balancer,
-            MOVE_MATTER,
-            { matterId: matter.id, to: 'OPTIONS_DEVELOPING' },
-            cookie,
-          );
+          await acknowledged(balancer, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, mover);
           acked.moved.push(matter.id);
           // Whichever API answers, it serves what the other one wrote.
           const read = await balancer.gql<{ matter: { status: string; options: { id: string }[] } }>(

@@ -1,14 +1,15 @@
 // A Co-Chair signs in, moves matters on the board with the keyboard, and sees the overview follow.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   chooseWithArrows,
   expectAccessible,
   launchBrowser,
   screenshot,
+  stepByStep,
   tabTo,
-  visit,
   type Visit,
+  visit,
 } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -27,14 +28,7 @@ describe('a Co-Chair', () => {
     await browser?.close();
   });
 
-  // Each step goes on from where the last one left the browser: after a failure the rest are skipped.
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('signs in from the board, and the server’s message about a wrong password is shown next to it', async () => {
     const { page } = v;

@@ -2,15 +2,16 @@
 // delegate hears of it at once, reads it, tunes their email preferences and replies; the Co-Chair sees who is coming.
 // Two people, two browser profiles, one product.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
   screenshot,
   signIn,
+  stepByStep,
   tabTo,
-  visit,
   type Visit,
+  visit,
 } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -40,14 +41,7 @@ describe('a State Party delegate and a Co-Chair', () => {
   /** Kenya's unread count before the invitation is sent. */
   let unreadBefore = 0;
 
-  // Each step goes on from where the last one left the browsers: after a failure the rest are skipped.
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('the delegate signs in and opens a matter from the board', async () => {
     const { page } = kenya;

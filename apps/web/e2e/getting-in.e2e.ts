@@ -3,16 +3,17 @@
 // once. The delegate later forgets the password and resets it from the sign-in page, by email again. The
 // administrator disables the account (its session ends at once) and enables it; the failed-jobs screen shows.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   choosePassword,
   expectAccessible,
   launchBrowser,
   screenshot,
   signIn,
+  stepByStep,
   tabTo,
-  visit,
   type Visit,
+  visit,
 } from './support/browser';
 import { emailsTo, followEmailLink, waitForEmail } from './support/mail';
 
@@ -63,14 +64,7 @@ describe('getting in by email', () => {
     await browser?.close();
   });
 
-  // Each step goes on from where the last one left the browsers: after a failure the rest are skipped.
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('the administrator invites Chile’s delegate from the Accounts screen, in French', async () => {
     const { page } = admin;

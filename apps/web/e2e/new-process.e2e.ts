@@ -5,7 +5,7 @@
 // Parties, invite Norway's delegate by email, who sets a password and sees the new process, make Norway Co-Chair,
 // and the delegate moves a matter.
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   choosePassword,
   chooseWithArrows,
@@ -13,9 +13,10 @@ import {
   launchBrowser,
   screenshot,
   signIn,
+  stepByStep,
   tabTo,
-  visit,
   type Visit,
+  visit,
 } from './support/browser';
 import { followEmailLink } from './support/mail';
 import { previewStatesPartiesImport, STATES_PARTIES_CSV } from './support/people';
@@ -40,14 +41,7 @@ describe('an administrator starting a new process', () => {
     await browser?.close();
   });
 
-  // Each step goes on from where the last one left the browser: after a failure the rest are skipped.
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('copies the sample from the Processes screen with the keyboard, and lands on the new process', async () => {
     const { page } = v;
@@ -187,13 +181,7 @@ describe('a new round from npm start to a Co-Chair’s first move, through real 
     await stack?.stop();
   });
 
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('the administrator creates the new process by copying the sample', async () => {
     const { page } = admin;

@@ -2,15 +2,16 @@
 // reading the preview before confirming; an administrator then hands the Presidency over in one act.
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
   screenshot,
   signIn,
+  stepByStep,
   tabTo,
-  visit,
   type Visit,
+  visit,
 } from './support/browser';
 import {
   confirmStatesPartiesImport,
@@ -62,13 +63,7 @@ describe('people and roles', () => {
     await browser?.close();
   });
 
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('the support unit adds a person to a delegation, with the keyboard', async () => {
     const { page } = v;

@@ -3,8 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, SCREENSHOTS, signIn, visit, type Visit } from './support/browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  SCREENSHOTS,
+  signIn,
+  stepByStep,
+  type Visit,
+  visit,
+} from './support/browser';
 
 const baseUrl = inject('baseUrl');
 const scenario = inject('scenario');
@@ -44,13 +52,7 @@ describe('the state of play', () => {
     await browser?.close();
   });
 
-  let failed = false;
-  beforeEach((context) => {
-    if (failed) context.skip();
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') failed = true;
-  });
+  stepByStep();
 
   it('is linked, in French, from the Fifth Meeting on the timeline of its eve', async () => {
     const { page } = v;

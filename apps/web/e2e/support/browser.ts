@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { REPO_ROOT } from './stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -128,4 +128,18 @@ export async function chooseWithArrows(page: Page, select: Locator, label: strin
   await expect
     .poll(() => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.text))
     .toBe(label);
+}
+
+/**
+ * For a describe block whose steps go on from where the last one left the browser: once one fails, the rest are
+ * skipped rather than failing for a reason that is not theirs.
+ */
+export function stepByStep(): void {
+  let failed = false;
+  beforeEach((context) => {
+    if (failed) context.skip();
+  });
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') failed = true;
+  });
 }

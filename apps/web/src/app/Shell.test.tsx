@@ -81,6 +81,8 @@ describe('Shell', () => {
       ['Invitations', '/invitations'],
       ['Inbox', '/inbox'],
       ['Processes', '/processes'],
+      // A Co-Chair invites its own delegation's people: the server grants it the accounts screen.
+      ['Accounts', '/accounts'],
     ]);
   });
 

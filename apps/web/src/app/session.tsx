@@ -4,7 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useState } from
 import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
 import { MeDocument } from '../generated/app/me';
-import { can, type Permission } from '@prepcom/domain';
+import type { Permission } from '@prepcom/domain';
 import { MyPowersDocument } from '../generated/app/myPowers';
 import type { MeQuery, MyPowersQuery } from '../generated/graphql';
 
@@ -41,11 +41,12 @@ export function useMe(): { me: Me | undefined; fetching: boolean } {
 }
 
 /**
- * Whether the person holds a permission today, by the domain's own matrix (docs/security.md): what a screen offers
- * follows from it and never from a list of its own. The server checks again and has the last word.
+ * Whether the person holds a permission today, as the server reckons it from the domain's matrix (docs/security.md):
+ * what a screen offers follows from it and never from a list of its own. Read from `me` rather than computed here,
+ * so the first screen carries no copy of the matrix; the server checks each operation again.
  */
 export function may(me: Me | undefined, permission: Permission): boolean {
-  return !!me && can(me.capacities, permission);
+  return !!me?.permissions.includes(permission);
 }
 
 export type Powers = MyPowersQuery['me'];

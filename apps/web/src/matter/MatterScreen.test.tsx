@@ -4,7 +4,15 @@ import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { never } from 'wonka';
 import type { MatterScreenQuery, MeQuery } from '../generated/graphql';
-import { answer, anonymous, coChair, mockClient, type Responder, renderApp } from '../test/harness';
+import {
+  answer,
+  anonymous,
+  coChair,
+  mockClient,
+  type Responder,
+  renderApp,
+  grantedTo,
+} from '../test/harness';
 
 const kenya: MeQuery = {
   me: {
@@ -12,7 +20,7 @@ const kenya: MeQuery = {
     participant: { id: 'p-ken', name: 'Kenya' },
     capacities: ['STATE_PARTY'],
     clearance: 'STATES_PARTIES',
-    permissions: [],
+    permissions: grantedTo(['STATE_PARTY']),
   },
 };
 

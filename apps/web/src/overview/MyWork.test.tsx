@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { never } from 'wonka';
 import type { MeQuery, MyWorkQuery } from '../generated/graphql';
 import { overviewData } from '../test/fixtures';
-import { answer, mockClient, renderApp } from '../test/harness';
+import { answer, mockClient, renderApp, grantedTo } from '../test/harness';
 
 const kenya: MeQuery = {
   me: {
@@ -11,7 +11,7 @@ const kenya: MeQuery = {
     participant: { id: 'p-ken', name: 'Kenya' },
     capacities: ['STATE_PARTY'],
     clearance: 'STATES_PARTIES',
-    permissions: [],
+    permissions: grantedTo(['STATE_PARTY']),
   },
 };
 

@@ -17,7 +17,8 @@ import { concat, fromValue, never, pipe, type Source, take, toPromise } from 'wo
 import { routes } from '../app/router';
 import { SessionProvider } from '../app/session';
 import { createClient } from '../client';
-import type { MeQuery, VenueQuery } from '../generated/graphql';
+import type { Capacity, MeQuery, VenueQuery } from '../generated/graphql';
+import { can, PERMISSIONS, type Permission } from '@prepcom/domain';
 
 export type Answer = Partial<OperationResult>;
 
@@ -90,13 +91,17 @@ export const anonymous: MeQuery = {
   me: { account: null, participant: null, capacities: [], clearance: 'PUBLIC', permissions: [] },
 };
 
+/** What the server says these capacities may do today (`me.permissions`), from the domain's own matrix. */
+export const grantedTo = (capacities: readonly Capacity[]): Permission[] =>
+  (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(capacities, permission));
+
 export const coChair: MeQuery = {
   me: {
     account: { id: 'a-nor', displayName: 'Delegate of Norway', email: 'norway@prepcom.local' },
     participant: { id: 'p-nor', name: 'Norway' },
     capacities: ['CO_CHAIR', 'STATE_PARTY'],
     clearance: 'CO_CHAIRS',
-    permissions: [],
+    permissions: grantedTo(['CO_CHAIR', 'STATE_PARTY']),
   },
 };
 

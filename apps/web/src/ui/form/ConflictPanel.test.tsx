@@ -3,7 +3,7 @@ import { Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { never } from 'wonka';
 import type { MeQuery, RecordChangesQuery } from '../../generated/graphql';
-import { answer, coChair, mockClient } from '../../test/harness';
+import { answer, coChair, mockClient, grantedTo } from '../../test/harness';
 import { changesSince, ConflictPanel } from './ConflictPanel';
 
 type Event = RecordChangesQuery['auditEvents']['edges'][number]['node'];
@@ -85,7 +85,12 @@ describe('the conflict panel', () => {
 
   it('does not ask the audit trail for someone who may not read it, and still shows both values', async () => {
     const presidency: MeQuery = {
-      me: { ...coChair.me, capacities: ['PRESIDENCY', 'STATE_PARTY'], clearance: 'COORDINATING_COMMITTEE' },
+      me: {
+        ...coChair.me,
+        capacities: ['PRESIDENCY', 'STATE_PARTY'],
+        clearance: 'COORDINATING_COMMITTEE',
+        permissions: grantedTo(['PRESIDENCY', 'STATE_PARTY']),
+      },
     };
     const { calls } = show(presidency);
     await screen.findByText('It was changed by someone else since you opened it.');
