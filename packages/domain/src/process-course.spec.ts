@@ -1,3 +1,4 @@
+import { daysBetween } from './dates';
 import { MilestoneKind } from './model';
 import {
   daysToOpenOn,
@@ -7,6 +8,7 @@ import {
   hasEnded,
   shiftByDays,
   type CourseMilestone,
+  movedCalendarFits,
 } from './process-course';
 
 const milestone = (
@@ -107,5 +109,19 @@ describe('shiftByDays and daysToOpenOn', () => {
     expect(shiftByDays(reviewConference.startsAt, 'Africa/Nairobi', days).toISOString()).toBe(
       '2009-11-29T07:00:00.000Z',
     );
+  });
+});
+
+describe('a calendar moved to a new target day', () => {
+  const dialogue = {
+    startsAt: new Date('2002-06-27T13:00:00Z'),
+    endsAt: new Date('2002-06-27T16:00:00Z'),
+    timeZone: 'Europe/Zurich',
+  };
+
+  it('fits while every milestone stays within the years 0001 to 9999', () => {
+    expect(movedCalendarFits([dialogue], 365)).toBe(true);
+    expect(movedCalendarFits([dialogue], daysBetween('2002-06-27', '9999-12-31') + 1)).toBe(false);
+    expect(movedCalendarFits([dialogue], daysBetween('2002-06-27', '0001-01-01') - 1)).toBe(false);
   });
 });

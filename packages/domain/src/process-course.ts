@@ -70,6 +70,27 @@ export function shiftByDays(instant: Date, timeZone: string, days: number): Date
   return zonedDateTimeToInstant(`${addDays(day, days)}T${time}`, timeZone);
 }
 
+/**
+ * Whether every milestone, moved by `days`, still falls within the years 0001–9999 a calendar can hold: a target day
+ * far off the sample's ("9999-12-31") would otherwise move the earliest or latest meeting out of it.
+ */
+export function movedCalendarFits(
+  milestones: readonly Pick<CourseMilestone, 'startsAt' | 'endsAt' | 'timeZone'>[],
+  days: number,
+): boolean {
+  try {
+    return milestones.every((milestone) =>
+      [milestone.startsAt, milestone.endsAt].every((instant) => {
+        const moved = shiftByDays(instant, milestone.timeZone, days);
+        return localDate(moved, milestone.timeZone) >= '0001-01-01';
+      }),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
 /** How many days a calendar moves so that the milestone it is anchored on opens on `opensOn` at its venue. */
 export function daysToOpenOn(
   anchor: Pick<CourseMilestone, 'startsAt' | 'timeZone'>,

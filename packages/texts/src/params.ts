@@ -151,6 +151,7 @@ export const PARAMS = {
   CSV_PARTY_TO_SIGNATORY: { name: 'text', since: 'text' },
   MATTERS_NEED_MILESTONES: {},
   NO_MILESTONES_TO_COPY: { title: 'text' },
+  CALENDAR_OUT_OF_RANGE: { day: 'text' },
   // Undoing a final move.
   NOTHING_TO_UNDO: {},
   NOT_YOUR_DECISION: {},

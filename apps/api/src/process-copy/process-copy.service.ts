@@ -6,6 +6,7 @@ import {
   finalMilestone,
   MatterStatus,
   MilestoneStatus,
+  movedCalendarFits,
   refusal,
   requireText,
   shiftByDays,
@@ -114,6 +115,13 @@ export class ProcessCopyService {
       ]);
     }
     const days = daysToOpenOn(anchor, targetOpensOn);
+    if (!movedCalendarFits(originals, days)) {
+      throw invalidInput([
+        refusal('CALENDAR_OUT_OF_RANGE', 'milestonesMovedSoTargetOpensOn', 'CALENDAR_OUT_OF_RANGE', {
+          day: targetOpensOn,
+        }),
+      ]);
+    }
     return originals.map((original) => ({
       original,
       copy: manager.create(MilestoneEntity, {
