@@ -178,7 +178,8 @@ describe('milestoneRescheduleImpact: what moving a meeting would change, foresee
         );
         return { pending: Number(rows[0]!.pending), sent: Number(rows[0]!.sent) };
       },
-      ({ pending, sent }) => pending === 0 && sent > 0,
+      // Deliveries are claimed and sent one by one: wait for at least the foreseen ones, then for none pending.
+      ({ pending, sent }) => pending === 0 && sent >= foreseen.calendarEntries,
     );
     const mails = await eventually(
       async () => smtp.received.filter((mail) => mail.messageId.startsWith(`<event-${eventId}.`)),
