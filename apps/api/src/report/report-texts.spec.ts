@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
 
-/** The dashboard's own words, section by section, in one language. */
-const dashboard = (language: string) =>
-  JSON.parse(
-    readFileSync(join(__dirname, '../../../web/src/i18n/locales', `${language}.json`), 'utf8'),
-  ) as Record<string, Record<string, string>>;
+const sections = (file: string) =>
+  JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Record<string, Record<string, string>>;
+
+/**
+ * The dashboard's words, section by section, in one language: its own, and the vocabulary it shares with the emails
+ * (@prepcom/texts), as its build puts them together.
+ */
+const dashboard = (language: string) => ({
+  ...sections(`../../../../packages/texts/src/catalogue/${language}.json`),
+  ...sections(`../../../web/src/i18n/locales/${language}.json`),
+});
 
 const SHARED: [keyof ReportTexts, string][] = [
   ['matterStatus', 'matterStatus'],
