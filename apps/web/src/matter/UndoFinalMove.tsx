@@ -5,12 +5,10 @@ import type { MatterScreenQuery } from '../generated/graphql';
 import { UndoMatterMoveDocument } from '../generated/matter/undoMatterMove';
 import { useFormat } from '../i18n/format';
 import { BusyButton } from '../ui/BusyButton';
+import { STATUS_CHANGES } from '../matters/status-changes';
 import { errorText } from '../ui/errors';
 
 type Matter = MatterScreenQuery['matter'];
-
-// What else an undone decision changes: the overview's counts and the board's columns.
-const UNDO_CHANGES = { additionalTypenames: ['Dashboard', 'Milestone', 'Process'] };
 
 /**
  * The person who just decided or withdrew the matter may take it back for a few minutes (the server says until
@@ -28,7 +26,7 @@ export function UndoFinalMove({ matter }: { matter: Matter }) {
     setProblem('');
     const result = await undo(
       { input: { matterId: matter.id, expectedVersion: matter.version } },
-      UNDO_CHANGES,
+      STATUS_CHANGES,
     );
     if (result.error) setProblem(errorText(result.error, t));
   };

@@ -1,6 +1,7 @@
 import { matterMovePermission } from '@prepcom/domain';
 import { useState } from 'react';
 import { useHoldLiveUpdates } from '../app/live-changes';
+import { STATUS_CHANGES } from './status-changes';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { type Me, may } from '../app/session';
@@ -10,10 +11,6 @@ import { Field, Form, SubmitButton } from '../ui/form/Form';
 import { useForm } from '../ui/form/useForm';
 
 const FIELDS = ['to', 'outcome', 'targetMilestoneId', 'note'] as const;
-
-// Readiness, health and the dashboard's counts change with a matter's status, so every screen that shows them asks
-// again after a move (urql refetches queries that share a type with these).
-const MOVE_CHANGES = { additionalTypenames: ['Dashboard', 'Milestone', 'Process'] };
 
 export interface MovableMatter {
   id: string;
@@ -83,7 +80,7 @@ export function MoveMatterForm({ matter, milestones, onMoved }: Props) {
             ...(note.trim() ? { note: note.trim() } : {}),
           },
         },
-        MOVE_CHANGES,
+        STATUS_CHANGES,
       ),
     );
     if (moved) onMoved?.(moved.moveMatter);
@@ -158,9 +155,9 @@ export function MoveMatterForm({ matter, milestones, onMoved }: Props) {
         </Field>
       )}
       {confirming ? (
-        <div className="move__confirm" role="alert">
+        <div className="confirm-panel" role="alert">
           <p>{t(`move.confirm.${finalMove}`, { title: matter.title })}</p>
-          <div className="move__confirm-buttons">
+          <div className="confirm-panel__buttons">
             <SubmitButton className="move__submit" busy={fetching}>
               {fetching
                 ? t('move.moving')
