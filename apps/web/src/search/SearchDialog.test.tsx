@@ -28,7 +28,11 @@ describe('the search', () => {
       return never;
     });
     const { router } = renderApp('/timeline?asOf=2003-09-14', () => mock.client);
+    // The shortcut's listener is attached by an effect, which React runs after the commit that shows the button: on a
+    // busy machine, pressing "/" as soon as the button is seen can come first. The screen's heading comes in a later
+    // commit (its code loads apart), and React runs the earlier commit's effects before making it.
     await screen.findByRole('button', { name: /Search/ });
+    await screen.findByRole('heading', { level: 1, name: 'Timeline' });
     fireEvent.keyDown(document.body, { key: '/' });
     const dialog = await screen.findByRole('dialog', { name: 'Search as things stood that day' });
     const box = within(dialog).getByRole('combobox');
