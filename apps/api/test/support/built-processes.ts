@@ -57,7 +57,8 @@ async function startedWhen(started: BuiltProcess, ready: () => Promise<boolean> 
         return ready();
       },
       (isReady) => isReady,
-      60_000,
+      // Catches a process that never becomes ready; starting one took over a minute with the machine's load at 30.
+      300_000,
     );
   } catch (error) {
     await started.stop('SIGKILL');
