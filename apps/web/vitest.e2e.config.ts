@@ -8,7 +8,10 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['./e2e/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Limits that catch a hang, not a slow machine: under a load of 30 on 2 cores one journey step took over a minute,
+    // and expect.poll's default of one second gave up on screens that were still coming.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 60_000 } },
   },
 });
