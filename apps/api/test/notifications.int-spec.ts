@@ -221,10 +221,12 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
       (result) => result.rows[0]?.status === 'FAILED',
     );
     expect(failed.rows[0]).toMatchObject({ attempts: 1 });
-    const failedJobs = await worker.pipeline.emailQueue.getFailed();
-    expect(
-      failedJobs.some((job) => job.id === `deliver-${eventId}-${accounts.accountId.stateParty}-EMAIL`),
-    ).toBe(true);
+    // The delivery row is marked before the job throws, and BullMQ moves the job to the failed set only after that.
+    const jobId = `deliver-${eventId}-${accounts.accountId.stateParty}-EMAIL`;
+    await eventually(
+      () => worker.pipeline.emailQueue.getFailed(),
+      (failedJobs) => failedJobs.some((job) => job.id === jobId),
+    );
     // The in-app notification is delivered all the same.
     expect(
       await count(`SELECT count(*) AS n FROM notification WHERE event_id = $1 AND account_id = $2`, [
