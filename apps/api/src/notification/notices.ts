@@ -179,8 +179,8 @@ async function matterAndMeeting(
 }
 
 /**
- * An action with its due date and the tier of the matter it serves (an action serving none is for its owners,
- * whoever they are); null when it is gone, or done and `unlessDone`: an owner who has done the work is not reminded.
+ * An action with its due date and the tier of the matter it serves; null when it is gone, or done and `unlessDone`
+ * (an owner who has done the work is not reminded of it).
  */
 async function actionRead(
   db: DataSource,
@@ -195,13 +195,14 @@ async function actionRead(
       ? await db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
       : null,
   );
-  const served = action.servesMatterId
-    ? await db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId })
-    : null;
-  const tier = action.servesMatterId
-    ? (served?.confidentiality ?? Confidentiality.CO_CHAIRS)
-    : Confidentiality.PUBLIC;
-  return { action, due, tier };
+  return { action, due, tier: await servedMatterTier(db, action) };
+}
+
+/** The tier of the matter an action serves; an action serving none is for its owners, whoever they are. */
+async function servedMatterTier(db: DataSource, action: ActionEntity): Promise<Confidentiality> {
+  if (!action.servesMatterId) return Confidentiality.PUBLIC;
+  const matter = await db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId });
+  return matter?.confidentiality ?? Confidentiality.CO_CHAIRS;
 }
 
 const milestoneRead = (db: DataSource, milestoneId: string) =>
