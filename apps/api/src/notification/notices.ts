@@ -446,11 +446,11 @@ export const NOTICES = {
   MATTER_STATUS_CHANGED: notice({
     kind: NotificationKind.MATTERS,
     recipients: ({ payload }, reads) => matterReaders(payload.matterId, reads),
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const matter = await db.getRepository(MatterEntity).findOneBy({ id: payload.matterId });
       return (
         matter && {
-          facts: { type, matterId: matter.id, matterTitle: matter.title, to: payload.to },
+          facts: { matterId: matter.id, matterTitle: matter.title, to: payload.to },
           tier: matter.confidentiality,
         }
       );
@@ -485,7 +485,7 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ type, payload, occurredAt }, { db, snapshots }) {
+    async facts({ payload, occurredAt }, { db, snapshots }) {
       const read = await matterAndMeeting(db, payload.matterId);
       if (!read) return null;
       // The reasons as they stood when it worsened, from what everyone who may see the matter may see: a reason
@@ -494,7 +494,7 @@ export const NOTICES = {
       const reasons = (snapshot.matter(payload.matterId)?.health?.reasons ?? []).map(
         ({ code, params }): Phrase => ({ code, params }) as Phrase,
       );
-      return { facts: { type, ...read.deciding, to: payload.to, reasons }, tier: read.tier };
+      return { facts: { ...read.deciding, to: payload.to, reasons }, tier: read.tier };
     },
     message(facts, language) {
       // The same reasons as the matter's page, in the same words, in the recipient's language.
@@ -524,12 +524,11 @@ export const NOTICES = {
   ACTION_ASSIGNED: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const read = await actionRead(db, payload.actionId, false);
       return (
         read && {
           facts: {
-            type,
             matterId: read.action.servesMatterId,
             actionTitle: read.action.title,
             due: read.due,
@@ -559,12 +558,11 @@ export const NOTICES = {
   REMINDER_ACTION: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const read = await actionRead(db, payload.actionId, true);
       return (
         read && {
           facts: {
-            type,
             matterId: read.action.servesMatterId,
             actionTitle: read.action.title,
             due: read.due,
@@ -622,7 +620,7 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const view = await db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId });
       if (!view) return null;
       const [matter, participant, option] = await Promise.all([
@@ -632,7 +630,6 @@ export const NOTICES = {
       ]);
       return {
         facts: {
-          type,
           matterId: matter.id,
           matterTitle: matter.title,
           participantName: participant.name,
@@ -685,9 +682,9 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const read = await matterAndMeeting(db, payload.matterId);
-      return read && { facts: { type, ...read.deciding }, tier: read.tier };
+      return read && { facts: { ...read.deciding }, tier: read.tier };
     },
     message(facts, language) {
       const text = {
@@ -710,11 +707,11 @@ export const NOTICES = {
   MILESTONE_SCHEDULED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const milestone = await milestoneRead(db, payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone, venue } = milestone;
-      return { facts: { type, milestoneTitle, startsAt, timeZone, venue }, tier: Confidentiality.PUBLIC };
+      return { facts: { milestoneTitle, startsAt, timeZone, venue }, tier: Confidentiality.PUBLIC };
     },
     message(facts, language) {
       const when = `${formatInZone(facts.startsAt, facts.timeZone).slice(0, 16).replace('T', ' ')} (${facts.timeZone})`;
@@ -738,11 +735,11 @@ export const NOTICES = {
   MILESTONE_MOVED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const milestone = await milestoneRead(db, payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone } = milestone;
-      return { facts: { type, milestoneTitle, startsAt, timeZone }, tier: Confidentiality.PUBLIC };
+      return { facts: { milestoneTitle, startsAt, timeZone }, tier: Confidentiality.PUBLIC };
     },
     message(facts, language) {
       const when = `${formatInZone(facts.startsAt, facts.timeZone).slice(0, 16).replace('T', ' ')} (${facts.timeZone})`;
@@ -760,9 +757,9 @@ export const NOTICES = {
   MILESTONE_CANCELLED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const milestone = await milestoneRead(db, payload.milestoneId);
-      return milestone && { facts: { type, milestoneTitle: milestone.title }, tier: Confidentiality.PUBLIC };
+      return milestone && { facts: { milestoneTitle: milestone.title }, tier: Confidentiality.PUBLIC };
     },
     message(facts, language) {
       const text = {
@@ -776,13 +773,13 @@ export const NOTICES = {
   REMINDER_MEETING: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ type, payload }, { db }) {
+    async facts({ payload }, { db }) {
       const milestone = await milestoneRead(db, payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone } = milestone;
       const daysBefore = Number(payload.step.split(':')[0]);
       return {
-        facts: { type, milestoneTitle, daysBefore, startsAt, timeZone },
+        facts: { milestoneTitle, daysBefore, startsAt, timeZone },
         tier: Confidentiality.PUBLIC,
       };
     },
