@@ -23,6 +23,15 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/common/' },
     },
     {
+      name: 'events-know-no-feature',
+      comment:
+        'Features announce their changes through events/ (the outbox) and the notification pipeline consumes them: ' +
+        'events/ needs none of them (decision 35).',
+      severity: 'error',
+      from: { path: '^src/events/' },
+      to: { path: '^src/', pathNot: '^src/(events|common)/' },
+    },
+    {
       name: 'data-access-knows-no-feature-logic',
       comment:
         'Entities and repositories read and write rows; services, resolvers and modules use them, not the reverse.',

@@ -13,6 +13,7 @@ import { NotificationModule } from './notification/notification.module';
 import { ActorService } from './auth/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { ChangesModule } from './changes/changes.module';
+import { EventsModule } from './events/events.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { VersionGuard } from './common/database/version-guard';
 import { formatErrors } from './common/errors/error-formatter';
@@ -112,6 +113,7 @@ export class AppModule {
         AuthModule,
         AccountsModule,
         AuditModule,
+        EventsModule,
         NotificationModule,
         ProcessModule,
         ProcessCopyModule,

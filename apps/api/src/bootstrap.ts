@@ -12,7 +12,7 @@ import { registerHttpHardening } from './common/hardening/http-hardening';
 import { inputValidationPipe } from './common/validation/validation.pipe';
 import { ApiMetrics } from './observability/api-metrics';
 import { registerRequestObservability } from './observability/observability.module';
-import { requestIdFor } from './observability/request-id';
+import { requestIdFor } from './common/request-id';
 
 /**
  * Builds the API (and the dashboard's static files, when built) without listening yet. `logger: false` silences

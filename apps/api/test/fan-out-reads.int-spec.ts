@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
 import { ActorService } from '../src/auth/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
-import { OutboxEventEntity } from '../src/notification/outbox-event.entity';
+import { OutboxEventEntity, storedEvent } from '../src/events/outbox-event.entity';
 import { PreferencesService } from '../src/notification/preferences.service';
 import { RecipientsService } from '../src/notification/recipients.service';
 import { announceMatterMove } from './support/graphql-fixtures';
@@ -42,7 +42,9 @@ describe('fan-out reads: kept between events, never past a change', () => {
       title: 'For the Co-Chairs only',
       confidentiality: 'CO_CHAIRS',
     });
-    const event = await dataSource.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
+    const event = storedEvent(
+      await dataSource.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
+    );
     const { administrator, coChair } = accounts.accountId;
     const now = new Date();
     const today = localDate(now, 'UTC');

@@ -4,7 +4,7 @@ import { type Client } from 'pg';
 import { DIGEST_HOUR_UTC, localDate } from '@prepcom/domain';
 import { loadConfig } from '../src/config/app-config';
 import { FACTS_FRESH_MS } from '../src/notification/delivery.service';
-import { JOB, type DeliverJob } from '../src/notification/domain-event';
+import { JOB, type DeliverJob } from '../src/notification/pipeline-jobs';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';
 import { announceMatterMove, mutate, type createProcessWithMeetings } from './support/graphql-fixtures';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { freePort } from '../src/database/embedded-postgres';
-import { EMAIL_QUEUE, NOTIFICATION_QUEUES } from '../src/notification/domain-event';
+import { EMAIL_QUEUE, NOTIFICATION_QUEUES } from '../src/notification/pipeline-jobs';
 import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { BUILT, startWorkerProcess, type BuiltProcess } from './support/built-processes';
 import {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { API_PACKAGE_ROOT } from '../src/config/paths';
-import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
+import { NOTIFICATION_QUEUES } from '../src/notification/pipeline-jobs';
 import {
   CLAIM_OUTLASTS_A_SEND_MS,
   expectEachOnce,

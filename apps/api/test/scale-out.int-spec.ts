@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { NOTIFICATION_QUEUES } from '../src/notification/domain-event';
+import { NOTIFICATION_QUEUES } from '../src/notification/pipeline-jobs';
 import { colleagueCookie, createRoleAccounts, type RoleAccounts } from './support/accounts';
 import {
   BUILT,

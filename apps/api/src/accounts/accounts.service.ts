@@ -5,7 +5,7 @@ import { AccountRole, Capacity } from '@prepcom/domain';
 import type { Actor } from '../auth/actor';
 import { AuthService, type IssuedLink } from '../auth/auth.service';
 import type { InviteAccountInput } from '../auth/dto/auth.inputs';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { AccountStatus, type ManagedAccount } from './managed-account.type';
 

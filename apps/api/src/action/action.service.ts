@@ -12,7 +12,7 @@ import {
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';

@@ -24,6 +24,13 @@ export const milestoneUid = (milestoneId: string) => `milestone-${milestoneId}@p
 export const actionUid = (actionId: string) => `action-${actionId}@prepcom`;
 export const milestonePath = (milestoneId: string) => `/milestones/${milestoneId}`;
 
+/** An iCalendar object (RFC 5546) sent with an email, such as a meeting invitation. */
+export interface CalendarAttachment {
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
+}
+
 const EVENT_STATUS: Record<MilestoneStatus, ICalEventStatus> = {
   [MilestoneStatus.PLANNED]: ICalEventStatus.CONFIRMED,
   [MilestoneStatus.HELD]: ICalEventStatus.CONFIRMED,

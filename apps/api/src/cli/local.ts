@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
 import { ensureApplicationLogin, withCredentials } from '../database/application-role';
 import { runMigrations } from '../database/migrate';
-import { startLocalMailbox } from '../notification/local-mailbox';
+import { startLocalMailbox } from './local-mailbox';
 import { resetSampleAccounts } from '../seed/sample-accounts';
 import { seedSampleData } from '../seed/seed-sample-data';
 import { findOrStartRedis } from '../worker/local-redis';

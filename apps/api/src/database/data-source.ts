@@ -6,7 +6,7 @@ import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitati
 import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { NotificationEntity } from '../notification/notification.entity';
 import { NotificationPreferenceEntity } from '../notification/preference.entity';
-import { OutboxEventEntity } from '../notification/outbox-event.entity';
+import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { SessionEntity } from '../auth/session.entity';

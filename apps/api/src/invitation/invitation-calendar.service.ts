@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ICalCalendarMethod } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
-import { addMilestone, newCalendar } from '../calendar/ics';
+import { addMilestone, newCalendar, type CalendarAttachment } from '../calendar/ics';
+import type { StoredEvent } from '../events/outbox-event.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
-import type { CalendarAttachment } from '../notification/mailer';
-import type { OutboxEventEntity } from '../notification/outbox-event.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
@@ -22,7 +21,7 @@ export class InvitationCalendarService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async attachmentFor(
-    event: OutboxEventEntity,
+    event: StoredEvent,
     account: AccountEntity,
     description: string,
     publicUrl: string,
@@ -67,7 +66,7 @@ export class InvitationCalendarService {
 
   /** The participant's place in the invitation the event is about, or in the latest one to the moved meeting. */
   private async invitedAs(
-    event: OutboxEventEntity,
+    event: StoredEvent,
     participantId: string,
   ): Promise<MeetingInvitationRecipientEntity | null> {
     const recipients = this.db.getRepository(MeetingInvitationRecipientEntity);
@@ -75,10 +74,10 @@ export class InvitationCalendarService {
       case 'INVITATION_SENT':
       case 'INVITATION_CORRECTED':
       case 'INVITATION_WITHDRAWN':
-        return recipients.findOneBy({ invitationId: event.payload.invitationId!, participantId });
+        return recipients.findOneBy({ invitationId: event.payload.invitationId, participantId });
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
-        return invitedToMeeting(this.db.manager, event.payload.milestoneId!)
+        return invitedToMeeting(this.db.manager, event.payload.milestoneId)
           .andWhere('r.participant_id = :participantId', { participantId })
           .orderBy('i.sent_at', 'DESC')
           .getOne();

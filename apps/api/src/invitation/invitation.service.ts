@@ -18,7 +18,7 @@ import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type {
   CorrectMeetingInvitationInput,

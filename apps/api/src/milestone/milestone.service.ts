@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../auth/actor';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';

@@ -3,28 +3,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
-import { canSee, Confidentiality, MilestoneStatus, narrowest, type Phrase } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
-import { ActionEntity } from '../action/action.entity';
+import { canSee, Confidentiality } from '@prepcom/domain';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountEntity } from '../auth/account.entity';
-import { linkPath, OneTimeTokenEntity, TokenPurpose } from '../auth/one-time-token.entity';
+import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { OutboxEventEntity, storedEvent, type StoredEvent } from '../events/outbox-event.entity';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
-import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
-import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import type { DeliverJob } from './domain-event';
 import { isPermanent, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { announceNotificationSql } from './live-inbox.signal';
-import { compose, type Language, type Message, type MessageFacts } from './messages';
-import { optionTier } from './option-tier';
-import { OutboxEventEntity } from './outbox-event.entity';
+import type { Language, Message } from './messages';
+import { noticeOf, type ReadNotice } from './notices';
+import type { DeliverJob } from './pipeline-jobs';
 import { RecipientsService } from './recipients.service';
 
 const escapeHtml = (text: string) =>
@@ -79,15 +72,9 @@ interface ClaimOutcome {
   heldUntil?: Date | null;
 }
 
-/** What a message says, and the tier of the record it is about: only those cleared for it today may read it. */
-export interface TieredFacts {
-  facts: MessageFacts;
-  tier: Confidentiality;
-}
-
 interface EventFacts {
-  event: OutboxEventEntity;
-  facts: TieredFacts | null;
+  event: StoredEvent;
+  facts: ReadNotice | null;
 }
 
 export const FACTS_FRESH_MS = 1_000;
@@ -133,12 +120,12 @@ export class DeliveryService {
   }
 
   /** The event a job delivers and the person it goes to. */
-  async load(job: DeliverJob): Promise<{ event: OutboxEventEntity; account: AccountEntity }> {
+  async load(job: DeliverJob): Promise<{ event: StoredEvent; account: AccountEntity }> {
     const [event, account] = await Promise.all([
       this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
       this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
     ]);
-    return { event, account };
+    return { event: storedEvent(event), account };
   }
 
   /**
@@ -157,7 +144,10 @@ export class DeliveryService {
     const facts = this.db
       .getRepository(OutboxEventEntity)
       .findOneByOrFail({ id: eventId })
-      .then(async (event) => ({ event, facts: await this.facts(event) }));
+      .then(async (row) => {
+        const event = storedEvent(row);
+        return { event, facts: await this.facts(event) };
+      });
     const entry = { readAt: now, facts };
     this.recentFacts.set(eventId, entry);
     facts.catch(() => {
@@ -181,7 +171,7 @@ export class DeliveryService {
     // delayed or retried delivery), so their clearance is checked again against what the message would say now.
     if (!facts || !(await this.mayRead(account.id, facts.tier, now))) return 'SKIPPED';
     if (await this.alreadyActed(event, account)) return 'SKIPPED';
-    const message = compose(facts.facts, account.language as Language);
+    const message = facts.say(account.language as Language);
     if (job.channel === 'EMAIL') {
       message.calendar = await this.invitationCalendars.attachmentFor(
         event,
@@ -197,7 +187,7 @@ export class DeliveryService {
     if (event.type === 'ACCOUNT_LINK_ISSUED') {
       await this.db
         .getRepository(OneTimeTokenEntity)
-        .update({ id: event.payload.linkId! }, { mailToken: null });
+        .update({ id: event.payload.linkId }, { mailToken: null });
     }
     return sent;
   }
@@ -393,265 +383,16 @@ export class DeliveryService {
     );
   }
 
-  /**
-   * A one-time link's email: for its account alone, while the link waits for it (not used, replaced or expired),
-   * with who invited the person and for which participant. Nobody else reads it, so its tier is PUBLIC.
-   */
-  private async linkFacts(linkId: string): Promise<TieredFacts | null> {
-    const link = await this.db
-      .getRepository(OneTimeTokenEntity)
-      .createQueryBuilder('link')
-      .addSelect('link.mailToken')
-      .where('link.id = :linkId AND link.used_at IS NULL AND link.expires_at > now()', { linkId })
-      .getOne();
-    if (!link?.mailToken) return null;
-    const path = linkPath(link.purpose, link.mailToken);
-    if (link.purpose === TokenPurpose.PASSWORD_RESET) {
-      return {
-        facts: {
-          type: 'PASSWORD_RESET',
-          path,
-          expiresAt: link.expiresAt,
-          byAdministrator: !!link.createdByAccountId,
-        },
-        tier: Confidentiality.PUBLIC,
-      };
-    }
-    const [account, inviter] = await Promise.all([
-      this.db.getRepository(AccountEntity).findOneByOrFail({ id: link.accountId }),
-      link.createdByAccountId
-        ? this.db.getRepository(AccountEntity).findOneBy({ id: link.createdByAccountId })
-        : null,
-    ]);
-    const [participant, inviterParticipant] = await Promise.all(
-      [account.participantId, inviter?.participantId ?? null].map((id) =>
-        id ? this.db.getRepository(ParticipantEntity).findOneBy({ id }) : null,
-      ),
-    );
-    return {
-      facts: {
-        type: 'ACCOUNT_INVITATION',
-        path,
-        expiresAt: link.expiresAt,
-        inviterName: inviter
-          ? [inviter.displayName, inviterParticipant?.name].filter(Boolean).join(', ')
-          : null,
-        participantName: participant?.name ?? null,
-        administrator: account.accountRole === 'ADMINISTRATOR',
-      },
-      tier: Confidentiality.PUBLIC,
-    };
-  }
-
-  /** A matter with the title of the meeting that decides it; null when the matter is gone. */
-  private async matterAndMeeting(matterId: string): Promise<{
-    deciding: { matterId: string; matterTitle: string; meetingTitle: string };
-    tier: Confidentiality;
-    processId: string;
-  } | null> {
-    const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: matterId });
-    if (!matter) return null;
-    const meeting = await this.db
-      .getRepository(MilestoneEntity)
-      .findOneByOrFail({ id: matter.decidingMilestoneId });
-    return {
-      deciding: { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title },
-      tier: matter.confidentiality,
-      processId: matter.processId,
-    };
-  }
-
-  /** The tier of the matter an action serves; an action serving none is for its owners, whoever they are. */
-  private async servedMatterTier(action: ActionEntity): Promise<Confidentiality> {
-    if (!action.servesMatterId) return Confidentiality.PUBLIC;
-    const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId });
-    return matter?.confidentiality ?? Confidentiality.CO_CHAIRS;
-  }
-
   /** A State that gave its view after the reminder was queued is not reminded of it. */
-  private async alreadyActed(event: OutboxEventEntity, account: AccountEntity): Promise<boolean> {
+  private async alreadyActed(event: StoredEvent, account: AccountEntity): Promise<boolean> {
     if (event.type !== 'REMINDER_VIEW' || !account.participantId) return false;
     return this.db
       .getRepository(ParticipantViewEntity)
-      .existsBy({ matterId: event.payload.matterId!, participantId: account.participantId });
+      .existsBy({ matterId: event.payload.matterId, participantId: account.participantId });
   }
 
-  /**
-   * The texts a message needs, read now, with the tier of what they are about (meetings, role terms and
-   * invitations are not confidential: PUBLIC); null when the record is gone.
-   */
-  async facts(event: OutboxEventEntity): Promise<TieredFacts | null> {
-    const { payload } = event;
-    switch (event.type) {
-      case 'MATTER_STATUS_CHANGED': {
-        const matter = await this.db.getRepository(MatterEntity).findOneBy({ id: payload.matterId! });
-        return (
-          matter && {
-            facts: { type: event.type, matterId: matter.id, matterTitle: matter.title, to: payload.to! },
-            tier: matter.confidentiality,
-          }
-        );
-      }
-      case 'ACTION_ASSIGNED':
-      case 'REMINDER_ACTION': {
-        const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
-        // An owner who has done the work is not reminded of it.
-        if (!action || (event.type === 'REMINDER_ACTION' && action.status === 'DONE')) return null;
-        const due = actionDueDate(
-          action,
-          action.dueMilestoneId
-            ? await this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
-            : null,
-        );
-        const tier = await this.servedMatterTier(action);
-        return event.type === 'REMINDER_ACTION'
-          ? {
-              facts: {
-                type: event.type,
-                matterId: action.servesMatterId,
-                actionTitle: action.title,
-                due,
-                overdue: payload.step!.startsWith('overdue'),
-              },
-              tier,
-            }
-          : {
-              facts: { type: event.type, matterId: action.servesMatterId, actionTitle: action.title, due },
-              tier,
-            };
-      }
-      case 'REMINDER_VIEW': {
-        const read = await this.matterAndMeeting(payload.matterId!);
-        return read && { facts: { type: event.type, ...read.deciding }, tier: read.tier };
-      }
-      case 'VIEW_SUBMITTED': {
-        const view = await this.db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId! });
-        if (!view) return null;
-        const [matter, participant, option] = await Promise.all([
-          this.db.getRepository(MatterEntity).findOneByOrFail({ id: view.matterId }),
-          this.db.getRepository(ParticipantEntity).findOneByOrFail({ id: view.participantId }),
-          view.optionId ? optionTier(this.db, view.optionId) : null,
-        ]);
-        return {
-          facts: {
-            type: event.type,
-            matterId: matter.id,
-            matterTitle: matter.title,
-            participantName: participant.name,
-            position: view.position,
-          },
-          // A view is only as open as what it is about: its matter, and its option (closed if gone).
-          tier: narrowest(
-            view.confidentiality,
-            matter.confidentiality,
-            ...(view.optionId ? [option ?? Confidentiality.CO_CHAIRS] : []),
-          ),
-        };
-      }
-      case 'INVITATION_SENT':
-      case 'INVITATION_CORRECTED':
-      case 'INVITATION_WITHDRAWN': {
-        const invitation = await this.db
-          .getRepository(MeetingInvitationEntity)
-          .findOneBy({ id: payload.invitationId! });
-        const milestone =
-          invitation &&
-          (await this.db
-            .getRepository(MilestoneEntity)
-            .findOne({ where: { id: invitation.milestoneId }, relations: { contacts: true } }));
-        // A meeting cancelled before its invitation went out gets only the cancellation; an invitation withdrawn
-        // before it went out, or corrected after, only the withdrawal.
-        if (!invitation || !milestone || milestone.status === MilestoneStatus.CANCELLED) return null;
-        if (invitation.withdrawnAt && event.type !== 'INVITATION_WITHDRAWN') return null;
-        const senderName = invitation.sentByParticipantId
-          ? (
-              await this.db
-                .getRepository(ParticipantEntity)
-                .findOneByOrFail({ id: invitation.sentByParticipantId })
-            ).name
-          : (await this.db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId }))
-              .displayName;
-        return {
-          tier: Confidentiality.PUBLIC,
-          facts: {
-            type: event.type,
-            milestoneId: milestone.id,
-            milestoneTitle: milestone.title,
-            startsAt: milestone.startsAt,
-            timeZone: milestone.timeZone,
-            place: [milestone.venue, milestone.room].filter(Boolean).join(', '),
-            senderName,
-            note: invitation.note,
-            withdrawalReason: invitation.withdrawalReason,
-            contacts: (milestone.contacts ?? []).map((person) =>
-              [person.name, person.title, person.email, person.phone].filter(Boolean).join(', '),
-            ),
-          },
-        };
-      }
-      case 'HEALTH_WORSENED': {
-        const read = await this.matterAndMeeting(payload.matterId!);
-        if (!read) return null;
-        // The reasons as they stood when it worsened, from what everyone who may see the matter may see: a reason
-        // never names an action or a dependency more confidential than the message.
-        const snapshot = await this.snapshots.load(read.processId, event.occurredAt, read.tier);
-        const reasons = (snapshot.matter(payload.matterId!)?.health?.reasons ?? []).map(
-          ({ code, params }): Phrase => ({ code, params }) as Phrase,
-        );
-        return { facts: { type: event.type, ...read.deciding, to: payload.to!, reasons }, tier: read.tier };
-      }
-      case 'ROLE_TERM_STARTING':
-      case 'ROLE_TERM_ENDING': {
-        const term = await this.db.getRepository(RoleTermEntity).findOneBy({ id: payload.roleTermId! });
-        if (!term) return null;
-        const holder = await this.db
-          .getRepository(ParticipantEntity)
-          .findOneByOrFail({ id: term.participantId });
-        return {
-          facts: {
-            type: event.type,
-            role: term.role,
-            body: term.body,
-            holderName: term.personName ? `${term.personName} (${holder.name})` : holder.name,
-            startsOn: term.startsOn,
-            endsOn: term.endsOn,
-          },
-          tier: Confidentiality.PUBLIC,
-        };
-      }
-      // A digest is composed per person from the events it gathers (DigestService).
-      case 'DIGEST_DUE':
-        return null;
-      case 'ACCOUNT_LINK_ISSUED':
-        return this.linkFacts(payload.linkId!);
-      case 'MILESTONE_SCHEDULED':
-      case 'MILESTONE_MOVED':
-      case 'MILESTONE_CANCELLED':
-      case 'REMINDER_MEETING': {
-        const milestone = await this.db
-          .getRepository(MilestoneEntity)
-          .findOneBy({ id: payload.milestoneId! });
-        if (!milestone) return null;
-        return { facts: milestoneFacts(event.type, milestone, payload.step), tier: Confidentiality.PUBLIC };
-      }
-    }
-  }
-}
-
-function milestoneFacts(
-  type: 'MILESTONE_SCHEDULED' | 'MILESTONE_MOVED' | 'MILESTONE_CANCELLED' | 'REMINDER_MEETING',
-  milestone: MilestoneEntity,
-  step: string | undefined,
-): MessageFacts {
-  const { title: milestoneTitle, startsAt, timeZone } = milestone;
-  switch (type) {
-    case 'REMINDER_MEETING':
-      return { type, milestoneTitle, daysBefore: Number(step!.split(':')[0]), startsAt, timeZone };
-    case 'MILESTONE_SCHEDULED':
-      return { type, milestoneTitle, startsAt, timeZone, venue: milestone.venue };
-    case 'MILESTONE_MOVED':
-      return { type, milestoneTitle, startsAt, timeZone };
-    default:
-      return { type, milestoneTitle };
+  /** What the event's message says, read now, with the tier of what it is about; null when the record is gone. */
+  facts(event: StoredEvent): Promise<ReadNotice | null> {
+    return noticeOf(event.type).read(event, { db: this.db, snapshots: this.snapshots });
   }
 }

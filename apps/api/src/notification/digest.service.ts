@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Capacity, Health, isOpenMatter, NotificationKind, type DigestFrequency } from '@prepcom/domain';
@@ -7,12 +8,12 @@ import type { Actor } from '../auth/actor';
 import { AccountEntity } from '../auth/account.entity';
 import { ActorService } from '../auth/actor.service';
 import { ProcessEntity } from '../process/process.entity';
+import { OutboxEventEntity, storedEvent, type StoredEvent } from '../events/outbox-event.entity';
 import { DeliveryService } from './delivery.service';
 import { composeDigest, type ReportedMatter } from './digest-message';
-import type { DeliverJob, DomainEvents } from './domain-event';
 import type { Mailer } from './mailer';
-import { compose, type Language, type Message } from './messages';
-import { OutboxEventEntity } from './outbox-event.entity';
+import type { Language, Message } from './messages';
+import type { DeliverJob } from './pipeline-jobs';
 import { PreferencesService } from './preferences.service';
 
 /** The events a readiness report recounts under "what changed". */
@@ -62,12 +63,10 @@ export class DigestService {
     return message ? this.deliveries.sendEmail(job, account, message, mailer, publicUrl) : 'SKIPPED';
   }
 
-  private async compose(
-    event: OutboxEventEntity,
-    account: AccountEntity,
-    now: Date,
-  ): Promise<Message | null> {
-    const period = event.payload as unknown as DomainEvents['DIGEST_DUE'];
+  private async compose(event: StoredEvent, account: AccountEntity, now: Date): Promise<Message | null> {
+    if (event.type !== 'DIGEST_DUE')
+      throw new UnrecoverableError(`A digest job names a ${event.type} event.`);
+    const period = event.payload;
     const language = account.language as Language;
     // Items from before the period's end join this digest; a retry finds the same ones, later ones wait for the next.
     await this.db.query(
@@ -85,7 +84,8 @@ export class DigestService {
         account: account.id,
       })
       .orderBy('e.id')
-      .getMany();
+      .getMany()
+      .then((rows) => rows.map(storedEvent));
     const actor = await this.actors.forAccount(account.id, now);
     const updates = await this.messages(gathered, actor, language);
     const report = (await this.takesReport(actor, period.frequency))
@@ -133,9 +133,10 @@ export class DigestService {
         until,
       })
       .orderBy('e.id')
-      .getMany();
+      .getMany()
+      .then((rows) => rows.map(storedEvent));
     const visibleChanges = changes.filter(
-      (change) => !change.payload.matterId || visibleMatters.has(change.payload.matterId),
+      (change) => !('matterId' in change.payload) || visibleMatters.has(change.payload.matterId),
     );
     return {
       open,
@@ -148,11 +149,11 @@ export class DigestService {
    * Each event as it reads now, for a reader as they are now: an item gathered when its record was open to them,
    * and closed to them since, is left out.
    */
-  private async messages(events: OutboxEventEntity[], reader: Actor, language: Language): Promise<Message[]> {
+  private async messages(events: StoredEvent[], reader: Actor, language: Language): Promise<Message[]> {
     const messages: Message[] = [];
     for (const event of events) {
       const read = await this.deliveries.facts(event);
-      if (read && reader.sees(read.tier)) messages.push(compose(read.facts, language));
+      if (read && reader.sees(read.tier)) messages.push(read.say(language));
     }
     return messages;
   }

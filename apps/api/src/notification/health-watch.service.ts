@@ -5,7 +5,7 @@ import { Confidentiality, healthWorsened, isOpenMatter, type Health } from '@pre
 import type { MatterState } from '../assessment/process-snapshot';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { ProcessEntity } from '../process/process.entity';
-import { OutboxService } from './outbox.service';
+import { OutboxService } from '../events/outbox.service';
 
 /** Serialises watchers across worker processes (pg_advisory_xact_lock key). */
 const WATCH_LOCK = 0x6865616c; // "heal"

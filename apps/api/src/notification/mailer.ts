@@ -3,13 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
-
-/** An iCalendar object (RFC 5546) sent with an email, such as a meeting invitation. */
-export interface CalendarAttachment {
-  method: 'REQUEST' | 'CANCEL';
-  filename: string;
-  content: string;
-}
+import type { CalendarAttachment } from '../calendar/ics';
 
 export interface Email {
   to: string;

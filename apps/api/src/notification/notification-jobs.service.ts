@@ -4,10 +4,10 @@ import type { Job, Queue } from 'bullmq';
 import { In, type DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { AppError } from '../common/errors/app-error';
-import type { DeliverJob } from './domain-event';
+import type { DeliverJob } from './pipeline-jobs';
 import { NotificationJob } from './notification-job.type';
 import { NotificationQueue } from './notification-queue';
-import { OutboxEventEntity } from './outbox-event.entity';
+import { OutboxEventEntity } from '../events/outbox-event.entity';
 
 /** Listed at most; a longer failed set says something is wrong beyond single jobs (see docs/operations.md). */
 const LISTED = 1_000;

@@ -4,7 +4,7 @@ import IORedis from 'ioredis';
 import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { NOTIFICATION_QUEUES } from './domain-event';
+import { NOTIFICATION_QUEUES } from './pipeline-jobs';
 
 interface OpenQueue {
   connection: IORedis;

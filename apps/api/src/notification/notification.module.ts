@@ -5,18 +5,16 @@ import { LiveInboxListener } from './live-inbox.listener';
 import { NotificationJobsResolver } from './notification-jobs.resolver';
 import { NotificationJobsService } from './notification-jobs.service';
 import { NotificationQueue } from './notification-queue';
-import { OutboxService } from './outbox.service';
 import { PreferencesResolver } from './preferences.resolver';
 import { PreferencesService } from './preferences.service';
 
 /**
- * The API side of notifications: writing events to the outbox, reading one's inbox, choosing one's emails, and
- * administrators' view of failed jobs.
+ * The API side of notifications: reading one's inbox, choosing one's emails, and administrators' view of failed
+ * jobs (events are written to the outbox by events/).
  */
 @Global()
 @Module({
   providers: [
-    OutboxService,
     InboxRepository,
     InboxResolver,
     LiveInboxListener,
@@ -26,6 +24,6 @@ import { PreferencesService } from './preferences.service';
     NotificationJobsService,
     NotificationJobsResolver,
   ],
-  exports: [OutboxService, PreferencesService],
+  exports: [PreferencesService],
 })
 export class NotificationModule {}

@@ -3,20 +3,20 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { OutboxEventEntity, storedEvent } from '../events/outbox-event.entity';
 import type { DeliveryService } from './delivery.service';
 import type { DigestService } from './digest.service';
+import type { HealthWatchService } from './health-watch.service';
+import { Mailer } from './mailer';
+import { noticeOf } from './notices';
 import {
   EMAIL_QUEUE,
-  EVENT_KIND,
   JOB,
   NOTIFICATION_QUEUE,
   traceOf,
   type DeliverJob,
   type FanOutJob,
-} from './domain-event';
-import type { HealthWatchService } from './health-watch.service';
-import { Mailer } from './mailer';
-import { OutboxEventEntity } from './outbox-event.entity';
+} from './pipeline-jobs';
 import type { PreferencesService } from './preferences.service';
 import type { RecipientsService } from './recipients.service';
 import type { ReminderSweepService } from './reminder-sweep.service';
@@ -306,21 +306,24 @@ export class NotificationPipeline {
    * which times it apart from the worker that runs it as a job.
    */
   async fanOut({ eventId }: FanOutJob): Promise<number> {
-    const event = await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId });
+    const event = storedEvent(
+      await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
+    );
     const accounts = await this.services.recipients.of(event, new Date());
     const deliverJob = deliverJobs(event, this.retries);
     const inApp: ReturnType<typeof deliverJob>[] = [];
     const emails: ReturnType<typeof deliverJob>[] = [];
-    if (event.type === 'DIGEST_DUE' || event.type === 'ACCOUNT_LINK_ISSUED') {
+    const { kind } = noticeOf(event.type);
+    if (kind === null) {
       // One email each, now: a digest, or a one-time link (whose token must not rest in an inbox).
       if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
     } else {
       inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
-    }
-    if (this.mailer && event.type !== 'DIGEST_DUE' && event.type !== 'ACCOUNT_LINK_ISSUED') {
-      const email = await this.services.preferences.routeEmail(EVENT_KIND[event.type], accounts);
-      await this.services.digests.hold(eventId, email.digest);
-      emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+      if (this.mailer) {
+        const email = await this.services.preferences.routeEmail(kind, accounts);
+        await this.services.digests.hold(eventId, email.digest);
+        emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+      }
     }
     await this.owe(
       eventId,

@@ -13,8 +13,8 @@ import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
-import type { DomainEvent } from './domain-event';
-import { OutboxService } from './outbox.service';
+import type { DomainEvent } from '../events/domain-event';
+import { OutboxService } from '../events/outbox.service';
 
 function reminderEvent({ kind, subjectId, step }: Reminder): DomainEvent {
   switch (kind) {

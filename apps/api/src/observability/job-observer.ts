@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { Store, storage } from 'nestjs-pino/storage';
 import type { Logger } from 'pino';
-import { JOB, type DeliverJob, type JobTrace } from '../notification/domain-event';
+import { JOB, type DeliverJob, type JobTrace } from '../notification/pipeline-jobs';
 import type { WorkerMetrics } from './worker-metrics';
 
 const DELIVERIES: string[] = [JOB.DELIVER, JOB.DELIVER_DIGEST];

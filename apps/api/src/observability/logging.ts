@@ -122,7 +122,7 @@ const QUIET = /^\/(health\/(live|ready)|metrics)(\?|$)/;
 
 /**
  * pino-http's options for the API (through nestjs-pino): one line per request with its id, method, path, status and
- * time, and the id bound to every line logged while serving it. The id is Fastify's (request-id.ts).
+ * time, and the id bound to every line logged while serving it. The id is Fastify's (common/request-id.ts).
  */
 export function httpLogOptions(logger: Logger): HttpLogOptions {
   return {

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { ApiMetrics } from './api-metrics';
 import { httpLogOptions } from './logging';
 import { METRICS_REGISTRY, MetricsController } from './metrics.controller';
-import { REQUEST_ID_HEADER, runInRequest } from './request-id';
+import { REQUEST_ID_HEADER, runInRequest } from '../common/request-id';
 
 /**
  * The API's logs and metrics: nestjs-pino logs every request (and every line logged while serving it) with its id,

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { requireMayGrant, RoleTermService } from '../role-term/role-term.service';

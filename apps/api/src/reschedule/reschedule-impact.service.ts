@@ -9,7 +9,7 @@ import { assertValid } from '../common/errors/app-error';
 import { invitedToMeeting } from '../invitation/invited-to-meeting';
 import { movesMeeting } from '../milestone/milestone-move';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
-import { EVENT_KIND } from '../notification/domain-event';
+import { NOTICES } from '../notification/notices';
 import { PreferencesService } from '../notification/preferences.service';
 import type { MilestoneRescheduleImpact } from './reschedule-impact.types';
 
@@ -69,7 +69,7 @@ export class RescheduleImpactService {
     const reached = (await this.actors.everyone(now))
       .filter((actor) => invited.has(actor.account!.participantId ?? ''))
       .map((actor) => actor.account!.id);
-    const routing = await this.preferences.routeEmail(EVENT_KIND.MILESTONE_MOVED, reached);
+    const routing = await this.preferences.routeEmail(NOTICES.MILESTONE_MOVED.kind, reached);
     return routing.immediately.length;
   }
 }

@@ -10,7 +10,7 @@ import {
   type GuardFailure,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../auth/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';

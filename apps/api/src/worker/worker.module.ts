@@ -10,7 +10,7 @@ import { InvitationCalendarService } from '../invitation/invitation-calendar.ser
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestService } from '../notification/digest.service';
 import { HealthWatchService } from '../notification/health-watch.service';
-import { OutboxService } from '../notification/outbox.service';
+import { OutboxService } from '../events/outbox.service';
 import { PreferencesService } from '../notification/preferences.service';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';

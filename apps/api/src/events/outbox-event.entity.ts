@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DomainEventType } from './domain-event';
+import type { DomainEvent, DomainEventType } from './domain-event';
 
 /** A domain event, written in the transaction of the change it reports; the relay moves it to the queue. */
 @Entity('outbox_event')
@@ -11,7 +11,7 @@ export class OutboxEventEntity {
   type!: DomainEventType;
 
   @Column('jsonb')
-  payload!: Record<string, string>;
+  payload!: DomainEvent['payload'];
 
   @Column('timestamptz')
   occurredAt!: Date;
@@ -27,3 +27,11 @@ export class OutboxEventEntity {
   @Column('uuid', { nullable: true })
   actorAccountId!: string | null;
 }
+
+/** A row read back as the event it was written from, its payload typed by its type. */
+export type StoredEvent<K extends DomainEventType = DomainEventType> = {
+  [T in K]: Omit<OutboxEventEntity, 'type' | 'payload'> & DomainEvent<T>;
+}[K];
+
+/** `emit` is the outbox's only writer and writes a DomainEvent, so a row's payload is its type's. */
+export const storedEvent = (row: OutboxEventEntity): StoredEvent => row as StoredEvent;
