@@ -119,10 +119,11 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       output: {
-        // A language's sections are named after the language (`fr-<hash>.js`), not after the long list of sections.
+        // A language's sections are named after the language and the first of them (`fr-overview-<hash>.js`), not
+        // after the long list of sections: the bench tells the first screen's texts from the others' by it.
         chunkFileNames: (chunk) => {
-          const locale = chunk.facadeModuleId?.match(/^\0virtual:locale\/(\w+)\//);
-          return locale ? `assets/${locale[1]}-[hash].js` : 'assets/[name]-[hash].js';
+          const locale = chunk.facadeModuleId?.match(/^\0virtual:locale\/(\w+)\/(\w+)/);
+          return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

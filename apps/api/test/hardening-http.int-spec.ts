@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -177,5 +180,56 @@ describe('HTTP hardening', () => {
     expect(graphiql.statusCode).toBe(200);
     expect(graphiql.headers['content-security-policy']).toBeUndefined();
     expect(graphiql.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe("HTTP hardening of the dashboard's files", () => {
+  let t: TestApp;
+  let webDist: string;
+
+  beforeAll(async () => {
+    webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'prepcom-web-'));
+    fs.mkdirSync(path.join(webDist, 'assets'));
+    fs.writeFileSync(
+      path.join(webDist, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/app-1a2b3c.js"></script>',
+    );
+    fs.writeFileSync(path.join(webDist, 'assets', 'app-1a2b3c.js'), 'export const shown = true;\n');
+    t = await startTestApp({ env: { PREPCOM_WEB_DIST: webDist } });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it('sends the page its policy and every document header', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect(page.headers).toMatchObject({
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+    });
+  });
+
+  it('sends a file the page loads the headers it obeys, without those only a document obeys', async () => {
+    const script = await t.app.inject({ method: 'GET', url: '/assets/app-1a2b3c.js' });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'cross-origin-resource-policy': 'same-origin',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
+    });
+    for (const header of [
+      'content-security-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+      'origin-agent-cluster',
+      'x-xss-protection',
+    ])
+      expect({ header, value: script.headers[header] }).toEqual({ header, value: undefined });
   });
 });

@@ -39,10 +39,11 @@ const settings = {
   deliveryEvents: 5,
 };
 /**
- * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters` or `BENCH_ONLY=search` measures one
- * part and prints its figures without writing a report: for working on one figure. A report always holds a whole run.
+ * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters`, `BENCH_ONLY=search` or
+ * `BENCH_ONLY=first-screen` measures one part and prints its figures without writing a report: for working on one
+ * figure. A report always holds a whole run.
  */
-const ONLY = ['dashboard', 'notifications', 'view-matters', 'search'];
+const ONLY = ['dashboard', 'notifications', 'view-matters', 'search', 'first-screen'];
 const only = process.env.BENCH_ONLY || undefined;
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')}; got "${only}".`);
@@ -333,6 +334,10 @@ async function main(): Promise<void> {
   const processId = stableId('process:bench-p0');
   if (only === 'notifications') {
     log(JSON.stringify(await measureNotifications(small.database, processId), null, 2));
+    return;
+  }
+  if (only === 'first-screen') {
+    log(JSON.stringify(await measureFirstScreen(small.database), null, 2));
     return;
   }
   if (only === 'view-matters') {

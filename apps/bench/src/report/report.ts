@@ -110,7 +110,7 @@ export function renderResults(results: BenchResults): string {
       met.searchCommon,
     ],
     [
-      'First screen over the wire (HTML, CSS, JavaScript; br/gzip as served)',
+      'First screen over the wire (HTML, CSS, JavaScript; br/gzip as served, headers included)',
       `${fixed(firstScreen.wireBytes / 1000, 1)} kB in ${firstScreen.files.length} files`,
       `≤ ${TARGETS.firstScreenBytes / 1000} kB`,
       met.firstScreen,

@@ -5,8 +5,7 @@ import { type Client, Provider, useQuery } from 'urql';
 import { createClient } from '../client';
 import { MeDocument } from '../generated/app/me';
 import type { Permission } from '@prepcom/domain';
-import { MyPowersDocument } from '../generated/app/myPowers';
-import type { MeQuery, MyPowersQuery } from '../generated/graphql';
+import type { MeQuery } from '../generated/graphql';
 
 const ResetSession = createContext<() => void>(() => undefined);
 const sameOriginClient = () => createClient();
@@ -47,17 +46,6 @@ export function useMe(): { me: Me | undefined; fetching: boolean } {
  */
 export function may(me: Me | undefined, permission: Permission): boolean {
   return !!me?.permissions.includes(permission);
-}
-
-export type Powers = MyPowersQuery['me'];
-
-/**
- * What the person may do today, as the server reckons it from the domain's permission matrix: the permissions by
- * name and the roles whose terms they may grant. Undefined while the answer is on its way (or in a test without it).
- */
-export function usePowers(): Powers | undefined {
-  const [{ data }] = useQuery({ query: MyPowersDocument });
-  return data?.me;
 }
 
 export const mayMoveMatters = (me: Me | undefined) => may(me, 'matter.move');

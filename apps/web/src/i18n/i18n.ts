@@ -5,7 +5,7 @@
 // with its code, in the language in use only; choosing another language fetches its sections of the screens seen.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import shared from 'virtual:texts/app,nav,search,liveChanges,form,language,session,capacity,asOf,process,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,organisationType,list,position,optionStage';
+import shared from 'virtual:texts/app,nav,search,liveChanges,form,language,session,capacity,asOf,process,state,errors,notFound,routeError,matterStatus,health,milestoneKind,milestoneStatus,confidentiality,ownerRole,actionStatus,roleKind,organisationType,list,position,optionStage,stateOfPlayLink';
 import type sharedEn from '../../../../packages/texts/src/catalogue/en.json';
 import type en from './locales/en.json';
 

@@ -17,11 +17,11 @@ import { ReadinessPanel } from './ReadinessPanel';
 import { nextDecidingMilestone } from './readiness-trend';
 import { SummaryTiles } from './SummaryTiles';
 import { WhatChanged } from './WhatChanged';
-import { StateOfPlayLink, stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
+import { StateOfPlayLink } from '../state-of-play/StateOfPlayLink';
 import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), stateOfPlayLinkTexts]).then(() => undefined);
+export const textsLoaded = addTexts(texts);
 
 /** Where the process stands at a glance: countdowns, what is still open and how ready, and the trend. */
 export function OverviewScreen() {

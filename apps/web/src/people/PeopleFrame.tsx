@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import texts from 'virtual:texts/people';
-import { useMe, usePowers } from '../app/session';
+import { usePowers } from '../app/powers';
+import { useMe } from '../app/session';
 import { addTexts } from '../i18n/i18n';
 import { LoadingPanel } from '../ui/StatePanels';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { todayIsoDate } from '../app/as-of';
-import { usePowers } from '../app/session';
+import { usePowers } from '../app/powers';
 import type { ManageRoleTermsQuery, PeopleParticipantsQuery, RoleKind } from '../generated/graphql';
 import { CreateRoleTermDocument } from '../generated/people/createRoleTerm';
 import { EndRoleTermDocument } from '../generated/people/endRoleTerm';

@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import texts from 'virtual:texts/stateOfPlayLink';
 import { AS_OF_PARAM, useAsOf } from '../app/as-of';
 import { PROCESS_PARAM, useProcessId } from '../app/process';
-import { addTexts } from '../i18n/i18n';
-
-/** The link's texts; the screens that show it wait for them with their own. */
-export const stateOfPlayLinkTexts = addTexts(texts);
 
 export const STATE_OF_PLAY_PATH = '/state-of-play';
 export const MILESTONE_PARAM = 'milestone';

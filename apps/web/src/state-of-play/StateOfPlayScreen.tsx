@@ -18,10 +18,10 @@ import { ReasonsList } from '../ui/ReasonsList';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { TableScroll } from '../ui/TableScroll';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { MILESTONE_PARAM, stateOfPlayLinkTexts, stateOfPlaySearch } from './StateOfPlayLink';
+import { MILESTONE_PARAM, stateOfPlaySearch } from './StateOfPlayLink';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([addTexts(texts), stateOfPlayLinkTexts]).then(() => undefined);
+export const textsLoaded = addTexts(texts);
 
 type Report = NonNullable<StateOfPlayScreenQuery['process']>['stateOfPlay'];
 type ReportMatter = Report['matters'][number];

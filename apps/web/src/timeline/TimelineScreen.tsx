@@ -15,18 +15,14 @@ import { AddMilestoneButton } from '../milestone/MilestoneControls';
 import { mayWriteMilestones } from '../milestone/permissions';
 import { milestoneTextsLoaded } from '../milestone/texts';
 import { formTextsLoaded } from '../matter-forms/texts';
-import { stateOfPlayLinkTexts } from '../state-of-play/StateOfPlayLink';
 import { PastDayNote } from '../ui/form/PastDayNote';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { useProcessId } from '../app/process';
 
 /** The screen's texts in the language in use; the router waits for them before showing it. */
-export const textsLoaded = Promise.all([
-  addTexts(texts),
-  formTextsLoaded,
-  milestoneTextsLoaded,
-  stateOfPlayLinkTexts,
-]).then(() => undefined);
+export const textsLoaded = Promise.all([addTexts(texts), formTextsLoaded, milestoneTextsLoaded]).then(
+  () => undefined,
+);
 
 /** Every milestone in date order with the matters due at it, and a line where the chosen day falls. */
 export function TimelineScreen() {
