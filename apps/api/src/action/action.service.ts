@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ActionStatus,
-  checkActionMove,
+  ownerMayMakeActionMove,
+  planActionMove,
   requireDueNotAfter,
   requireText,
   type GuardFailure,
@@ -77,6 +78,8 @@ export class ActionService {
         servesMatterId: input.servesMatterId ?? null,
         servesMilestoneId: input.servesMilestoneId ?? null,
         completedAt: null,
+        cancelledAt: null,
+        cancellationReason: null,
       });
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, null, action);
@@ -137,24 +140,29 @@ export class ActionService {
     });
   }
 
-  /** Whoever may write actions, and the owner's own delegates: a State marks the work it owns as done. */
+  /**
+   * Whoever may write actions, and the owner's own delegates: a State marks the work it owns as done. Cancelling
+   * or reinstating an action is for those who write actions only (`ownerMayMakeActionMove`).
+   */
   async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
+    assertValid([optionalText('note', input.note, 'note')]);
     return this.db.transaction(async (manager) => {
       const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
       // Who may move it first: a CONFLICT carries the record, for those who may change it only.
       const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
-      if (!ownsIt && !actor.can('action.write')) {
+      if (!actor.can('action.write') && !(ownsIt && ownerMayMakeActionMove(action.status, input.to))) {
         throw new AppError(
           'FORBIDDEN',
-          'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
+          ownsIt
+            ? 'Only the Presidencies, the Co-Chairs or the support unit can cancel an action or reinstate it.'
+            : 'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
         );
       }
       requireVersion(action, input.expectedVersion, 'action');
       const before = { ...action };
-      const failures = checkActionMove(action.status, input.to);
-      if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
-      action.status = input.to;
-      action.completedAt = input.to === ActionStatus.DONE ? now : null;
+      const plan = planActionMove(action, { to: input.to, note: input.note }, now);
+      if (!plan.allowed) throw transitionRefused(`The action "${action.title}"`, plan.refusals);
+      Object.assign(action, plan.changes);
       return this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
     });
   }

@@ -3,7 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
-import { canSee, Confidentiality, MilestoneStatus, narrowest, type Phrase } from '@prepcom/domain';
+import {
+  canSee,
+  Confidentiality,
+  isActionOpen,
+  MilestoneStatus,
+  narrowest,
+  type Phrase,
+} from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
@@ -495,8 +502,8 @@ export class DeliveryService {
       case 'ACTION_ASSIGNED':
       case 'REMINDER_ACTION': {
         const action = await this.db.getRepository(ActionEntity).findOneBy({ id: payload.actionId! });
-        // An owner who has done the work is not reminded of it.
-        if (!action || (event.type === 'REMINDER_ACTION' && action.status === 'DONE')) return null;
+        // An owner who has done the work, or whose work was cancelled, is not reminded of it.
+        if (!action || (event.type === 'REMINDER_ACTION' && !isActionOpen(action.status))) return null;
         const due = actionDueDate(
           action,
           action.dueMilestoneId
