@@ -36,6 +36,7 @@ import type {
   UndoMatterMoveInput,
   UpdateMatterInput,
 } from './dto/matter.inputs';
+import { cyclePath } from './dependency-cycle';
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
@@ -284,13 +285,8 @@ export class MatterService {
       // The circle is refused even when it runs through matters the writer may not see (the data stays a DAG),
       // but those are never named: each run of them shows as one "…", whatever their number.
       const matters = await manager.findBy(MatterEntity, { id: In(cycle) });
-      const names = cycle
-        .map((id) => matters.find((m) => m.id === id))
-        .map((m) => (m && actor.sees(m.confidentiality) ? `"${m.title}"` : '…'))
-        .filter((name, index, all) => name !== '…' || all[index - 1] !== '…');
-      throw invalidInput([
-        refusal('DEPENDENCY_CYCLE', 'dependsOnId', 'DEPENDENCY_CYCLE', { path: names.join(' → ') }),
-      ]);
+      const path = cyclePath(cycle, matters, (tier) => actor.sees(tier));
+      throw invalidInput([refusal('DEPENDENCY_CYCLE', 'dependsOnId', 'DEPENDENCY_CYCLE', { path })]);
     }
     const dependsOnBefore = await this.dependencyIds(manager, matter.id);
     await manager
