@@ -361,6 +361,174 @@ describe('moving matters, options and actions through their workflows', () => {
     );
   });
 
+  it('cancels an action with the reason, for those who assign actions only, and it no longer holds anything up', async () => {
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      { processId: ids.processId, title: 'Rules of procedure', decidingMilestoneId: ids.futureId },
+      coChair,
+    );
+    const option = await mutate<{ id: string }>(
+      t,
+      CREATE_OPTION,
+      { matterId: matter.id, text: 'The rules of the Fifth Meeting' },
+      coChair,
+    );
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, coChair);
+    await mutate(t, MOVE_OPTION, { optionId: option.id, to: 'DRAFT_TEXT' }, coChair);
+    const study = await mutate<{ id: string; status: string }>(
+      t,
+      CREATE_ACTION,
+      {
+        title: 'Commission a comparative study of rules',
+        ownerParticipantId: accounts.participantId.stateParty,
+        dueDate: '2099-06-30',
+        servesMatterId: matter.id,
+        blocksDecision: true,
+      },
+      coChair,
+    );
+    const move = (input: Record<string, unknown>, cookie: string | null) =>
+      t.gql<{
+        moveAction: { status: string; cancelledAt: string | null; cancellationReason: string | null };
+      }>(
+        `mutation ($input: MoveActionInput!) { moveAction(input: $input) { status cancelledAt cancellationReason } }`,
+        { input: { actionId: study.id, ...input } },
+        { cookie },
+      );
+
+    // The owner's delegate starts the work but may not drop it.
+    expect((await move({ to: 'IN_PROGRESS' }, accounts.cookie.stateParty)).data!.moveAction.status).toBe(
+      'IN_PROGRESS',
+    );
+    const byOwner = await move({ to: 'CANCELLED', note: 'Not needed' }, accounts.cookie.stateParty);
+    expect(byOwner.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(byOwner.errors![0]!.message).toMatch(/cancel an action or reinstate it/);
+
+    const noReason = await refused(MOVE_ACTION, { actionId: study.id, to: 'CANCELLED', note: '  ' });
+    expect(noReason[0]!.extensions).toMatchObject({ code: 'TRANSITION_REFUSED', field: 'note' });
+    expect(noReason[0]!.extensions.guards).toMatchObject([
+      { guard: 'REASON_REQUIRED', field: 'note', code: 'ACTION_CANCEL_REASON_REQUIRED' },
+    ]);
+
+    const reason = 'The Fifth Meeting’s rules apply unchanged; no study is needed.';
+    const cancelled = await move({ to: 'CANCELLED', note: ` ${reason} ` }, coChair);
+    expect(cancelled.data!.moveAction).toMatchObject({ status: 'CANCELLED', cancellationReason: reason });
+    expect(cancelled.data!.moveAction.cancelledAt).toBeTruthy();
+
+    // A cancelled blocking action neither blocks the decision nor counts as open work.
+    const ready = await mutate<{ status: string; readiness: { reasons: { code: string }[] } }>(
+      t,
+      MOVE_MATTER,
+      { matterId: matter.id, to: 'READY_FOR_DECISION' },
+      coChair,
+    );
+    expect(ready.status).toBe('READY_FOR_DECISION');
+    expect(ready.readiness.reasons.map((reason) => reason.code)).not.toContain('ACTIONS_OPEN');
+    const lists = await t.gql<{
+      process: { open: { edges: { node: { id: string } }[] }; closed: { edges: { node: { id: string } }[] } };
+    }>(
+      `query ($id: ID!) { process(id: $id) {
+         open: actions(open: true) { edges { node { id } } } closed: actions(open: false) { edges { node { id } } } } }`,
+      { id: ids.processId },
+      { cookie: coChair },
+    );
+    expect(lists.data!.process.open.edges.map((edge) => edge.node.id)).not.toContain(study.id);
+    expect(lists.data!.process.closed.edges.map((edge) => edge.node.id)).toContain(study.id);
+
+    // Done work is not cancelled, and cancelled work is reinstated from the start, by a writer of actions.
+    const reinstatedByOwner = await move({ to: 'TODO' }, accounts.cookie.stateParty);
+    expect(reinstatedByOwner.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const done = await refused(MOVE_ACTION, { actionId: study.id, to: 'DONE' });
+    expect(done[0]!.extensions.guards).toMatchObject([{ guard: 'TRANSITION_NOT_ALLOWED' }]);
+    const reinstated = await move({ to: 'TODO' }, coChair);
+    expect(reinstated.data!.moveAction).toEqual({
+      status: 'TODO',
+      cancelledAt: null,
+      cancellationReason: null,
+    });
+
+    // The audit trail keeps who cancelled it, when and why, though the action no longer shows it.
+    const trail = await t.gql<{
+      auditEvents: {
+        edges: { node: { action: string; field: string; oldValue: unknown; newValue: unknown } }[];
+      };
+    }>(
+      `query ($id: ID!) { auditEvents(filter: { entityId: $id }) { edges { node { action field oldValue newValue } } } }`,
+      { id: study.id },
+      { cookie: coChair },
+    );
+    const moves = trail
+      .data!.auditEvents.edges.map((edge) => edge.node)
+      .filter(
+        (event) => event.action === 'MOVE' && event.field !== 'completedAt' && event.field !== 'cancelledAt',
+      );
+    expect(moves).toEqual([
+      { action: 'MOVE', field: 'status', oldValue: 'TODO', newValue: 'IN_PROGRESS' },
+      { action: 'MOVE', field: 'status', oldValue: 'IN_PROGRESS', newValue: 'CANCELLED' },
+      { action: 'MOVE', field: 'cancellationReason', oldValue: null, newValue: reason },
+      { action: 'MOVE', field: 'status', oldValue: 'CANCELLED', newValue: 'TODO' },
+      { action: 'MOVE', field: 'cancellationReason', oldValue: reason, newValue: null },
+    ]);
+  });
+
+  it('corrects the deciding milestone for the current period only, and not while the matter is deferred', async () => {
+    const matter = await mutate<{ id: string }>(
+      t,
+      CREATE_MATTER,
+      { processId: ids.processId, title: 'Vice-presidents', decidingMilestoneId: ids.fifthId },
+      coChair,
+    );
+    await mutate(
+      t,
+      MOVE_MATTER,
+      { matterId: matter.id, to: 'DEFERRED', targetMilestoneId: ids.futureId },
+      coChair,
+    );
+    const UPDATE_MATTER = `mutation ($input: UpdateMatterInput!) { updateMatter(input: $input) { id } }`;
+    const version = async () =>
+      (
+        await t.gql<{ matter: { version: number } }>(
+          `query ($id: ID!) { matter(id: $id) { version } }`,
+          { id: matter.id },
+          { cookie: coChair },
+        )
+      ).data!.matter.version;
+    const whileDeferred = await refused(UPDATE_MATTER, {
+      id: matter.id,
+      decidingMilestoneId: ids.prepId,
+      expectedVersion: await version(),
+    });
+    expect(whileDeferred[0]!.extensions.guards).toMatchObject([
+      { guard: 'DECIDING_MILESTONE_FIXED', field: 'decidingMilestoneId' },
+    ]);
+    await mutate(t, CREATE_OPTION, { matterId: matter.id, text: 'Eight vice-presidents' }, coChair);
+    await mutate(t, MOVE_MATTER, { matterId: matter.id, to: 'OPTIONS_DEVELOPING' }, coChair);
+    await mutate(
+      t,
+      UPDATE_MATTER,
+      { id: matter.id, decidingMilestoneId: ids.prepId, expectedVersion: await version() },
+      coChair,
+    );
+
+    const read = (asOf?: string) =>
+      t.gql<{
+        matter: { decidingMilestone: { shortTitle: string }; history: { toStatus: string; at: string }[] };
+      }>(
+        `query ($id: ID!, $asOf: DateTime) {
+           matter(id: $id, asOf: $asOf) { decidingMilestone { shortTitle } history { toStatus at } } }`,
+        { id: matter.id, asOf },
+        { cookie: coChair },
+      );
+    const now = (await read()).data!.matter;
+    expect(now.decidingMilestone.shortTitle).toBe('PREP1');
+    const [identified, deferred] = now.history;
+    expect([identified!.toStatus, deferred!.toStatus]).toEqual(['IDENTIFIED', 'DEFERRED']);
+    // Before the deferral the matter was due at the Fifth Meeting; from it on, at the corrected meeting.
+    expect((await read(identified!.at)).data!.matter.decidingMilestone.shortTitle).toBe('5MSP');
+    expect((await read(deferred!.at)).data!.matter.decidingMilestone.shortTitle).toBe('PREP1');
+  });
+
   it('refuses a dependency that would make a circle', async () => {
     const a = await mutate<{ id: string }>(
       t,

@@ -1,6 +1,6 @@
 // A Presidency's delegate adds an action owned by "the current Presidency", due 10 days before a meeting, from the
 // meeting's page and marks it done on the preparations screen; the support unit reschedules the meeting, is told
-// first what moves, and the action's due date follows.
+// first what moves, and the action's due date follows; then it cancels another action, saying why.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { acceptedDelegate, signInToApi, type Session } from './support/api';
@@ -216,6 +216,41 @@ describe('actions and milestones from the dashboard', () => {
     await expect.poll(() => row.textContent()).toContain(await shown(page, dueAfter));
     await expectAccessible(page, 'a rescheduled meeting’s page');
     await screenshot(page, 'milestone');
+    expect(v.problems).toEqual([]);
+  });
+
+  it('lets the support unit cancel an action with the reason, and the meeting’s page says so', async () => {
+    const DROPPED = 'Book interpretation into Russian';
+    const REASON = 'The meeting is held in English, French and Spanish only.';
+    const chair = await signInToApi(baseUrl, scenario.coChair.email, scenario.coChair.password);
+    await chair.gql(`mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }`, {
+      input: {
+        title: DROPPED,
+        ownerRole: 'SUPPORT_UNIT',
+        dueMilestoneId: meetingId,
+        dueOffsetDays: -5,
+        servesMilestoneId: meetingId,
+      },
+    });
+    const { page } = v;
+    await page.reload();
+    const row = page.getByRole('row').filter({ hasText: DROPPED });
+    await row.getByRole('button', { name: `Cancel…: ${DROPPED}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Cancel “${DROPPED}”` });
+    await dialog.waitFor();
+    // Without a reason the server refuses, and says so next to the field.
+    await dialog.getByRole('button', { name: 'Cancel the action' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Say why the action is cancelled' }).waitFor();
+    await dialog.getByLabel('Why is it cancelled?').fill(REASON);
+    await expectAccessible(page, 'the dialog cancelling an action');
+    await dialog.getByRole('button', { name: 'Cancel the action' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `“${DROPPED}” cancelled.` })
+      .waitFor();
+    await expect.poll(() => row.textContent()).toContain(`Cancelled${REASON}`);
+    expect(await row.getByRole('button', { name: `Reinstate: ${DROPPED}` }).count()).toBe(1);
     expect(v.problems).toEqual([]);
   });
 });

@@ -17,4 +17,5 @@ export * from './process-course';
 export * from './positions';
 export { describeStart, shorten } from './wording';
 export * from './undo';
+export type { MovePlan } from './transition';
 export type { FieldLabel, Phrase, TextCode } from '@prepcom/texts';

@@ -3,9 +3,14 @@ import { LOOKUPS } from '@prepcom/texts/catalogues';
 import {
   allowedMatterMoves,
   checkMatterMove,
+  identifiedStep,
   isOpenMatter,
   type MatterMoveContext,
+  type MatterMoveFacts,
+  type MatterMoveFields,
   OPEN_MATTER_STATUSES,
+  planDecidingMilestoneCorrection,
+  planMatterMove,
 } from './matter-workflow';
 import { ActionStatus, MatterStatus, MilestoneStatus, OptionStage } from './model';
 
@@ -210,6 +215,14 @@ describe('checkMatterMove to READY_FOR_DECISION', () => {
   it.each([OptionStage.DRAFT_TEXT, OptionStage.ADOPTED])('accepts an option at %s', (stage) => {
     const options = [{ stage: OptionStage.TABLED }, { stage }];
     expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ options }))).toEqual([]);
+  });
+
+  it('is not held back by a blocking action that was cancelled', () => {
+    const actions = [
+      { title: 'Commission a legal study', status: ActionStatus.CANCELLED, blocksDecision: true },
+      { title: 'Circulate the draft decision', status: ActionStatus.DONE, blocksDecision: true },
+    ];
+    expect(checkMatterMove(OPTIONS_DEVELOPING, READY_FOR_DECISION, context({ actions }))).toEqual([]);
   });
 
   it('names the one open action that blocks the decision', () => {
@@ -466,5 +479,203 @@ describe('a refusal in the reader’s language', () => {
       'Una opción debe llegar a la etapa de proyecto de texto antes de que la cuestión esté lista para decisión; la opción más avanzada está en «En convergencia».',
       '1 acción que bloquea la decisión aún no está hecha: «Consult the co-chairs» (Bloqueada).',
     ]);
+  });
+});
+
+describe('planMatterMove', () => {
+  const fifth = { ...FIFTH_MSP, id: 'fifth-msp' };
+  const review = { ...REVIEW_CONFERENCE, id: 'review-conference' };
+  const matter: MatterMoveFields = {
+    status: READY_FOR_DECISION,
+    outcome: null,
+    decidingMilestoneId: fifth.id,
+    outcomeMilestoneId: null,
+  };
+  const { at, options, actions, dependencies } = context();
+  const facts: MatterMoveFacts = { at, options, actions, dependencies, decidingMilestone: fifth };
+  const OUTCOME = 'The meeting decided to hold the Review Conference in Nairobi.';
+
+  it('decides with the outcome given, trimmed, at the deciding meeting by default', () => {
+    expect(planMatterMove(matter, { to: DECIDED, outcome: `  ${OUTCOME} ` }, facts)).toEqual({
+      allowed: true,
+      changes: {
+        status: DECIDED,
+        outcome: OUTCOME,
+        decidingMilestoneId: fifth.id,
+        outcomeMilestoneId: fifth.id,
+      },
+      history: {
+        fromStatus: READY_FOR_DECISION,
+        toStatus: DECIDED,
+        at,
+        atMilestoneId: fifth.id,
+        decidingMilestoneId: fifth.id,
+        note: OUTCOME,
+      },
+    });
+  });
+
+  it('decides with the outcome already written when none is given, at the meeting named', () => {
+    const plan = planMatterMove(
+      { ...matter, status: DEFERRED, outcome: OUTCOME },
+      { to: DECIDED, outcome: '   ', target: review },
+      { ...facts, at: new Date('2004-12-03T12:00:00Z') },
+    );
+    expect(plan).toMatchObject({
+      allowed: true,
+      changes: { outcome: OUTCOME, outcomeMilestoneId: review.id, decidingMilestoneId: fifth.id },
+      history: { fromStatus: DEFERRED, atMilestoneId: review.id, note: OUTCOME },
+    });
+  });
+
+  it('defers to the later milestone, the step taken at the one it leaves', () => {
+    const plan = planMatterMove(
+      matter,
+      { to: DEFERRED, target: review, note: 'Left to the Review Conference' },
+      facts,
+    );
+    expect(plan).toEqual({
+      allowed: true,
+      changes: {
+        status: DEFERRED,
+        outcome: null,
+        decidingMilestoneId: review.id,
+        outcomeMilestoneId: review.id,
+      },
+      history: {
+        fromStatus: READY_FOR_DECISION,
+        toStatus: DEFERRED,
+        at,
+        atMilestoneId: fifth.id,
+        decidingMilestoneId: review.id,
+        note: 'Left to the Review Conference',
+      },
+    });
+  });
+
+  it('withdraws with the reason as the note, and changes nothing else', () => {
+    const plan = planMatterMove(
+      matter,
+      { to: WITHDRAWN, note: ' Overtaken by events ', outcome: OUTCOME },
+      facts,
+    );
+    expect(plan).toEqual({
+      allowed: true,
+      changes: { ...matter, status: WITHDRAWN },
+      history: {
+        fromStatus: READY_FOR_DECISION,
+        toStatus: WITHDRAWN,
+        at,
+        atMilestoneId: null,
+        decidingMilestoneId: fifth.id,
+        note: 'Overtaken by events',
+      },
+    });
+  });
+
+  it('returns only the fields a move changes, whatever else the record holds', () => {
+    const entity = { ...matter, id: 'm1', title: 'Costs', version: 4 };
+    const plan = planMatterMove(entity, { to: OPTIONS_DEVELOPING }, facts);
+    expect(plan.allowed && Object.keys(plan.changes).sort()).toEqual([
+      'decidingMilestoneId',
+      'outcome',
+      'outcomeMilestoneId',
+      'status',
+    ]);
+  });
+
+  it('refuses with every failed guard, and plans no change', () => {
+    const plan = planMatterMove(
+      { ...matter, decidingMilestoneId: review.id },
+      { to: DECIDED, outcome: ' ' },
+      {
+        ...facts,
+        decidingMilestone: review,
+        dependencies: [{ title: 'Dates of the Review Conference', status: READY_FOR_DECISION }],
+      },
+    );
+    expect(plan.allowed).toBe(false);
+    expect(!plan.allowed && plan.refusals.map((failure) => failure.guard)).toEqual([
+      'OUTCOME_REQUIRED',
+      'MILESTONE_NOT_STARTED',
+      'DEPENDENCIES_UNDECIDED',
+    ]);
+    expect(plan).not.toHaveProperty('changes');
+  });
+
+  it('refuses a deferral without a target, and a withdrawal without a reason', () => {
+    expect(planMatterMove(matter, { to: DEFERRED }, facts)).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'TARGET_MILESTONE_REQUIRED' }],
+    });
+    expect(planMatterMove(matter, { to: WITHDRAWN, note: '  ' }, facts)).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'REASON_REQUIRED' }],
+    });
+  });
+
+  it('refuses a move out of a final status', () => {
+    expect(
+      planMatterMove({ ...matter, status: DECIDED }, { to: DEFERRED, target: review }, facts),
+    ).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'TRANSITION_NOT_ALLOWED', code: 'MATTER_MOVE_FINAL' }],
+    });
+  });
+});
+
+describe('identifiedStep', () => {
+  it('starts every history, due at the milestone the matter was made for', () => {
+    const at = new Date('2002-06-27T13:00:00Z');
+    expect(identifiedStep('fifth-msp', at)).toEqual({
+      fromStatus: null,
+      toStatus: IDENTIFIED,
+      at,
+      atMilestoneId: null,
+      decidingMilestoneId: 'fifth-msp',
+      note: null,
+    });
+  });
+});
+
+describe('planDecidingMilestoneCorrection', () => {
+  const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const steps = [
+    { id: 'identified', toStatus: IDENTIFIED, at: day('2002-06-27') },
+    { id: 'developing', toStatus: OPTIONS_DEVELOPING, at: day('2002-09-20') },
+  ];
+
+  it('rewrites every step of a matter never deferred', () => {
+    expect(planDecidingMilestoneCorrection({ status: OPTIONS_DEVELOPING }, 'fourth-msp', steps)).toEqual({
+      allowed: true,
+      changes: { decidingMilestoneId: 'fourth-msp' },
+      history: { rewrittenStepIds: ['identified', 'developing'] },
+    });
+  });
+
+  it('rewrites only the steps from the last deferral on', () => {
+    const deferredTwice = [
+      ...steps,
+      { id: 'deferred-1', toStatus: DEFERRED, at: day('2003-09-19') },
+      { id: 'reopened-1', toStatus: OPTIONS_DEVELOPING, at: day('2004-02-13') },
+      { id: 'deferred-2', toStatus: DEFERRED, at: day('2004-06-29') },
+      { id: 'reopened-2', toStatus: READY_FOR_DECISION, at: day('2004-11-29') },
+    ];
+    const plan = planDecidingMilestoneCorrection({ status: READY_FOR_DECISION }, 'review', deferredTwice);
+    expect(plan.allowed && plan.history.rewrittenStepIds).toEqual(['deferred-2', 'reopened-2']);
+  });
+
+  it('refuses while the matter is deferred: only deferring again moves it', () => {
+    expect(planDecidingMilestoneCorrection({ status: DEFERRED }, 'review', steps)).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'DECIDING_MILESTONE_FIXED', code: 'DECIDING_MILESTONE_FIXED_DEFERRED' }],
+    });
+  });
+
+  it.each([DECIDED, WITHDRAWN])('refuses once the matter is %s', (status) => {
+    expect(planDecidingMilestoneCorrection({ status }, 'review', steps)).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'DECIDING_MILESTONE_FIXED', field: 'decidingMilestoneId', params: { status } }],
+    });
   });
 });

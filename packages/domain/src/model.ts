@@ -26,6 +26,8 @@ export const ActionStatus = {
   IN_PROGRESS: 'IN_PROGRESS',
   DONE: 'DONE',
   BLOCKED: 'BLOCKED',
+  /** Given up on, with the reason: no longer work to do, nor anything that holds a decision back. */
+  CANCELLED: 'CANCELLED',
 } as const;
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 

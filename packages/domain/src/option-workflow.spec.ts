@@ -5,6 +5,8 @@ import {
   furthestOptionStage,
   OPTION_STAGE_ORDER,
   optionStageRank,
+  planOptionMove,
+  tabledStep,
 } from './option-workflow';
 
 const { TABLED, ELABORATED, CONVERGING, DRAFT_TEXT, ADOPTED, WITHDRAWN } = OptionStage;
@@ -153,5 +155,41 @@ describe('checkOptionMove', () => {
         message: 'The matter is withdrawn, so its options can no longer change.',
       },
     ]);
+  });
+});
+
+describe('planOptionMove', () => {
+  const at = new Date('2003-05-16T15:00:00Z');
+
+  it('moves the stage and adds the step to its history', () => {
+    expect(
+      planOptionMove({ stage: CONVERGING }, DRAFT_TEXT, {
+        matterStatus: MatterStatus.OPTIONS_DEVELOPING,
+        at,
+      }),
+    ).toEqual({
+      allowed: true,
+      changes: { stage: DRAFT_TEXT },
+      history: { fromStage: CONVERGING, toStage: DRAFT_TEXT, at },
+    });
+  });
+
+  it('refuses with the guards and plans no change', () => {
+    expect(
+      planOptionMove({ stage: DRAFT_TEXT }, ADOPTED, { matterStatus: MatterStatus.OPTIONS_DEVELOPING, at }),
+    ).toEqual({
+      allowed: false,
+      refusals: checkOptionMove(DRAFT_TEXT, ADOPTED, { matterStatus: MatterStatus.OPTIONS_DEVELOPING }),
+    });
+    expect(
+      planOptionMove({ stage: ADOPTED }, WITHDRAWN, { matterStatus: MatterStatus.DECIDED, at }),
+    ).toMatchObject({
+      allowed: false,
+      refusals: [{ guard: 'TRANSITION_NOT_ALLOWED' }],
+    });
+  });
+
+  it('starts every history at TABLED', () => {
+    expect(tabledStep(at)).toEqual({ fromStage: null, toStage: TABLED, at });
   });
 });

@@ -1,7 +1,7 @@
 // The stages an option goes through, from tabled to adopted, and what the matter's status allows.
 import { refusal, type GuardFailure } from './guard-failure';
 import { MatterStatus, OptionStage } from './model';
-import { refuseOptionMove } from './transition';
+import { refused, refuseOptionMove, type MovePlan } from './transition';
 
 /** How far an option has come, least to most; WITHDRAWN stands outside the order. */
 export const OPTION_STAGE_ORDER: readonly OptionStage[] = [
@@ -65,4 +65,31 @@ export function checkOptionMove(
     return [refusal('MATTER_NOT_READY', 'to', 'MATTER_NOT_READY', { status: matterStatus })];
   }
   return [];
+}
+
+/** One stage change of an option, as its history keeps it. */
+export interface OptionStep {
+  fromStage: OptionStage | null;
+  toStage: OptionStage;
+  at: Date;
+}
+
+/** Everything a move of an option changes (its stage, a step of its history), or why it is refused. */
+export function planOptionMove(
+  option: { stage: OptionStage },
+  to: OptionStage,
+  facts: { matterStatus: MatterStatus; at: Date },
+): MovePlan<{ stage: OptionStage }, OptionStep> {
+  const refusals = checkOptionMove(option.stage, to, facts);
+  if (refusals.length > 0) return refused(refusals);
+  return {
+    allowed: true,
+    changes: { stage: to },
+    history: { fromStage: option.stage, toStage: to, at: facts.at },
+  };
+}
+
+/** The first step of every option: tabled. */
+export function tabledStep(at: Date): OptionStep {
+  return { fromStage: null, toStage: OptionStage.TABLED, at };
 }

@@ -171,6 +171,26 @@ describe('assessReadiness', () => {
       });
     });
 
+    it('leaves cancelled actions out of both the open ones and the total', () => {
+      const actions = [
+        action('Consult regional groups', ActionStatus.TODO),
+        action('Commission a study', ActionStatus.CANCELLED),
+        action('Circulate the draft', ActionStatus.DONE),
+      ];
+      expect(assessReadiness(facts({ actions }))).toMatchObject({
+        score: 85,
+        reasons: [
+          {
+            code: 'ACTIONS_OPEN',
+            message: "Actions still open: 1 of 2 ('Consult regional groups' (To do)).",
+            points: 15,
+          },
+        ],
+      });
+      const cancelledOnly = [action('Commission a study', ActionStatus.CANCELLED)];
+      expect(assessReadiness(facts({ actions: cancelledOnly }))).toMatchObject({ score: 100, reasons: [] });
+    });
+
     it('takes all 30 when the only action is open', () => {
       expect(
         assessReadiness(facts({ actions: [action('Brief the co-chairs', ActionStatus.IN_PROGRESS)] })),

@@ -2,7 +2,7 @@
 // comes with a reason that names what is missing, so a score can always be explained and acted on.
 import { isActionOpen, isOverdue } from './action-workflow';
 import { daysBetween, localDate } from './dates';
-import { type ActionStatus, Health, type IsoDate, MatterStatus, OptionStage } from './model';
+import { ActionStatus, Health, type IsoDate, MatterStatus, OptionStage } from './model';
 import { furthestOptionStage, optionStageRank } from './option-workflow';
 import { phrase } from './guard-failure';
 import { shorten } from './wording';
@@ -81,7 +81,9 @@ function optionReasons(options: MatterFacts['options']): Reason[] {
   return [];
 }
 
-function actionReasons(actions: MatterFacts['actions']): Reason[] {
+function actionReasons(facts: MatterFacts['actions']): Reason[] {
+  // A cancelled action is no longer work of the matter: it counts neither as open nor in the total.
+  const actions = facts.filter(({ status }) => status !== ActionStatus.CANCELLED);
   const open = actions.filter(({ status }) => isActionOpen(status));
   if (open.length === 0) return [];
   const named = open.map(({ title, status }) =>

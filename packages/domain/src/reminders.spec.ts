@@ -65,13 +65,9 @@ describe('reminders', () => {
     ]);
   });
 
-  it('never reminds anyone of a done action', () => {
+  it.each([ActionStatus.DONE, ActionStatus.CANCELLED])('never reminds anyone of an action %s', (status) => {
     expect(
-      remindersDue(
-        window('2003-08-01T00:00:00Z', '2003-10-01T00:00:00Z'),
-        [],
-        [{ ...action, status: ActionStatus.DONE }],
-      ),
+      remindersDue(window('2003-08-01T00:00:00Z', '2003-10-01T00:00:00Z'), [], [{ ...action, status }]),
     ).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // When people are reminded: before a meeting, before an action falls due, and after it if still open. Computed from
 // the current dates every time, so a moved meeting moves its reminders with it.
+import { isActionOpen } from './action-workflow';
 import { addDays, daysBetween, localDate, zonedDateTimeToInstant } from './dates';
-import { ActionStatus, MilestoneStatus, type IsoDate } from './model';
+import { type ActionStatus, MilestoneStatus, type IsoDate } from './model';
 
 export const REMINDER_DEFAULTS = {
   /** Days before a meeting starts. */
@@ -81,7 +82,7 @@ export function remindersDue(
         at: at(addDays(startDay, -days), milestone.timeZone),
       }));
     });
-  const open = actions.filter((action) => action.status !== ActionStatus.DONE);
+  const open = actions.filter((action) => isActionOpen(action.status));
   const dueSoon = open.flatMap((action) =>
     REMINDER_DEFAULTS.actionDue.map((days): Reminder => ({
       kind: 'ACTION_DUE',

@@ -35,3 +35,20 @@ export const refuseActionMove: (
   to: ActionStatus,
   allowed: readonly ActionStatus[],
 ) => GuardFailure = refuser('ACTION', (status) => phrase('ACTION_STATUS_NAME', { status }));
+
+/**
+ * What a move does, decided in one place: refused with every guard that failed, or allowed with the values the
+ * record takes and what its history gains. Services load the facts, call the plan, apply it and save.
+ */
+export type MovePlan<Changes, History> =
+  { allowed: false; refusals: GuardFailure[] } | { allowed: true; changes: Changes; history: History };
+
+export function refused(refusals: GuardFailure[]): { allowed: false; refusals: GuardFailure[] } {
+  return { allowed: false, refusals };
+}
+
+/** Trimmed text, or null when nothing but spaces was given. */
+export function trimmedOrNull(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}

@@ -106,6 +106,7 @@ export const PARAMS = {
   TARGET_NOT_LATER: { current: 'text', currentStart: 'text', target: 'text', targetStart: 'text' },
   DEFERRED_TO_CANCELLED: { ...MEETING },
   REASON_REQUIRED: {},
+  ACTION_CANCEL_REASON_REQUIRED: {},
   MATTER_CLOSED_WITHDRAWN: {},
   MATTER_CLOSED_DECIDED: {},
   MATTER_NOT_READY: { status: 'matterStatus' },

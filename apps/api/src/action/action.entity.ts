@@ -66,4 +66,15 @@ export class ActionEntity extends TrackedRecord {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   completedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was cancelled; null unless CANCELLED.',
+  })
+  @Column('timestamptz', { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless CANCELLED.' })
+  @Column('text', { nullable: true })
+  cancellationReason!: string | null;
 }

@@ -79,7 +79,9 @@ export class ActionResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ActionEntity, { description: 'Moves an action (TODO, IN_PROGRESS, DONE, BLOCKED).' })
+  @Mutation(() => ActionEntity, {
+    description: 'Moves an action (TODO, IN_PROGRESS, DONE, BLOCKED, CANCELLED with a note saying why).',
+  })
   moveAction(
     @Args('input') input: MoveActionInput,
     @RequestNow() now: Date,

@@ -3,11 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ActionStatus,
-  checkActionMove,
+  ownerMayMakeActionMove,
+  planActionMove,
   requireDueNotAfter,
-  requireText,
-  type GuardFailure,
-  phrase,
   refusal,
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -22,20 +20,9 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { actionDueDate } from './action-due-date';
+import { applyEdits, creationRefusals } from './action-input-rules';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
-
-function exactlyOne(
-  fields: Record<string, unknown>,
-  what: 'owner' | 'dueDate' | 'serves',
-): GuardFailure | null {
-  const given = Object.entries(fields).filter(([, value]) => value !== undefined && value !== null);
-  if (given.length === 1) return null;
-  const names = Object.keys(fields).map((name) => phrase('FIELD_NAME', { name }));
-  const field = given[1]?.[0] ?? Object.keys(fields)[0] ?? what;
-  const code = given.length === 0 ? 'EXACTLY_ONE_MISSING' : 'EXACTLY_ONE_BOTH';
-  return refusal('EXACTLY_ONE', field, code, { what, fields: names });
-}
 
 @Injectable()
 export class ActionService {
@@ -46,19 +33,7 @@ export class ActionService {
   ) {}
 
   async create(input: CreateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
-    assertValid([
-      requireText('title', input.title, 'title'),
-      optionalText('description', input.description, 'description'),
-      exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'owner'),
-      exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'dueDate'),
-      exactlyOne(
-        { servesMatterId: input.servesMatterId, servesMilestoneId: input.servesMilestoneId },
-        'serves',
-      ),
-      input.dueOffsetDays != null && !input.dueMilestoneId
-        ? refusal('OFFSET_WITHOUT_MILESTONE', 'dueOffsetDays', 'OFFSET_WITHOUT_MILESTONE', {})
-        : null,
-    ]);
+    assertValid(creationRefusals(input));
     return this.db.transaction(async (manager) => {
       const processId = input.servesMatterId
         ? (await this.matter(manager, input.servesMatterId, actor)).processId
@@ -77,6 +52,8 @@ export class ActionService {
         servesMatterId: input.servesMatterId ?? null,
         servesMilestoneId: input.servesMilestoneId ?? null,
         completedAt: null,
+        cancelledAt: null,
+        cancellationReason: null,
       });
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, null, action);
@@ -93,38 +70,7 @@ export class ActionService {
       const action = await this.lockedAction(manager, input.id, 'id', actor);
       requireVersion(action, input.expectedVersion, 'action');
       const before = { ...action };
-      assertValid([
-        input.title !== undefined ? requireText('title', input.title, 'title') : null,
-        optionalText('description', input.description, 'description'),
-        input.ownerParticipantId && input.ownerRole
-          ? exactlyOne({ ownerParticipantId: input.ownerParticipantId, ownerRole: input.ownerRole }, 'owner')
-          : null,
-        input.dueDate && input.dueMilestoneId
-          ? exactlyOne({ dueDate: input.dueDate, dueMilestoneId: input.dueMilestoneId }, 'dueDate')
-          : null,
-      ]);
-      if (input.title !== undefined) action.title = input.title.trim();
-      if (input.description !== undefined) action.description = input.description.trim();
-      if (input.blocksDecision != null) action.blocksDecision = input.blocksDecision;
-      if (input.ownerParticipantId)
-        Object.assign(action, { ownerParticipantId: input.ownerParticipantId, ownerRole: null });
-      if (input.ownerRole) Object.assign(action, { ownerRole: input.ownerRole, ownerParticipantId: null });
-      if (input.dueDate)
-        Object.assign(action, { dueDate: input.dueDate, dueMilestoneId: null, dueOffsetDays: null });
-      if (input.dueMilestoneId) {
-        Object.assign(action, {
-          dueDate: null,
-          dueMilestoneId: input.dueMilestoneId,
-          dueOffsetDays: input.dueOffsetDays ?? 0,
-        });
-      } else if (input.dueOffsetDays != null) {
-        if (!action.dueMilestoneId) {
-          throw invalidInput([
-            refusal('OFFSET_WITHOUT_MILESTONE', 'dueOffsetDays', 'OFFSET_WITHOUT_MILESTONE', {}),
-          ]);
-        }
-        action.dueOffsetDays = input.dueOffsetDays;
-      }
+      assertValid(applyEdits(action, input));
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, before, action);
       if (saved.ownerParticipantId !== before.ownerParticipantId || saved.ownerRole !== before.ownerRole) {
@@ -137,24 +83,29 @@ export class ActionService {
     });
   }
 
-  /** Whoever may write actions, and the owner's own delegates: a State marks the work it owns as done. */
+  /**
+   * Whoever may write actions, and the owner's own delegates: a State marks the work it owns as done. Cancelling
+   * or reinstating an action is for those who write actions only (`ownerMayMakeActionMove`).
+   */
   async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
+    assertValid([optionalText('note', input.note, 'note')]);
     return this.db.transaction(async (manager) => {
       const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
       // Who may move it first: a CONFLICT carries the record, for those who may change it only.
       const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
-      if (!ownsIt && !actor.can('action.write')) {
+      if (!actor.can('action.write') && !(ownsIt && ownerMayMakeActionMove(action.status, input.to))) {
         throw new AppError(
           'FORBIDDEN',
-          'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
+          ownsIt
+            ? 'Only the Presidencies, the Co-Chairs or the support unit can cancel an action or reinstate it.'
+            : 'Only its owner, the Presidencies, the Co-Chairs or the support unit can move this action.',
         );
       }
       requireVersion(action, input.expectedVersion, 'action');
       const before = { ...action };
-      const failures = checkActionMove(action.status, input.to);
-      if (failures.length > 0) throw transitionRefused(`The action "${action.title}"`, failures);
-      action.status = input.to;
-      action.completedAt = input.to === ActionStatus.DONE ? now : null;
+      const plan = planActionMove(action, { to: input.to, note: input.note }, now);
+      if (!plan.allowed) throw transitionRefused(`The action "${action.title}"`, plan.refusals);
+      Object.assign(action, plan.changes);
       return this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
     });
   }

@@ -15,7 +15,11 @@ export class ProcessActionsResolver {
   })
   async actions(
     @Parent() process: ProcessEntity,
-    @Args('open', { type: () => Boolean, nullable: true, description: 'true: not done; false: done.' })
+    @Args('open', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'true: still to do (neither done nor cancelled); false: done or cancelled.',
+    })
     open: boolean | undefined,
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | undefined,
     @Args() page: PageArgs,

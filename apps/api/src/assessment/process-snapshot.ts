@@ -1,5 +1,5 @@
 import {
-  ActionStatus,
+  actionStatusAsOf,
   assessMatter,
   canSee,
   type Confidentiality,
@@ -186,9 +186,9 @@ export class ProcessSnapshot {
   }
 }
 
-/** Actions keep no status history: done by asOf if completed by then; reopened work counts as in progress. */
+/** The action as it stood at asOf (`actionStatusAsOf`): one done or cancelled later was still open then. */
 function actionAsOf(action: ActionEntity, asOf: Date): ActionEntity {
-  const doneThen = action.completedAt !== null && action.completedAt <= asOf;
-  if (doneThen || action.status !== ActionStatus.DONE) return action;
-  return { ...action, status: ActionStatus.IN_PROGRESS, completedAt: null };
+  const status = actionStatusAsOf(action, asOf);
+  if (status === action.status) return action;
+  return { ...action, status, completedAt: null, cancelledAt: null, cancellationReason: null };
 }

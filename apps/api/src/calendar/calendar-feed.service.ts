@@ -135,7 +135,7 @@ export class CalendarFeedService {
     const person = { participantId: actor.account!.participantId, capacities: actor.capacities };
     const owned = (
       await this.db.getRepository(ActionEntity).find({
-        where: { status: Not(ActionStatus.DONE) },
+        where: { status: Not(In([ActionStatus.DONE, ActionStatus.CANCELLED])) },
         order: { createdAt: 'ASC', id: 'ASC' },
       })
     ).filter((action) => ownsAction(action, person));

@@ -2,17 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
-  checkMatterMove,
   Confidentiality,
   findDependencyCycle,
-  isOpenMatter,
+  identifiedStep,
   MatterStatus,
   matterMovePermission,
+  planDecidingMilestoneCorrection,
+  planMatterMove,
+  planMatterUndo,
   requireText,
   refusal,
   undoableUntil,
-  undoRefusals,
-  type LastMove,
+  valuesReplaced,
+  type MatterMovePlan,
+  type RecordedMove,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -33,6 +36,7 @@ import type {
   UndoMatterMoveInput,
   UpdateMatterInput,
 } from './dto/matter.inputs';
+import { cyclePath } from './dependency-cycle';
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
@@ -78,12 +82,7 @@ export class MatterService {
       );
       await manager.insert(MatterTransitionEntity, {
         matterId: matter.id,
-        fromStatus: null,
-        toStatus: MatterStatus.IDENTIFIED,
-        at: now,
-        atMilestoneId: null,
-        decidingMilestoneId: matter.decidingMilestoneId,
-        note: null,
+        ...identifiedStep(matter.decidingMilestoneId, now),
       });
       await this.recordChange(manager, actor, now, null, matter);
       for (const dependsOnId of new Set(input.dependsOnIds ?? [])) {
@@ -128,7 +127,6 @@ export class MatterService {
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       requireVersion(matter, input.expectedVersion, 'matter');
-      const before = { ...matter };
       const deciding = await manager.findOneByOrFail(MilestoneEntity, { id: matter.decidingMilestoneId });
       const target = input.targetMilestoneId
         ? await this.milestoneOfProcess(
@@ -142,7 +140,6 @@ export class MatterService {
         optionalText('outcome', input.outcome, 'outcome'),
         optionalText('note', input.note, 'note'),
       ]);
-      const outcome = textOrNull(input.outcome) ?? matter.outcome;
       // One connection runs a transaction, so these run one after another. The guards see what the mover sees,
       // as readiness does: a hidden option or dependency neither lets a move through nor stops it, nor is named.
       const options = (await manager.findBy(OptionEntity, { matterId: matter.id })).filter((option) =>
@@ -156,83 +153,48 @@ export class MatterService {
           .where('d.matter_id = :id', { id: matter.id })
           .getMany()
       ).filter((dependency) => actor.sees(dependency.confidentiality));
-      const failures = checkMatterMove(matter.status, input.to, {
-        at: now,
-        outcome,
-        options,
-        actions,
-        dependencies,
-        decidingMilestone: deciding,
-        target,
-        note: input.note,
-      });
-      if (failures.length > 0) throw transitionRefused(`The matter "${matter.title}"`, failures);
-
-      const from = matter.status;
-      matter.status = input.to;
-      let atMilestoneId: string | null = null;
-      let note = textOrNull(input.note);
-      if (input.to === MatterStatus.DECIDED) {
-        matter.outcome = outcome;
-        matter.outcomeMilestoneId = target?.id ?? deciding.id;
-        atMilestoneId = matter.outcomeMilestoneId;
-        note = outcome;
-      } else if (input.to === MatterStatus.DEFERRED && target) {
-        atMilestoneId = deciding.id;
-        matter.decidingMilestoneId = target.id;
-        matter.outcomeMilestoneId = target.id;
-      }
-      const saved = await manager.save(matter);
-      await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
-      await manager.insert(MatterTransitionEntity, {
-        matterId: matter.id,
-        fromStatus: from,
-        toStatus: input.to,
-        at: now,
-        atMilestoneId,
-        decidingMilestoneId: matter.decidingMilestoneId,
-        note,
-      });
-      await this.outbox.emit(manager, now, actor, {
-        type: 'MATTER_STATUS_CHANGED',
-        payload: { matterId: matter.id, from, to: input.to },
-      });
-      return matter;
+      const plan = planMatterMove(
+        matter,
+        { to: input.to, outcome: input.outcome, note: input.note, target },
+        { at: now, options, actions, dependencies, decidingMilestone: deciding },
+      );
+      return this.applyMove(manager, actor, now, matter, plan);
     });
   }
 
   /**
-   * Takes back the actor's own decision or withdrawal within minutes of it (`undoRefusals`): the matter returns to
-   * the status and outcome it had before, as a step of its own in the history, and everyone told of the final move
-   * is told again.
+   * Takes back the actor's own decision or withdrawal within minutes of it (`planMatterUndo`): the matter returns
+   * to the status and outcome it had before, as a step of its own in the history, and everyone told of the final
+   * move is told again.
    */
   async undoFinalMove(input: UndoMatterMoveInput, now: Date, actor: Actor): Promise<MatterEntity> {
     return this.db.transaction(async (manager) => {
       const matter = await this.lockedMatter(manager, input.matterId, 'matterId', actor);
       requireVersion(matter, input.expectedVersion, 'matter');
       const last = await this.lastMove(manager, matter.id);
-      const refusals = undoRefusals(last, actor.account?.id ?? '', now);
-      if (refusals.length > 0) throw transitionRefused(`The matter "${matter.title}"`, refusals);
-      const before = { ...matter };
-      const from = matter.status;
-      Object.assign(matter, last!.restores);
-      const saved = await manager.save(matter);
-      await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
-      await manager.insert(MatterTransitionEntity, {
-        matterId: matter.id,
-        fromStatus: from,
-        toStatus: matter.status,
-        at: now,
-        atMilestoneId: null,
-        decidingMilestoneId: matter.decidingMilestoneId,
-        note: null,
-      });
-      await this.outbox.emit(manager, now, actor, {
-        type: 'MATTER_STATUS_CHANGED',
-        payload: { matterId: matter.id, from, to: matter.status },
-      });
-      return saved;
+      const plan = planMatterUndo(matter, last, actor.account?.id ?? '', now);
+      return this.applyMove(manager, actor, now, matter, plan);
     });
+  }
+
+  /** Writes what the domain planned for a move: the matter's new values, its step, the audit trail, the news. */
+  private async applyMove(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+    matter: MatterEntity,
+    plan: MatterMovePlan,
+  ): Promise<MatterEntity> {
+    if (!plan.allowed) throw transitionRefused(`The matter "${matter.title}"`, plan.refusals);
+    const before = { ...matter };
+    const saved = await manager.save(Object.assign(matter, plan.changes));
+    await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
+    await manager.insert(MatterTransitionEntity, { matterId: matter.id, ...plan.history });
+    await this.outbox.emit(manager, now, actor, {
+      type: 'MATTER_STATUS_CHANGED',
+      payload: { matterId: matter.id, from: before.status, to: saved.status },
+    });
+    return saved;
   }
 
   /** Until when the reader may undo the matter's last move (their own decision or withdrawal), or null. */
@@ -242,13 +204,10 @@ export class MatterService {
   }
 
   /**
-   * The matter's last step through its workflow, who took it and what undoing it restores: the newest transition,
-   * and the values its move replaced, from that move's rows of the audit trail.
+   * The matter's last step through its workflow, who took it and what it replaced: the newest transition, and the
+   * changes its move recorded in the audit trail.
    */
-  private async lastMove(
-    manager: EntityManager,
-    matterId: string,
-  ): Promise<(LastMove & { restores: Partial<MatterEntity> }) | null> {
+  private async lastMove(manager: EntityManager, matterId: string): Promise<RecordedMove | null> {
     const transition = await manager
       .createQueryBuilder(MatterTransitionEntity, 't')
       .where('t.matter_id = :matterId', { matterId })
@@ -264,17 +223,12 @@ export class MatterService {
         WHERE e.entity_type = 'matter' AND e.entity_id = $1 AND e.action = 'MOVE'`,
       [matterId],
     );
-    const restores: Partial<MatterEntity> = { status: transition.fromStatus };
-    for (const { field, old_value } of rows) {
-      if (field === 'outcome' || field === 'outcomeMilestoneId' || field === 'decidingMilestoneId') {
-        Object.assign(restores, { [field]: old_value });
-      }
-    }
     return {
+      from: transition.fromStatus,
       to: transition.toStatus,
       at: transition.at,
       byAccountId: rows[0]?.account_id ?? null,
-      restores,
+      replaced: valuesReplaced(rows.map((row) => ({ field: row.field, oldValue: row.old_value }))),
     };
   }
 
@@ -331,13 +285,8 @@ export class MatterService {
       // The circle is refused even when it runs through matters the writer may not see (the data stays a DAG),
       // but those are never named: each run of them shows as one "…", whatever their number.
       const matters = await manager.findBy(MatterEntity, { id: In(cycle) });
-      const names = cycle
-        .map((id) => matters.find((m) => m.id === id))
-        .map((m) => (m && actor.sees(m.confidentiality) ? `"${m.title}"` : '…'))
-        .filter((name, index, all) => name !== '…' || all[index - 1] !== '…');
-      throw invalidInput([
-        refusal('DEPENDENCY_CYCLE', 'dependsOnId', 'DEPENDENCY_CYCLE', { path: names.join(' → ') }),
-      ]);
+      const path = cyclePath(cycle, matters, (tier) => actor.sees(tier));
+      throw invalidInput([refusal('DEPENDENCY_CYCLE', 'dependsOnId', 'DEPENDENCY_CYCLE', { path })]);
     }
     const dependsOnBefore = await this.dependencyIds(manager, matter.id);
     await manager
@@ -393,33 +342,21 @@ export class MatterService {
     });
   }
 
-  /**
-   * A correction, not a deferral: the steps since the matter last changed meeting are rewritten, so "as of"
-   * reads show the corrected milestone for the whole current period.
-   */
+  /** A correction, not a deferral (`planDecidingMilestoneCorrection`): the current period's steps are rewritten. */
   private async correctDecidingMilestone(manager: EntityManager, matter: MatterEntity, milestoneId: string) {
-    if (!isOpenMatter(matter.status) || matter.status === MatterStatus.DEFERRED) {
-      throw invalidInput([
-        matter.status === MatterStatus.DEFERRED
-          ? refusal(
-              'DECIDING_MILESTONE_FIXED',
-              'decidingMilestoneId',
-              'DECIDING_MILESTONE_FIXED_DEFERRED',
-              {},
-            )
-          : refusal('DECIDING_MILESTONE_FIXED', 'decidingMilestoneId', 'DECIDING_MILESTONE_FIXED', {
-              status: matter.status,
-            }),
-      ]);
-    }
+    const steps = await manager.find(MatterTransitionEntity, {
+      where: { matterId: matter.id },
+      select: { id: true, toStatus: true, at: true },
+    });
+    const plan = planDecidingMilestoneCorrection(matter, milestoneId, steps);
+    if (!plan.allowed) throw invalidInput(plan.refusals);
     await this.milestoneOfProcess(manager, milestoneId, matter.processId, 'decidingMilestoneId');
-    await manager.query(
-      `UPDATE matter_transition SET deciding_milestone_id = $2
-        WHERE matter_id = $1
-          AND at >= coalesce((SELECT max(at) FROM matter_transition WHERE matter_id = $1 AND to_status = 'DEFERRED'), '-infinity')`,
-      [matter.id, milestoneId],
+    await manager.update(
+      MatterTransitionEntity,
+      { id: In(plan.history.rewrittenStepIds) },
+      { decidingMilestoneId: milestoneId },
     );
-    matter.decidingMilestoneId = milestoneId;
+    Object.assign(matter, plan.changes);
   }
 
   private async lockedMatter(

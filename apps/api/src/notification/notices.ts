@@ -5,6 +5,7 @@ import {
   Confidentiality,
   describeStart,
   formatInZone,
+  isActionOpen,
   MilestoneStatus,
   narrowest,
   NotificationKind,
@@ -179,16 +180,16 @@ async function matterAndMeeting(
 }
 
 /**
- * An action with its due date and the tier of the matter it serves; null when it is gone, or done and `unlessDone`
- * (an owner who has done the work is not reminded of it).
+ * An action with its due date and the tier of the matter it serves; null when it is gone, or no longer open and
+ * `onlyOpen` (an owner who has done the work, or whose work was cancelled, is not reminded of it).
  */
 async function actionRead(
   db: DataSource,
   actionId: string,
-  unlessDone: boolean,
+  onlyOpen: boolean,
 ): Promise<{ action: ActionEntity; due: string; tier: Confidentiality } | null> {
   const action = await db.getRepository(ActionEntity).findOneBy({ id: actionId });
-  if (!action || (unlessDone && action.status === 'DONE')) return null;
+  if (!action || (onlyOpen && !isActionOpen(action.status))) return null;
   const due = actionDueDate(
     action,
     action.dueMilestoneId

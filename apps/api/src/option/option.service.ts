@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  checkOptionMove,
   isOpenMatter,
   optionMovePermission,
   OptionStage,
+  planOptionMove,
   refusal,
   requireText,
+  tabledStep,
   TEXT_LIMITS,
 } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -58,12 +59,7 @@ export class OptionService {
           confidentiality: input.confidentiality ?? matter.confidentiality,
         }),
       });
-      await manager.insert(OptionStageChangeEntity, {
-        optionId: option.id,
-        fromStage: null,
-        toStage: OptionStage.TABLED,
-        at: now,
-      });
+      await manager.insert(OptionStageChangeEntity, { optionId: option.id, ...tabledStep(now) });
       return option;
     });
   }
@@ -95,17 +91,11 @@ export class OptionService {
       requireVersion(option, input.expectedVersion, 'option');
       const before = { ...option };
       const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
-      const failures = checkOptionMove(option.stage, input.to, { matterStatus: matter.status });
-      if (failures.length > 0) throw transitionRefused('The option', failures);
-      const from = option.stage;
-      option.stage = input.to;
+      const plan = planOptionMove(option, input.to, { matterStatus: matter.status, at: now });
+      if (!plan.allowed) throw transitionRefused('The option', plan.refusals);
+      Object.assign(option, plan.changes);
       await this.saveChange(manager, actor, now, before, option, AuditAction.MOVE);
-      await manager.insert(OptionStageChangeEntity, {
-        optionId: option.id,
-        fromStage: from,
-        toStage: input.to,
-        at: now,
-      });
+      await manager.insert(OptionStageChangeEntity, { optionId: option.id, ...plan.history });
       return option;
     });
   }

@@ -123,7 +123,13 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
       ADOPTED: 'Adopted',
       WITHDRAWN: 'Withdrawn',
     },
-    actionStatus: { TODO: 'To do', IN_PROGRESS: 'In progress', BLOCKED: 'Blocked', DONE: 'Done' },
+    actionStatus: {
+      TODO: 'To do',
+      IN_PROGRESS: 'In progress',
+      BLOCKED: 'Blocked',
+      DONE: 'Done',
+      CANCELLED: 'Cancelled',
+    },
     position: {
       SUPPORTS: 'Supports',
       CAN_LIVE_WITH: 'Can live with',
@@ -201,7 +207,13 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
       ADOPTED: 'Adoptée',
       WITHDRAWN: 'Retirée',
     },
-    actionStatus: { TODO: 'À faire', IN_PROGRESS: 'En cours', BLOCKED: 'Bloquée', DONE: 'Faite' },
+    actionStatus: {
+      TODO: 'À faire',
+      IN_PROGRESS: 'En cours',
+      BLOCKED: 'Bloquée',
+      DONE: 'Faite',
+      CANCELLED: 'Annulée',
+    },
     position: {
       SUPPORTS: 'Soutient',
       CAN_LIVE_WITH: 'Peut s’en accommoder',
@@ -279,7 +291,13 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
       ADOPTED: 'Adoptada',
       WITHDRAWN: 'Retirada',
     },
-    actionStatus: { TODO: 'Por hacer', IN_PROGRESS: 'En curso', BLOCKED: 'Bloqueada', DONE: 'Hecha' },
+    actionStatus: {
+      TODO: 'Por hacer',
+      IN_PROGRESS: 'En curso',
+      BLOCKED: 'Bloqueada',
+      DONE: 'Hecha',
+      CANCELLED: 'Cancelada',
+    },
     position: {
       SUPPORTS: 'Apoya',
       CAN_LIVE_WITH: 'Puede aceptarla',

@@ -11,6 +11,7 @@ import { FieldProblems } from '../ui/FieldProblems';
 import { BusyButton } from '../ui/BusyButton';
 import { ownerName } from '../ui/owner';
 import { TableScroll } from '../ui/TableScroll';
+import { CancelActionDialog } from './CancelAction';
 import { movesFor } from './permissions';
 
 export interface ActionRowData {
@@ -18,6 +19,8 @@ export interface ActionRowData {
   version: number;
   title: string;
   status: ActionStatus;
+  /** Why it was cancelled, when it is (absent where the list does not read it). */
+  cancellationReason?: string | null;
   due: string;
   blocksDecision: boolean;
   ownerRole: OwnerRole | null;
@@ -25,14 +28,19 @@ export interface ActionRowData {
 }
 
 /**
- * The words of a move: "Start" picks an action up, "Reopen" one called done too soon; the others name the status
- * reached. Which moves exist comes from the domain's workflow, never from this list.
+ * The words of a move: "Start" picks an action up, "Reopen" one called done too soon, "Reinstate" one cancelled;
+ * the others name the status reached. Which moves exist comes from the domain's workflow, never from this list.
  */
 function moveLabel(
   from: ActionStatus,
   to: ActionStatus,
-): 'actions.move.reopen' | 'actions.move.start' | `actions.move.${Exclude<ActionStatus, 'IN_PROGRESS'>}` {
+):
+  | 'actions.move.reopen'
+  | 'actions.move.start'
+  | 'actions.move.reinstate'
+  | `actions.move.${Exclude<ActionStatus, 'IN_PROGRESS'>}` {
   if (to === 'IN_PROGRESS') return from === 'DONE' ? 'actions.move.reopen' : 'actions.move.start';
+  if (from === 'CANCELLED') return 'actions.move.reinstate';
   return `actions.move.${to}`;
 }
 
@@ -42,6 +50,9 @@ export function ActionMoves({ me, action }: { me: Me | undefined; action: Action
   const [{ fetching }, move] = useMutation(MoveActionDocument);
   const [problems, setProblems] = useState<string[]>();
   const [busyTo, setBusyTo] = useState<ActionStatus | null>(null);
+  // Cancelling asks why first, in a dialog; every other move is one click.
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState('');
   const moves = movesFor(me, action);
   if (moves.length === 0) return null;
   const problemsId = `action-${action.id}-move-problems`;
@@ -61,12 +72,28 @@ export function ActionMoves({ me, action }: { me: Me | undefined; action: Action
           className={to === 'DONE' ? 'button-primary button-small' : 'button-small'}
           aria-describedby={problems ? problemsId : undefined}
           aria-label={t('actions.move.named', { move: t(moveLabel(action.status, to)), title: action.title })}
-          onClick={() => void go(to)}
+          onClick={() => {
+            setCancelled('');
+            if (to === 'CANCELLED') setCancelling(true);
+            else void go(to);
+          }}
         >
           {busyTo === to ? t('actions.move.saving') : t(moveLabel(action.status, to))}
         </BusyButton>
       ))}
       <FieldProblems id={problemsId} messages={problems} />
+      <span className="form__success" role="status">
+        {cancelled}
+      </span>
+      {cancelling && (
+        <CancelActionDialog
+          action={action}
+          onClose={(done) => {
+            setCancelling(false);
+            if (done) setCancelled(t('actions.cancel.done', { title: action.title }));
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -120,7 +147,12 @@ export function ActionTable<A extends ActionRowData>({
                   <span className="tag tag--overdue">{t('actions.overdue')}</span>
                 )}
               </td>
-              <td>{t(`actionStatus.${action.status}`)}</td>
+              <td>
+                {t(`actionStatus.${action.status}`)}
+                {action.cancellationReason && (
+                  <span className="muted block">{action.cancellationReason}</span>
+                )}
+              </td>
               {controls && (
                 <td>
                   <ActionMoves me={me} action={action} />

@@ -10,7 +10,7 @@ export type AccountRole = 'ADMINISTRATOR' | 'DELEGATE';
 /** Whether an account can be used. */
 export type AccountStatus = 'ACTIVE' | 'DISABLED' | 'INVITED';
 
-export type ActionStatus = 'BLOCKED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
+export type ActionStatus = 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'TODO';
 
 /** MOVE is a step through a workflow. */
 export type AuditAction = 'CREATE' | 'MOVE' | 'UPDATE';
@@ -274,6 +274,8 @@ export type MoveActionInput = {
   actionId: string | number;
   /** When given, a newer version answers CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** Why; required to cancel an action, and kept with it. */
+  note?: string | null | undefined;
   to: ActionStatus;
 };
 
@@ -575,7 +577,14 @@ export type MoveActionMutationVariables = Exact<{
 }>;
 
 export type MoveActionMutation = {
-  moveAction: { id: string; version: number; status: ActionStatus; completedAt: string | null };
+  moveAction: {
+    id: string;
+    version: number;
+    status: ActionStatus;
+    completedAt: string | null;
+    cancelledAt: string | null;
+    cancellationReason: string | null;
+  };
 };
 
 export type UpdateActionMutationVariables = Exact<{
@@ -1079,6 +1088,7 @@ export type MatterScreenQuery = {
       title: string;
       description: string;
       status: ActionStatus;
+      cancellationReason: string | null;
       due: string;
       dueDate: string | null;
       dueOffsetDays: number | null;
@@ -1247,6 +1257,7 @@ export type MilestoneScreenQuery = {
       title: string;
       description: string;
       status: ActionStatus;
+      cancellationReason: string | null;
       due: string;
       dueDate: string | null;
       dueOffsetDays: number | null;

@@ -109,6 +109,7 @@ function matterData(withChanges: boolean, now: Partial<MatterScreenQuery['matter
           title: 'Confirm the offer to host',
           description: '',
           status: 'IN_PROGRESS',
+          cancellationReason: null,
           due: '2003-09-01',
           dueDate: '2003-09-01',
           dueOffsetDays: null,
@@ -411,5 +412,93 @@ describe('MatterScreen', () => {
     });
     await screen.findByRole('region', { name: 'History' });
     expect(screen.queryByRole('region', { name: 'You decided this matter' })).not.toBeInTheDocument();
+  });
+
+  it('lets a Co-Chair cancel an action with the reason, which the row then shows; its owner may not', async () => {
+    const reason = 'Kenya confirmed its offer in writing; no further step is needed.';
+    const refusal = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('The action "Confirm the offer to host" cannot be moved.', {
+          extensions: {
+            code: 'TRANSITION_REFUSED',
+            field: 'note',
+            guards: [
+              {
+                guard: 'REASON_REQUIRED',
+                field: 'note',
+                code: 'ACTION_CANCEL_REASON_REQUIRED',
+                params: {},
+                message: 'Say why the action is cancelled; the reason stays on record with it.',
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const moved = {
+      id: 'a-offer',
+      version: 2,
+      status: 'CANCELLED',
+      completedAt: null,
+      cancelledAt: '2003-08-20T09:00:00.000Z',
+      cancellationReason: reason,
+    };
+    const answers = [answer({ error: refusal }), answer({ data: { moveAction: moved } })];
+    const { calls } = show(
+      coChair,
+      (_, name) => (name === 'MoveAction' ? answers.shift()! : never),
+      '/matters/mt-venue',
+    );
+    const actions = await screen.findByRole('region', { name: '1 action' });
+    fireEvent.click(within(actions).getByRole('button', { name: 'Cancel…: Confirm the offer to host' }));
+    const dialog = screen.getByRole('dialog', { name: 'Cancel “Confirm the offer to host”' });
+    const why = within(dialog).getByLabelText('Why is it cancelled?');
+    expect(why).toHaveFocus();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel the action' }));
+    const problem = await within(dialog).findByText(
+      'Say why the action is cancelled; the reason stays on record with it.',
+    );
+    expect(why).toHaveAttribute('aria-describedby', problem.closest('[role=alert]')!.id);
+
+    fireEvent.change(why, { target: { value: reason } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel the action' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(calls('MoveAction').map(([request]) => request.variables)).toEqual([
+      { input: { actionId: 'a-offer', to: 'CANCELLED', note: '', expectedVersion: 1 } },
+      { input: { actionId: 'a-offer', to: 'CANCELLED', note: reason, expectedVersion: 1 } },
+    ]);
+    expect(within(actions).getByText('“Confirm the offer to host” cancelled.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
+  it('shows a cancelled action with its own status and the reason, offering only its reinstatement', async () => {
+    const reason = 'Kenya confirmed its offer in writing.';
+    const cancelled = { status: 'CANCELLED' as const, cancellationReason: reason };
+    show(coChair, () => never, '/matters/mt-venue', {
+      actions: [{ ...matterData(false).matter.actions[0]!, ...cancelled }],
+    });
+    const actions = await screen.findByRole('region', { name: '1 action' });
+    const row = within(actions).getByRole('row', { name: /Confirm the offer/ });
+    // Cancelled work is not overdue, nor does it block the decision any longer.
+    expect(row).toHaveTextContent(`Kenya1 Sept 2003Cancelled${reason}`);
+    expect(row).not.toHaveTextContent('Overdue');
+    expect(
+      within(row)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Reinstate', 'Edit']);
+  });
+
+  it('offers the owner’s delegate the moves of the work but not its cancellation', async () => {
+    show(kenya, () => never, '/matters/mt-venue');
+    const actions = await screen.findByRole('region', { name: '1 action' });
+    const row = within(actions).getByRole('row', { name: /Confirm the offer/ });
+    const moves = within(row)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(moves).toEqual(['Back to to-do', 'Mark done', 'Mark blocked']);
   });
 });

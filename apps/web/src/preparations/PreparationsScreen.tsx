@@ -17,6 +17,7 @@ import { MatterLink } from '../ui/MatterLink';
 import { ownerName } from '../ui/owner';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { isActionOpen } from '@prepcom/domain';
 import { useEveryPage } from '../ui/useEveryPage';
 import { AddActionButton } from '../actions/ActionDialogs';
 import { mayWriteActions, movesFor } from '../actions/permissions';
@@ -173,7 +174,7 @@ function Worklist({
                 {t('preparations.overdue', { count: -days })}
               </span>
             ) : (
-              action.status !== 'DONE' && <span className="muted block">{format.relativeDays(days)}</span>
+              isActionOpen(action.status) && <span className="muted block">{format.relativeDays(days)}</span>
             )}
           </>
         );
@@ -203,7 +204,7 @@ function Worklist({
       cell: (action) => (
         <>
           {t(`actionStatus.${action.status}`)}
-          {action.blocksDecision && action.status !== 'DONE' && (
+          {action.blocksDecision && isActionOpen(action.status) && (
             <span className="tag">{t('preparations.blocks')}</span>
           )}
         </>
@@ -286,7 +287,7 @@ export function PreparationsScreen() {
   const picked = shown.filter((action) => selected.has(action.id) && selectable(action));
   const openByOwner = new Map<string, number>();
   for (const action of all) {
-    if (action.status !== 'DONE')
+    if (isActionOpen(action.status))
       openByOwner.set(ownerKey(action), (openByOwner.get(ownerKey(action)) ?? 0) + 1);
   }
 

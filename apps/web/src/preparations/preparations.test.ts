@@ -3,6 +3,7 @@ import type { HandoverQuery } from '../generated/graphql';
 import {
   daysUntil,
   type Holder,
+  isOverdue,
   ownerChoices,
   ownerKeys,
   type PreparationAction,
@@ -49,6 +50,27 @@ describe('the preparations worklist', () => {
   it('puts the overdue first, the longest overdue first, then the open by due day, then the done', () => {
     const all = worklist(actions, { owner: null, openOnly: false, order: 'due' }, TODAY, label, asWritten);
     expect(all.map((a) => a.id)).toEqual(['late', 'later-late', 'soon', 'later', 'done']);
+  });
+
+  it('takes a cancelled action for closed work: never overdue, listed with the done, left out of the open', () => {
+    const withCancelled = [...actions, action('dropped', '2003-07-01', 'CANCELLED')];
+    const all = worklist(
+      withCancelled,
+      { owner: null, openOnly: false, order: 'due' },
+      TODAY,
+      label,
+      asWritten,
+    );
+    expect(all.map((a) => a.id)).toEqual(['late', 'later-late', 'soon', 'later', 'dropped', 'done']);
+    const open = worklist(
+      withCancelled,
+      { owner: null, openOnly: true, order: 'due' },
+      TODAY,
+      label,
+      asWritten,
+    );
+    expect(open.map((a) => a.id)).not.toContain('dropped');
+    expect(isOverdue(action('dropped', '2003-07-01', 'CANCELLED'), TODAY)).toBe(false);
   });
 
   it('groups by owner when asked, keeping that order within each', () => {

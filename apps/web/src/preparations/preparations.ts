@@ -1,5 +1,6 @@
 // The Presidencies' worklist: every action, overdue first, by owner or by due date, with role owners resolved to
 // whoever holds the role on the day shown.
+import { isActionOpen } from '@prepcom/domain';
 import type { HandoverQuery, OwnerRole, PreparationActionsQuery, RoleKind } from '../generated/graphql';
 
 export type PreparationAction = PreparationActionsQuery['process']['actions']['edges'][number]['node'];
@@ -61,7 +62,7 @@ export function ownerChoices(
 }
 
 export const isOverdue = (action: PreparationAction, today: string): boolean =>
-  action.status !== 'DONE' && action.due < today;
+  isActionOpen(action.status) && action.due < today;
 
 /** Whole days from `today` to the action's due day; negative once due. */
 export function daysUntil(due: string, today: string): number {
@@ -98,7 +99,7 @@ export function roleHolders(handover: HandoverQuery | undefined): Map<OwnerRole,
 
 /**
  * The actions to show, in order: overdue ones first (the longest overdue first), then the open ones by due day,
- * then those done; by owner first when asked. `ownerLabel` names an owner as the screen shows it; `keysOf` tells
+ * then those done or cancelled; by owner first when asked. `ownerLabel` names an owner as the screen shows it; `keysOf` tells
  * whom an action falls to (`ownerKeys`).
  */
 export function worklist(
@@ -109,11 +110,11 @@ export function worklist(
   keysOf: (action: PreparationAction) => string[],
 ): PreparationAction[] {
   const rank = (action: PreparationAction) =>
-    action.status === 'DONE' ? 2 : isOverdue(action, today) ? 0 : 1;
+    !isActionOpen(action.status) ? 2 : isOverdue(action, today) ? 0 : 1;
   const byDue = (a: PreparationAction, b: PreparationAction) =>
     rank(a) - rank(b) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title);
   return actions
-    .filter((action) => !filters.openOnly || action.status !== 'DONE')
+    .filter((action) => !filters.openOnly || isActionOpen(action.status))
     .filter((action) => !filters.owner || keysOf(action).includes(filters.owner))
     .sort((a, b) =>
       filters.order === 'owner' ? ownerLabel(a).localeCompare(ownerLabel(b)) || byDue(a, b) : byDue(a, b),

@@ -1,3 +1,4 @@
+import { isActionOpen } from '@prepcom/domain';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -303,7 +304,7 @@ function MatterSection({ entry }: { entry: ReportMatter }) {
   const { matter } = entry;
   const titleId = useId();
   const reasons = [...matter.readiness.reasons, ...(matter.health?.reasons ?? [])];
-  const openActions = matter.actions.filter((action) => action.status !== 'DONE');
+  const openActions = matter.actions.filter((action) => isActionOpen(action.status));
   const optionCounts = new Map(entry.optionPositions.map((row) => [row.option.id, row.positions]));
   return (
     <section className="state-of-play__matter" id={matterAnchor(matter.id)} aria-labelledby={titleId}>

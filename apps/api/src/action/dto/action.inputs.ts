@@ -122,6 +122,11 @@ export class MoveActionInput {
   @Field(() => ActionStatus)
   to!: ActionStatus;
 
+  @Field({ nullable: true, description: 'Why; required to cancel an action, and kept with it.' })
+  @IsOptional()
+  @LongText()
+  note?: string;
+
   @Field(() => Int, { nullable: true, description: 'When given, a newer version answers CONFLICT.' })
   expectedVersion?: number;
 }

@@ -18,6 +18,7 @@ import { Search1765680000000 } from './1765680000000-search';
 import { LiveChangesAndLastVisit1765680000001 } from './1765680000001-live-changes-and-last-visit';
 import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
 import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
+import { ActionCancelled1765720000000 } from './1765720000000-action-cancelled';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   LiveChangesAndLastVisit1765680000001,
   OutboxActor1765690000000,
   InvitationCorrections1765690000001,
+  ActionCancelled1765720000000,
 ];
