@@ -180,4 +180,59 @@ describe('reminders', () => {
       ].sort(),
     );
   });
+
+  it('tells the owner of an action that it was cancelled, with the reason, and no longer reminds them of it', async () => {
+    const matter = await mutate<{ id: string }>(
+      t,
+      `mutation ($input: CreateMatterInput!) { createMatter(input: $input) { id } }`,
+      { processId: ids.processId, title: 'Interpretation', decidingMilestoneId: ids.futureId },
+      accounts.cookie.coChair,
+    );
+    const action = await mutate<{ id: string; version: number }>(
+      t,
+      `mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }`,
+      {
+        title: 'Book the interpreters',
+        ownerParticipantId: accounts.participantId.stateParty,
+        dueDate: '2099-09-20',
+        servesMatterId: matter.id,
+      },
+      accounts.cookie.coChair,
+    );
+    await mutate(
+      t,
+      `mutation ($input: MoveActionInput!) { moveAction(input: $input) { status } }`,
+      { actionId: action.id, to: 'CANCELLED', note: 'The host provides interpretation.' },
+      accounts.cookie.coChair,
+    );
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE type = 'ACTION_CANCELLED' AND payload->>'actionId' = $1`,
+      [action.id],
+    );
+    const delivered = await eventually(
+      async () =>
+        (
+          await db.query<{ account_id: string; subject: string; body: string }>(
+            `SELECT account_id, subject, body FROM notification WHERE event_id = $1`,
+            [rows[0]!.id],
+          )
+        ).rows,
+      (found) => found.length === 1,
+    );
+    expect(delivered[0]).toMatchObject({
+      account_id: accounts.accountId.stateParty,
+      subject: 'Action cancelled: Book the interpreters',
+    });
+    expect(delivered[0]!.body).toContain('The reason given: The host provides interpretation.');
+    // Its 3-day reminder would be due 2099-09-17 09:00 in Bangkok: a cancelled action has none.
+    await workers[0]!.sweepReminders(new Date('2099-09-17T03:00:00Z'));
+    expect(
+      (
+        await db.query(
+          `SELECT 1 FROM outbox_event WHERE type = 'REMINDER_ACTION' AND payload->>'actionId' = $1`,
+          [action.id],
+        )
+      ).rowCount,
+    ).toBe(0);
+  });
 });

@@ -106,7 +106,14 @@ export class ActionService {
       const plan = planActionMove(action, { to: input.to, note: input.note }, now);
       if (!plan.allowed) throw transitionRefused(`The action "${action.title}"`, plan.refusals);
       Object.assign(action, plan.changes);
-      return this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
+      const saved = await this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
+      if (saved.status === ActionStatus.CANCELLED) {
+        await this.outbox.emit(manager, now, actor, {
+          type: 'ACTION_CANCELLED',
+          payload: { actionId: saved.id },
+        });
+      }
+      return saved;
     });
   }
 

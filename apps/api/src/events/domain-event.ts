@@ -8,6 +8,7 @@ import type { DigestFrequency } from '@prepcom/domain';
 export interface DomainEvents {
   MATTER_STATUS_CHANGED: { matterId: string; from: string; to: string };
   ACTION_ASSIGNED: { actionId: string };
+  ACTION_CANCELLED: { actionId: string };
   VIEW_SUBMITTED: { viewId: string };
   MILESTONE_SCHEDULED: { milestoneId: string };
   MILESTONE_MOVED: { milestoneId: string; previousStartsAt: string };

@@ -556,6 +556,40 @@ export const NOTICES = {
       return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
     },
   }),
+  ACTION_CANCELLED: notice({
+    kind: NotificationKind.ACTIONS,
+    recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
+    async facts({ payload }, { db }) {
+      const read = await actionRead(db, payload.actionId, false);
+      // Reinstated before the message went out: there is nothing to tell.
+      if (!read?.action.cancellationReason) return null;
+      return {
+        facts: {
+          matterId: read.action.servesMatterId,
+          actionTitle: read.action.title,
+          reason: read.action.cancellationReason,
+        },
+        tier: read.tier,
+      };
+    },
+    message(facts, language) {
+      const text = {
+        en: [
+          `Action cancelled: ${facts.actionTitle}`,
+          `The action "${facts.actionTitle}", which you own, was cancelled. The reason given: ${facts.reason}`,
+        ],
+        fr: [
+          `Action annulée : ${facts.actionTitle}`,
+          `L’action « ${facts.actionTitle} », dont vous êtes chargés, a été annulée. Motif indiqué : ${facts.reason}`,
+        ],
+        es: [
+          `Acción cancelada: ${facts.actionTitle}`,
+          `La acción «${facts.actionTitle}», que tiene a su cargo, ha sido cancelada. Motivo indicado: ${facts.reason}`,
+        ],
+      }[language];
+      return { subject: text[0]!, body: text[1]!, link: matterLink(facts.matterId) };
+    },
+  }),
   REMINDER_ACTION: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
