@@ -272,6 +272,8 @@ describe('a Co-Chair on a phone', () => {
       expect(problems).toEqual([]);
       expect(v.problems).toEqual([]);
     },
+    // About forty dialogs and moves, each waited for: well within this on a busy machine, far over the default.
+    300_000,
   );
 
   it.each([
