@@ -249,26 +249,23 @@ describe('a Co-Chair on a phone', () => {
       // The preparations: add an action, mark actions done.
       await open('/preparations', 'preparations', '.add-action');
 
-      expect({ dialogs, moves }).toEqual({
-        dialogs: {
-          // Edit the matter, table an option, edit option 1, add an action, edit it.
-          'ready matter': 5,
-          'deferred matter': 5,
-          board: 1,
-          // A new milestone, and a new matter at each milestone.
-          timeline: expect.any(Number),
-          // Edit, reschedule, cancel; add an action.
-          meeting: 4,
-          invitation: 0,
-          preparations: 1,
-        },
-        moves: {
-          matter: expect.arrayContaining(['DECIDED', 'DEFERRED', 'WITHDRAWN']),
-          option: expect.arrayContaining(['ADOPTED', 'WITHDRAWN']),
-          deferred: expect.arrayContaining(['OPTIONS_DEVELOPING']),
-        },
+      // At least these dialogs (a screen may gain more): edit the matter, table an option, edit option 1, add an
+      // action, edit it; a new matter; a new milestone and a new matter at each milestone; edit, reschedule and
+      // cancel the meeting, add an action to it; add an action to the preparations.
+      const atLeast = {
+        'ready matter': 5,
+        'deferred matter': 5,
+        board: 1,
+        timeline: 3,
+        meeting: 4,
+        preparations: 1,
+      };
+      expect(Object.entries(atLeast).filter(([name, least]) => (dialogs[name] ?? 0) < least)).toEqual([]);
+      expect(moves).toEqual({
+        matter: expect.arrayContaining(['DECIDED', 'DEFERRED', 'WITHDRAWN']),
+        option: expect.arrayContaining(['ADOPTED', 'WITHDRAWN']),
+        deferred: expect.arrayContaining(['OPTIONS_DEVELOPING']),
       });
-      expect(dialogs.timeline).toBeGreaterThan(2);
       expect(problems).toEqual([]);
       expect(v.problems).toEqual([]);
     },
