@@ -11,6 +11,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { TEXT_LIMITS } from '@prepcom/domain';
+import { isTextCode } from '@prepcom/texts';
 import { SCHEMA_FILE } from '../src/cli/print-schema';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -92,6 +93,28 @@ const TEXT_INPUTS: TextInput[] = [schema.getQueryType()!, schema.getMutationType
   }),
 );
 
+interface Refusal {
+  code: unknown;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A refusal the dashboard cannot say in the reader's language: no catalogue code (or class-validator's English
+ * under INVALID_INPUT), no parameters, or a length refused without its limit.
+ */
+function unsaid({ code, params }: Refusal): boolean {
+  if (!isTextCode(code) || code === 'INVALID_INPUT' || typeof params !== 'object') return true;
+  if (code === 'INPUT_TOO_LONG' || code === 'INPUT_ITEM_TOO_LONG') return typeof params.max !== 'number';
+  if (code === 'TEXT_TOO_LONG') return typeof params.limit !== 'number';
+  return false;
+}
+
+/**
+ * The CSV's own limit is a million characters, so the long text is read as a CSV and refused as one that lacks every
+ * column it needs, a message of the import's rather than an input rule.
+ */
+const READ_AS_CSV = 'importStatesParties(input.csv)';
+
 describe('text length limits', () => {
   let t: TestApp;
   let accounts: RoleAccounts;
@@ -111,16 +134,21 @@ describe('text length limits', () => {
 
   it.each(TEXT_INPUTS.map((input) => [input.label, input] as const))(
     '%s refuses a text over the limit',
-    async (_label, { query, variables }) => {
+    async (label, { query, variables }) => {
       // Whoever passes the field's access rule: the limit is checked before the field does anything.
       const cookies = [accounts.cookie.administrator, accounts.cookie.coChair, accounts.cookie.stateParty];
-      let codes: unknown[] = [];
+      let errors: { extensions: Record<string, unknown> }[] = [];
       for (const cookie of cookies) {
         const response = await t.gql(query, variables, { cookie });
-        codes = (response.errors ?? []).map((error) => error.extensions.code);
-        if (!codes.includes('FORBIDDEN')) break;
+        errors = response.errors ?? [];
+        if (!errors.some((error) => error.extensions.code === 'FORBIDDEN')) break;
       }
-      expect(codes).toEqual(['BAD_USER_INPUT']);
+      expect(errors.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+      // Each rule broken is a code with its parameters (a length with its limit), for the reader's language.
+      if (label === READ_AS_CSV) return;
+      const guards = (errors[0]!.extensions.guards ?? []) as Refusal[];
+      expect(guards).not.toHaveLength(0);
+      expect(guards.filter(unsaid)).toEqual([]);
     },
   );
 });

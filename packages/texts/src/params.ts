@@ -170,8 +170,18 @@ export const PARAMS = {
   ORGANISATION_AS_PARTY: {},
   ORGANISATION_WITH_ISO3: {},
   INVALID_EMAIL: { value: 'text' },
-  /** The input's shape, as the GraphQL validation reports it: in English only. */
+  /** A rule on the input's shape that no code below names (class-validator's own checks): in English only. */
   INVALID_INPUT: { detail: 'text' },
+  // The input rules the API's input classes declare (apps/api/src/common/validation/input-rules.ts).
+  INPUT_TOO_LONG: { max: 'number' },
+  INPUT_ITEM_TOO_LONG: { max: 'number' },
+  INPUT_TOO_MANY: { max: 'number' },
+  INPUT_BELOW_MIN: { min: 'number' },
+  INPUT_ABOVE_MAX: { max: 'number' },
+  INPUT_NOT_WHOLE_NUMBER: {},
+  INPUT_NOT_AN_ID: {},
+  INPUT_NOT_AN_EMAIL: {},
+  INPUT_NOT_ISO3: {},
   NOBODY_INVITED: {},
   ALREADY_INVITED: { ...MEETING },
   DEPENDENCY_CYCLE: { path: 'text' },

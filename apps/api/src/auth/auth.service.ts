@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { AccountRole, Capacity, requireText } from '@prepcom/domain';
+import { AccountRole, Capacity, requireLanguage, requireText } from '@prepcom/domain';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ParticipantEntity } from '../participant/participant.entity';
@@ -28,21 +28,6 @@ export interface NewSession {
   token: string;
   expiresAt: Date;
   accountId: string;
-}
-
-/** The languages notifications are written in. */
-const LANGUAGES = ['en', 'fr', 'es'];
-
-function requireLanguage(language: string): void {
-  if (!LANGUAGES.includes(language)) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `Choose one of ${LANGUAGES.join(', ')}; "${language}" is not offered.`,
-      {
-        field: 'language',
-      },
-    );
-  }
 }
 
 const disabled = (field: string) =>
@@ -112,8 +97,10 @@ export class AuthService {
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
     const participantId = input.participantId ?? (administrator ? null : (inviter.participant?.id ?? null));
     requireMayAttach(inviter, { accountRole, participantId });
-    assertValid([requireText('displayName', input.displayName, 'name')]);
-    if (input.language !== undefined && input.language !== null) requireLanguage(input.language);
+    assertValid([
+      requireText('displayName', input.displayName, 'name'),
+      requireLanguage('language', input.language),
+    ]);
     if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
       throw notFound('participant', participantId, 'participantId');
     }
@@ -274,7 +261,7 @@ export class AuthService {
   }
 
   async setLanguage(actor: Actor, language: string, now: Date): Promise<void> {
-    requireLanguage(language);
+    assertValid([requireLanguage('language', language)]);
     await this.db.transaction(async (manager) => {
       const account = await manager.findOneByOrFail(AccountEntity, { id: actor.account!.id });
       const before = { ...account };

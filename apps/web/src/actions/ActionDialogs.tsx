@@ -12,6 +12,7 @@ export function AddActionButton({ serves }: { serves: Serves }) {
     <div className="add-action">
       <button
         type="button"
+        aria-haspopup="dialog"
         onClick={() => {
           setAdded('');
           setOpen(true);
@@ -48,6 +49,7 @@ export function EditActionButton({ action }: { action: EditedAction }) {
       <button
         type="button"
         className="button-small"
+        aria-haspopup="dialog"
         aria-label={t('actions.editNamed', { title: action.title })}
         onClick={() => {
           setSaved('');

@@ -80,14 +80,14 @@ export function MilestoneControls({ milestone, me }: { milestone: Milestone; me:
   return (
     <div className="milestone-controls">
       <div className="milestone-controls__buttons">
-        <button type="button" onClick={() => setOpen('edit')}>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('edit')}>
           {t('milestone.edit')}
         </button>
-        <button type="button" onClick={() => setOpen('reschedule')}>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('reschedule')}>
           {t('milestone.reschedule')}
         </button>
         {!cancelled && (
-          <button type="button" onClick={() => setOpen('cancel')}>
+          <button type="button" aria-haspopup="dialog" onClick={() => setOpen('cancel')}>
             {t('milestone.cancel.button')}
           </button>
         )}
@@ -136,7 +136,7 @@ export function AddMilestoneButton({ processId }: { processId: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('milestone.add')}
       </button>
       {open && (

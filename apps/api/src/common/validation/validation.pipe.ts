@@ -1,12 +1,23 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { refusal } from '@prepcom/domain';
+import { refusal, type GuardFailure } from '@prepcom/domain';
 import { invalidInput } from '../errors/app-error';
+import { phraseOfFailure } from './input-rules';
 
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+/**
+ * Each failed rule as a guard failure: the field, the rule's phrase (code and parameters) for the dashboard to say
+ * in the reader's language, and class-validator's English message, which names the field, for other clients.
+ */
+function failures(errors: ValidationError[], prefix = ''): GuardFailure[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, text]) => {
+      const message = /[.!?]$/.test(text) ? text : `${text}.`;
+      const phrase = phraseOfFailure(error, constraint);
+      return phrase
+        ? { ...refusal('INVALID_INPUT', field, phrase.code, phrase.params), message }
+        : refusal('INVALID_INPUT', field, 'INVALID_INPUT', { detail: message });
+    });
+    return [...own, ...failures(error.children ?? [], field)];
   });
 }
 
@@ -24,18 +35,14 @@ class InputValidationPipe extends ValidationPipe {
 /** @nestjs/graphql's GqlParamtype.ROOT, which its package does not export: the parameter kind of `@Parent()`. */
 const GRAPHQL_PARENT = 0;
 
-/** Runs the class-validator rules on inputs and answers BAD_USER_INPUT naming every field at fault. */
+/** Runs the class-validator rules on inputs and answers BAD_USER_INPUT with every rule that failed, by field. */
 export function inputValidationPipe(): ValidationPipe {
   return new InputValidationPipe({
     transform: false,
     validateCustomDecorators: false,
-    exceptionFactory: (errors) =>
-      invalidInput(
-        flatten(errors).map(({ field, message }) =>
-          refusal('INVALID_INPUT', field, 'INVALID_INPUT', {
-            detail: /[.!?]$/.test(message) ? message : `${message}.`,
-          }),
-        ),
-      ),
+    // Each error keeps the object it was found in, whose class declares the rule's numbers (input-rules.ts); the
+    // factory sends none of it.
+    validationError: { target: true },
+    exceptionFactory: (errors) => invalidInput(failures(errors)),
   });
 }

@@ -1,10 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { OrganisationType, ParticipantKind, type IsoDate } from '@prepcom/domain';
+import { OrganisationType, ParticipantKind, phrase, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../../common/graphql/scalars';
 import { CsvText, ShortText } from '../../common/input/text-limit';
 
-const ISO3 = { message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.' };
+const ISO3 = {
+  message: 'iso3 must be three capital letters (ISO 3166-1 alpha-3), e.g. NOR.',
+  // What the rule means, which its name (`matches`) does not say: the phrase it is told with (input-rules.ts).
+  context: phrase('INPUT_NOT_ISO3', {}),
+};
 
 @InputType({ description: 'Narrows the participants; all given conditions must hold.' })
 export class ParticipantFilter {

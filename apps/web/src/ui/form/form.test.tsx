@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
+import { chooseLanguage } from '../../i18n/i18n';
+import { loadPhrases } from '../../i18n/phrases';
 import { Dialog } from './Dialog';
 import { Field, Form, SubmitButton } from './Form';
 import { useForm } from './useForm';
@@ -78,6 +80,41 @@ describe('the form pattern', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.map((alert) => alert.textContent)).toEqual(['Second.', 'First.']);
+  });
+
+  it('says the input rules the server found broken in the reader’s language, each beside its field', async () => {
+    // As the API's validation pipe sends them: a code and its numbers, with class-validator's English for others.
+    const guards = [
+      {
+        guard: 'INVALID_INPUT',
+        field: 'title',
+        code: 'INPUT_TOO_LONG',
+        params: { max: 300 },
+        message: 'title is at most 300 characters long.',
+      },
+      {
+        guard: 'INVALID_INPUT',
+        field: 'note',
+        code: 'INPUT_NOT_AN_ID',
+        params: {},
+        message: 'note must be a matter id.',
+      },
+    ];
+    await loadPhrases();
+    await chooseLanguage('fr');
+    render(
+      <TitleForm
+        send={async () => ({ error: refusal({ code: 'BAD_USER_INPUT', field: 'title', guards }) })}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription('Texte trop long : 300 caractères au plus.');
+    expect(screen.getByLabelText('Note')).toHaveAccessibleDescription(
+      'Cette valeur ne désigne aucun enregistrement : choisissez-en un dans la liste.',
+    );
   });
 
   it('keeps a version conflict apart, with the values the server sent, rather than as a field message', async () => {
