@@ -71,6 +71,7 @@ export function ActionMoves({ me, action }: { me: Me | undefined; action: Action
           busy={fetching}
           className={to === 'DONE' ? 'button-primary button-small' : 'button-small'}
           aria-describedby={problems ? problemsId : undefined}
+          aria-haspopup={to === 'CANCELLED' ? 'dialog' : undefined}
           aria-label={t('actions.move.named', { move: t(moveLabel(action.status, to)), title: action.title })}
           onClick={() => {
             setCancelled('');
