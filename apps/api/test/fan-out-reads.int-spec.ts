@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
-import { ActorService } from '../src/auth/actor.service';
+import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/notification/outbox-event.entity';
 import { PreferencesService } from '../src/notification/preferences.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AccountRole, Capacity } from '@prepcom/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AuthService, type IssuedLink } from '../auth/auth.service';
 import type { InviteAccountInput } from '../auth/dto/auth.inputs';
 import { OutboxService } from '../notification/outbox.service';

@@ -1,4 +1,4 @@
-import { Allow, SignedIn } from '../auth/access.decorators';
+import { Allow, SignedIn } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
@@ -7,8 +7,8 @@ import {
   RequestNow,
   type NoArgs,
   type RequestContext,
-} from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+} from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';

@@ -13,7 +13,7 @@ import {
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../notification/outbox.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';

@@ -1,9 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../auth/access.decorators';
+import { Allow } from '../identity/access.decorators';
 import { AccountEntity } from '../auth/account.entity';
-import { Actor } from '../auth/actor';
+import { Actor } from '../identity/actor';
 import { PerRequestLoader } from '../common/per-request-loader';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { AuditEventEntity } from './audit-event.entity';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { currentRequestId } from '../observability/request-id';
 import type { DomainEvent } from './domain-event';
 import { OutboxEventEntity } from './outbox-event.entity';

@@ -10,9 +10,9 @@ import {
   type DigestFrequency,
 } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AccountEntity } from '../auth/account.entity';
-import { ActorService, capacityDay } from '../auth/actor.service';
+import { ActorService, capacityDay } from '../identity/actor.service';
 import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { ParticipantEntity } from '../participant/participant.entity';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { requireEndAfterStart, requireTimeZone } from '@prepcom/domain';
 import { actionDueDate } from '../action/action-due-date';
 import type { ActionEntity } from '../action/action.entity';
-import { ActorService } from '../auth/actor.service';
+import { ActorService } from '../identity/actor.service';
 import { assertValid } from '../common/errors/app-error';
 import { invitedToMeeting } from '../invitation/invited-to-meeting';
 import { movesMeeting } from '../milestone/milestone-move';

@@ -1,7 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import type { AppConfig } from '../../config/app-config';
 import { csrfRefusal, isWebSocketHandshake } from './csrf';
 import { allowGraphqlSuggestions } from './suggestions';
 
@@ -61,7 +60,10 @@ export function malformedMembers(members: unknown): string | null {
  * refusal of batched requests; also whether GraphQL error messages may suggest schema names. Register it before
  * the routes it should cover.
  */
-export async function registerHttpHardening(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export async function registerHttpHardening(
+  app: NestFastifyApplication,
+  config: { production: boolean; corsOrigins: readonly string[] },
+): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   allowGraphqlSuggestions(fastify, !config.production);
 
