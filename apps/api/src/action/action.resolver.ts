@@ -13,7 +13,7 @@ import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { actionDueDate } from './action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from './action.entity';
 import { ActionService } from './action.service';
 import { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';

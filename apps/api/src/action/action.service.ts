@@ -21,7 +21,7 @@ import { optionalText } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { actionDueDate } from './action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ICalCalendarMethod } from 'ical-generator';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import { ActionStatus, canSee, ownsAction, requireText } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../identity/actor';
 import { ActorService } from '../identity/actor.service';

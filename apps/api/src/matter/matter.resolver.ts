@@ -21,7 +21,7 @@ import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionStageChangeEntity } from '../option/option-stage-change.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ProcessEntity } from '../process/process.entity';
-import { viewColumnsFor } from '../view/view-columns';
+import { viewColumnsFor } from '../loaders/view-columns';
 import { ParticipantViewEntity } from '../view/view.entity';
 import {
   CreateMatterInput,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { EntityNotFoundError, In, type DataSource } from 'typeorm';
 import { canSee, Confidentiality, MilestoneStatus, narrowest, type Phrase } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountEntity } from '../auth/account.entity';

@@ -4,7 +4,7 @@ import type { Actor } from '../identity/actor';
 import { notFound } from '../common/errors/app-error';
 import type { Loaders } from '../loaders/loaders.factory';
 import type { ProcessEntity } from '../process/process.entity';
-import { viewColumnsFor } from '../view/view-columns';
+import { viewColumnsFor } from '../loaders/view-columns';
 import type { ParticipantViewEntity } from '../view/view.entity';
 import { assembleStateOfPlay, type StateOfPlay } from './state-of-play';
 

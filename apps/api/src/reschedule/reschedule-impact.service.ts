@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { requireEndAfterStart, requireTimeZone } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import type { ActionEntity } from '../action/action.entity';
 import { ActorService } from '../identity/actor.service';
 import { assertValid } from '../common/errors/app-error';
