@@ -2,12 +2,7 @@ import { Allow, SignedIn } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
-import {
-  CurrentActor,
-  RequestNow,
-  type NoArgs,
-  type RequestContext,
-} from '../loaders/request-context';
+import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
 import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';

@@ -1,11 +1,6 @@
 import { Allow } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CurrentActor,
-  RequestNow,
-  type NoArgs,
-  type RequestContext,
-} from '../loaders/request-context';
+import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
 import { allowedOptionMoves, OptionStage } from '@prepcom/domain';
 import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
