@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
+import { AccountEntity } from '../auth/account.entity';
 import { sqlFile } from '../common/database/sql-file';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -87,6 +88,12 @@ export class AuditTrailRepository {
       });
     }
     return records;
+  }
+
+  /** The display names of these accounts, by id. */
+  async accountNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const accounts = await this.db.getRepository(AccountEntity).findBy({ id: In([...ids]) });
+    return new Map(accounts.map((account) => [account.id, account.displayName]));
   }
 
   private oldestFirst() {
