@@ -10,11 +10,10 @@ import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { InvitationModule } from './invitation/invitation.module';
 import { NotificationModule } from './notification/notification.module';
-import { ActorService } from './auth/actor.service';
+import { ActorService } from './identity/actor.service';
 import { AuthModule } from './auth/auth.module';
 import { ChangesModule } from './changes/changes.module';
 import { EventsModule } from './events/events.module';
-import { AssessmentModule } from './assessment/assessment.module';
 import { VersionGuard } from './common/database/version-guard';
 import { formatErrors } from './common/errors/error-formatter';
 import { readPlainFieldsDirectly } from './common/graphql/plain-fields';
@@ -22,8 +21,9 @@ import { strictDateTime } from './common/graphql/scalars';
 import { maskSubscriptionErrors, type SendingSocket } from './common/hardening/subscription-errors';
 import { graphqlHardening } from './common/hardening/graphql-hardening';
 import { SharedRateLimiter } from './common/rate-limits/rate-limiter';
-import { LoadersFactory } from './common/loaders/loaders.factory';
-import { contextFor, type RequestContext } from './common/loaders/request-context';
+import { LoadersFactory } from './loaders/loaders.factory';
+import { LoadersModule } from './loaders/loaders.module';
+import { contextFor, type RequestContext } from './loaders/request-context';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -78,10 +78,10 @@ export class AppModule {
           subscribers: [VersionGuard],
           manualInitialization: options.schemaOnly ?? false,
         }),
-        AssessmentModule,
+        LoadersModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AssessmentModule, AuthModule],
+          imports: [LoadersModule, AuthModule],
           inject: [LoadersFactory, ActorService, SharedRateLimiter],
           useFactory: (loaders: LoadersFactory, actors: ActorService, limiter: SharedRateLimiter) => ({
             autoSchemaFile: options.schemaFile === false ? true : options.schemaFile,

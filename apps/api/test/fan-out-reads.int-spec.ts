@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
-import { ActorService } from '../src/auth/actor.service';
+import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
-import { OutboxEventEntity, storedEvent } from '../src/events/outbox-event.entity';
+import { OutboxEventEntity } from '../src/events/outbox-event.entity';
+import { storedEvent } from '../src/events/domain-event';
 import { PreferencesService } from '../src/notification/preferences.service';
 import { RecipientsService } from '../src/notification/recipients.service';
 import { announceMatterMove } from './support/graphql-fixtures';

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Public } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
+import { Allow, Public } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
 import { InviteAccountInput, OneTimeLink } from '../auth/dto/auth.inputs';
-import { CurrentActor, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestNow } from '../loaders/request-context';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { AccountsService } from './accounts.service';
 import { ManagedAccount } from './managed-account.type';

@@ -1,26 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AccountRole, Capacity } from '@prepcom/domain';
-import type { Actor } from '../auth/actor';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Capacity } from '@prepcom/domain';
+import type { Actor } from '../identity/actor';
 import { AuthService, type IssuedLink } from '../auth/auth.service';
 import type { InviteAccountInput } from '../auth/dto/auth.inputs';
 import { OutboxService } from '../events/outbox.service';
-import { ParticipantEntity } from '../participant/participant.entity';
+import { AccountsRepository } from './accounts.repository';
 import { AccountStatus, type ManagedAccount } from './managed-account.type';
-
-interface AccountRow {
-  id: string;
-  email: string;
-  display_name: string;
-  account_role: AccountRole;
-  language: string;
-  participant_id: string | null;
-  disabled: boolean;
-  accepted: boolean;
-  last_signed_in_at: Date | null;
-  invitation_expires_at: Date | null;
-}
 
 /**
  * Managing accounts: listing them, and every one-time link (invitation, reset) made and announced for its email in
@@ -30,6 +17,7 @@ interface AccountRow {
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
   ) {}
@@ -40,24 +28,10 @@ export class AccountsService {
       ? null
       : (actor.participant?.id ?? null);
     if (!ownOnly && !actor.capacities.includes(Capacity.ADMINISTRATOR)) return [];
-    const rows = await this.db.query<AccountRow[]>(
-      `SELECT a.id, a.email, a.display_name, a.account_role, a.language, a.participant_id,
-              a.disabled_at IS NOT NULL AS disabled, a.password_hash IS NOT NULL AS accepted,
-              (SELECT max(s.created_at) FROM session s WHERE s.account_id = a.id) AS last_signed_in_at,
-              (SELECT max(t.expires_at) FROM one_time_token t
-                WHERE t.account_id = a.id AND t.purpose = 'INVITATION' AND t.used_at IS NULL AND t.expires_at > $2)
-                AS invitation_expires_at
-         FROM account a
-        WHERE ($1::uuid IS NULL OR a.participant_id = $1) AND ($3::uuid IS NULL OR a.id = $3)
-        ORDER BY lower(a.display_name), a.id`,
-      [ownOnly, now, accountId],
-    );
+    const rows = await this.accounts.managed(ownOnly, now, accountId);
     const participantIds = [...new Set(rows.map((row) => row.participant_id).filter((id) => id !== null))];
     const participants = new Map(
-      (await this.db.getRepository(ParticipantEntity).findBy({ id: In(participantIds) })).map((p) => [
-        p.id,
-        p,
-      ]),
+      (await this.accounts.participants(participantIds)).map((participant) => [participant.id, participant]),
     );
     return rows.map((row) => ({
       id: row.id,

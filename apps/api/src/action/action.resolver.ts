@@ -1,19 +1,14 @@
-import { Allow, SignedIn } from '../auth/access.decorators';
+import { Allow, SignedIn } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
-import {
-  CurrentActor,
-  RequestNow,
-  type NoArgs,
-  type RequestContext,
-} from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { actionDueDate } from './action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from './action.entity';
 import { ActionService } from './action.service';
 import { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';

@@ -11,7 +11,7 @@ import {
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
@@ -19,7 +19,7 @@ import { optionalText } from '../common/validation/text';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { actionDueDate } from './action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { applyEdits, creationRefusals } from './action-input-rules';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';

@@ -9,7 +9,7 @@ import {
   type MatterStatus,
   type Reason,
 } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from './action-due-date';
 import { groupBy } from '../common/group-by';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterEntity } from '../matter/matter.entity';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ActorService } from '../auth/actor.service';
+import { ActorService } from '../identity/actor.service';
 import { answerDownloadError, queryId, queryInstant } from '../common/errors/download';
 import { AuditTrailService } from './audit-trail.service';
 

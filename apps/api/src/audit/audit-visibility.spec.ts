@@ -1,4 +1,5 @@
-import { tierAround, type TierChange } from './audit-visibility';
+import type { TierChange } from './audit-trail.repository';
+import { tierAround } from './audit-visibility';
 
 describe('a record’s tier around an event', () => {
   // Created closed at 10, opened to the public at 20, narrowed to States Parties at 30.

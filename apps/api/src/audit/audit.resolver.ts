@@ -1,12 +1,11 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { Allow } from '../auth/access.decorators';
-import { AccountEntity } from '../auth/account.entity';
-import { Actor } from '../auth/actor';
+import { Allow } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
 import { PerRequestLoader } from '../common/per-request-loader';
+import { CurrentActor } from '../loaders/request-context';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditTrailRepository } from './audit-trail.repository';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditFilter } from './dto/audit-filter.input';
 
@@ -16,14 +15,13 @@ const AuditEventConnection = ConnectionType(AuditEventEntity, 'AuditEvent');
 export class AuditResolver {
   /** The names of the accounts a request's events name, read in one statement. */
   private readonly names = new PerRequestLoader<string, string | null>(async (ids) => {
-    const accounts = await this.db.getRepository(AccountEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(accounts.map((account) => [account.id, account.displayName]));
+    const byId = await this.repository.accountNames(ids);
     return ids.map((id) => byId.get(id) ?? null);
   });
 
   constructor(
     private readonly trail: AuditTrailService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: AuditTrailRepository,
   ) {}
 
   @Allow('audit.read')
@@ -34,8 +32,7 @@ export class AuditResolver {
   async auditEvents(
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter | undefined,
     @Args() page: PageArgs,
-    // The request's actor, taken by name: importing common/loaders' decorator would close an import cycle.
-    @Context('actor') actor: Actor,
+    @CurrentActor() actor: Actor,
   ): Promise<Connection<AuditEventEntity>> {
     return paginate(await this.trail.find(filter, actor.clearance), page);
   }

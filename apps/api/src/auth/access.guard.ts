@@ -2,8 +2,8 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { AppError } from '../common/errors/app-error';
-import type { RequestContext } from '../common/loaders/request-context';
-import { ACCESS_RULE, type AccessRule } from './access.decorators';
+import type { RequestContext } from '../loaders/request-context';
+import { ACCESS_RULE, type AccessRule } from '../identity/access.decorators';
 
 /**
  * Applies each GraphQL root field's access rule; a field without one is refused (fail closed). The few plain HTTP

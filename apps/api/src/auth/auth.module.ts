@@ -5,7 +5,7 @@ import { SharedRateLimiter } from '../common/rate-limits/rate-limiter';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
-import { ActorService } from './actor.service';
+import { ActorService } from '../identity/actor.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { MePermissionsResolver } from './me-permissions.resolver';

@@ -4,14 +4,14 @@ import type { FastifyReply } from 'fastify';
 import { can, PERMISSIONS, type Permission } from '@prepcom/domain';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { CurrentActor, RequestNow, type RequestContext } from '../common/loaders/request-context';
-import { Public, SignedIn } from './access.decorators';
-import { Actor } from './actor';
-import { ActorService } from './actor.service';
+import { CurrentActor, RequestNow, type RequestContext } from '../loaders/request-context';
+import { Public, SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { ActorService } from '../identity/actor.service';
 import { AuthService, type NewSession } from './auth.service';
 import { SetPasswordWithTokenInput, SignInInput } from './dto/auth.inputs';
-import { Me } from './me.type';
-import { SESSION_COOKIE } from './session-token';
+import { Me } from '../identity/me.type';
+import { SESSION_COOKIE } from '../identity/session-token';
 import { SignInThrottle } from './sign-in-throttle';
 
 const meOf = (actor: Actor): Me => ({

@@ -6,12 +6,12 @@ import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { AccountEntity } from './account.entity';
-import type { Actor } from './actor';
+import type { Actor } from '../identity/actor';
 import type { InviteAccountInput } from './dto/auth.inputs';
 import { linkPath, OneTimeTokenEntity, TokenPurpose } from './one-time-token.entity';
 import { hashPassword, passwordRule, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
-import { hashToken, newToken, SESSION_HOURS } from './session-token';
+import { hashToken, newToken, SESSION_HOURS } from '../identity/session-token';
 
 const HOUR = 3_600_000;
 const LINK_LIFETIME_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };

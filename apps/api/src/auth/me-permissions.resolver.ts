@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, PERMISSIONS, type Permission } from '@prepcom/domain';
-import { Me } from './me.type';
+import { Me } from '../identity/me.type';
 
 @Resolver(() => Me)
 export class MePermissionsResolver {

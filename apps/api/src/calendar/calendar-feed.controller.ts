@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../auth/access.decorators';
+import { Public } from '../identity/access.decorators';
 import { CalendarFeedService } from './calendar-feed.service';
 
 /**

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import { CurrentActor, RequestNow } from '../common/loaders/request-context';
+import { SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { CurrentActor, RequestNow } from '../loaders/request-context';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedIdArgs, NewCalendarFeed } from './dto/calendar-feed.types';

@@ -1,19 +1,18 @@
 import { Args, GraphQLISODateTime, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { SignedIn } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { ChangesSinceService } from './changes-since.service';
 import { MatterChanges } from './matter-changes.type';
+import { ChangesRepository } from './changes.repository';
 
 @Resolver(() => ProcessEntity)
 export class ChangesSinceResolver {
   constructor(
     private readonly service: ChangesSinceService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ChangesRepository,
   ) {}
 
   @ResolveField(() => [MatterChanges], {
@@ -43,13 +42,7 @@ export class ChangesSinceResolver {
       'Records that you are visiting now, on whichever device, and answers your previous visit (null on the first): ' +
       'what `changesSince` reads from.',
   })
-  async recordVisit(@CurrentActor() actor: Actor, @RequestNow() now: Date): Promise<Date | null> {
-    const [row] = await this.db.query<{ previous: Date | null }[]>(
-      `WITH previous AS (SELECT last_visit_at FROM account WHERE id = $1 FOR UPDATE),
-            visit AS (UPDATE account SET last_visit_at = $2 WHERE id = $1)
-       SELECT last_visit_at AS previous FROM previous`,
-      [actor.account!.id, now],
-    );
-    return row?.previous ?? null;
+  recordVisit(@CurrentActor() actor: Actor, @RequestNow() now: Date): Promise<Date | null> {
+    return this.repository.recordVisit(actor.account!.id, now);
   }
 }

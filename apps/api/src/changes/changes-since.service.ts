@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
-import { AuditAction, AuditEventEntity } from '../audit/audit-event.entity';
-import { AUDIT_EXPORT_LIMIT } from '../audit/audit-trail.service';
+import { AuditAction } from '../audit/audit-event.entity';
+import { AuditTrailRepository } from '../audit/audit-trail.repository';
 import { visibleEvents } from '../audit/audit-visibility';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AppError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import type { MatterChanges } from './matter-changes.type';
@@ -18,7 +16,7 @@ import type { MatterChanges } from './matter-changes.type';
  */
 @Injectable()
 export class ChangesSinceService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly trail: AuditTrailRepository) {}
 
   async changes(
     processId: string,
@@ -29,19 +27,8 @@ export class ChangesSinceService {
   ): Promise<MatterChanges[]> {
     if (since > now)
       throw new AppError('BAD_USER_INPUT', 'That instant is still to come.', { field: 'since' });
-    const events = await this.db
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .where('e.process_id = :processId AND e.at > :since AND e.at <= :now AND e.matter_id IS NOT NULL', {
-        processId,
-        since,
-        now,
-      })
-      .orderBy('e.at')
-      .addOrderBy('e.id')
-      .limit(AUDIT_EXPORT_LIMIT)
-      .getMany();
-    const visible = await visibleEvents(this.db, events, actor.clearance);
+    const events = await this.trail.aboutMatters(processId, since, now);
+    const visible = await visibleEvents(this.trail, events, actor.clearance);
     const byMatter = groupBy(visible, (event) => event.matterId);
     const changed = [...byMatter].flatMap(([matterId, matterEvents]) => {
       const state = matterId ? snapshots.now.matter(matterId) : undefined;

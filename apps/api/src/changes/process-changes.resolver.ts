@@ -2,12 +2,12 @@ import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SubscriptionContext } from 'mercurius';
 import type { DataSource } from 'typeorm';
-import { Public } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import { ActorService } from '../auth/actor.service';
+import { Public } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { ActorService } from '../identity/actor.service';
 import { AppError, notFound } from '../common/errors/app-error';
 import { clientError } from '../common/errors/error-formatter';
-import { CurrentActor } from '../common/loaders/request-context';
+import { CurrentActor } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import {
   CHANGES_INTERRUPTED_TOPIC,

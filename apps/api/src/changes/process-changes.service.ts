@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
 import type { AuditAction, AuditEventEntity } from '../audit/audit-event.entity';
+import { AuditTrailRepository } from '../audit/audit-trail.repository';
 import { visibleEvents } from '../audit/audit-visibility';
 import type { ProcessChangeSignal } from '../notification/process-change.signal';
+import { ChangesRepository } from './changes.repository';
 import { ProcessChangeKind, type ProcessChange } from './process-change.type';
 
 /** How long a change's reading for one clearance is kept for the other subscribers with that clearance. */
@@ -21,7 +21,10 @@ type Described = Omit<ProcessChange, 'byYou'> | null;
 export class ProcessChangesService {
   private readonly readings = new Map<string, { until: number; change: Promise<Described> }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly trail: AuditTrailRepository,
+    private readonly repository: ChangesRepository,
+  ) {}
 
   /** The change as `clearance` may read it, or null when it may not. */
   describe(signal: ProcessChangeSignal, clearance: Confidentiality, now: number): Promise<Described> {
@@ -45,12 +48,8 @@ export class ProcessChangesService {
       oldValue: null,
       newValue: null,
     } as unknown as AuditEventEntity;
-    if ((await visibleEvents(this.db, [event], clearance)).length === 0) return null;
-    const [names] = await this.db.query<{ matter_title: string | null; by: string | null }[]>(
-      `SELECT (SELECT title FROM matter WHERE id = $1) AS matter_title,
-              (SELECT name FROM participant WHERE id = $2) AS by`,
-      [signal.matterId, signal.participantId],
-    );
+    if ((await visibleEvents(this.trail, [event], clearance)).length === 0) return null;
+    const names = await this.repository.titleAndAuthor(signal.matterId, signal.participantId);
     return {
       kind: ProcessChangeKind.CHANGED,
       at: event.at,
@@ -58,8 +57,8 @@ export class ProcessChangesService {
       entityId: signal.entityId,
       action: signal.action as AuditAction,
       matterId: signal.matterId,
-      matterTitle: names?.matter_title ?? null,
-      by: names?.by ?? null,
+      matterTitle: names.matterTitle,
+      by: names.by,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import type { Loaders } from '../loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { Dashboard } from './dashboard.types';
 import { summarise } from './summarise';

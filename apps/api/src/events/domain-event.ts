@@ -1,4 +1,5 @@
 import type { DigestFrequency } from '@prepcom/domain';
+import type { OutboxEventEntity } from './outbox-event.entity';
 
 /**
  * The events producers announce, with their payloads. Payloads hold ids only, never personal data: everything
@@ -36,3 +37,11 @@ export type DomainEventType = keyof DomainEvents;
 export type DomainEvent<K extends DomainEventType = DomainEventType> = {
   [T in K]: { type: T; payload: DomainEvents[T] };
 }[K];
+
+/** A row read back as the event it was written from, its payload typed by its type. */
+export type StoredEvent<K extends DomainEventType = DomainEventType> = {
+  [T in K]: Omit<OutboxEventEntity, 'type' | 'payload'> & DomainEvent<T>;
+}[K];
+
+/** `emit` is the outbox's only writer and writes a DomainEvent, so a row's payload is its type's. */
+export const storedEvent = (row: OutboxEventEntity): StoredEvent => row as StoredEvent;

@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DomainEvent, DomainEventType } from './domain-event';
 
 /** A domain event, written in the transaction of the change it reports; the relay moves it to the queue. */
 @Entity('outbox_event')
@@ -7,11 +6,12 @@ export class OutboxEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 
+  /** One of `DomainEvents`' types; `storedEvent` (domain-event.ts) reads a row back as its typed event. */
   @Column('text')
-  type!: DomainEventType;
+  type!: string;
 
   @Column('jsonb')
-  payload!: DomainEvent['payload'];
+  payload!: object;
 
   @Column('timestamptz')
   occurredAt!: Date;
@@ -19,7 +19,7 @@ export class OutboxEventEntity {
   @Column('timestamptz', { nullable: true })
   relayedAt!: Date | null;
 
-  /** The id of the HTTP request whose change this reports (observability/request-id.ts); null for sweeps. */
+  /** The id of the HTTP request whose change this reports (common/request-id.ts); null for sweeps. */
   @Column('text', { nullable: true })
   requestId!: string | null;
 
@@ -27,11 +27,3 @@ export class OutboxEventEntity {
   @Column('uuid', { nullable: true })
   actorAccountId!: string | null;
 }
-
-/** A row read back as the event it was written from, its payload typed by its type. */
-export type StoredEvent<K extends DomainEventType = DomainEventType> = {
-  [T in K]: Omit<OutboxEventEntity, 'type' | 'payload'> & DomainEvent<T>;
-}[K];
-
-/** `emit` is the outbox's only writer and writes a DomainEvent, so a row's payload is its type's. */
-export const storedEvent = (row: OutboxEventEntity): StoredEvent => row as StoredEvent;

@@ -6,7 +6,7 @@ import {
   type HealthIndicatorFunction,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
-import { Public } from '../auth/access.decorators';
+import { Public } from '../identity/access.decorators';
 
 /** Where the probes are, for the API and the workers alike (the Kubernetes manifests name the same). */
 export const HEALTH_PATHS = { live: '/health/live', ready: '/health/ready' } as const;

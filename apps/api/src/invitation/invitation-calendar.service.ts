@@ -4,7 +4,7 @@ import { ICalCalendarMethod } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { addMilestone, newCalendar, type CalendarAttachment } from '../calendar/ics';
-import type { StoredEvent } from '../events/outbox-event.entity';
+import type { StoredEvent } from '../events/domain-event';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';

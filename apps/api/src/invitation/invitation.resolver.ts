@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { attendanceOf } from '@prepcom/domain';
-import { Allow, SignedIn } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Allow, SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import {

@@ -12,7 +12,7 @@ import {
   withdrawnRefusal,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';

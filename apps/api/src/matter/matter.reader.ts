@@ -1,6 +1,6 @@
 import { canSee } from '@prepcom/domain';
 import { AppError, notFound } from '../common/errors/app-error';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../loaders/loaders.factory';
 import { Matter } from './matter.model';
 
 /** A matter as of an instant, through the request's snapshot of its process. */

@@ -1,16 +1,13 @@
-import { Allow, Public } from '../auth/access.decorators';
+import { Allow, Public } from '../identity/access.decorators';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DataSource } from 'typeorm';
 import { allowedMatterMoves, MatterStatus, UNDO_WINDOW_MINUTES } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrailService } from '../audit/audit-trail.service';
 import { selectedFields } from '../common/graphql/selected-fields';
 import { HealthAssessmentType, ReadinessType } from '../assessment/assessment.types';
-import { groupBy } from '../common/group-by';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../loaders/loaders.factory';
 import { PerRequestLoader } from '../common/per-request-loader';
 import {
   CurrentActor,
@@ -18,13 +15,13 @@ import {
   RequestNow,
   type NoArgs,
   type RequestContext,
-} from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+} from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionStageChangeEntity } from '../option/option-stage-change.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ProcessEntity } from '../process/process.entity';
-import { viewColumnsFor } from '../view/view-columns';
+import { viewColumnsFor } from '../loaders/view-columns';
 import { ParticipantViewEntity } from '../view/view.entity';
 import {
   CreateMatterInput,
@@ -33,6 +30,7 @@ import {
   UndoMatterMoveInput,
   UpdateMatterInput,
 } from './dto/matter.inputs';
+import { MatterHistoryRepository } from './matter-history.repository';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { Matter } from './matter.model';
 import { readMatter, readMatterAfterWrite } from './matter.reader';
@@ -44,23 +42,12 @@ export class MatterResolver {
   constructor(
     private readonly matters: MatterService,
     private readonly trail: AuditTrailService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly matterHistory: MatterHistoryRepository,
   ) {}
 
   /** Every stage step of the options of a request's matters, oldest first. */
-  private readonly stageChanges = new PerRequestLoader<string, OptionStageChangeEntity[]>(
-    async (matterIds) => {
-      const rows: (OptionStageChangeEntity & { matterId: string })[] = await this.db.query(
-        `SELECT c.id, c.option_id AS "optionId", c.from_stage AS "fromStage", c.to_stage AS "toStage", c.at,
-              o.matter_id AS "matterId"
-         FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id
-        WHERE o.matter_id = ANY($1)
-        ORDER BY c.at, c.seq`,
-        [matterIds],
-      );
-      const byMatter = groupBy(rows, (row) => row.matterId);
-      return matterIds.map((id) => byMatter.get(id) ?? []);
-    },
+  private readonly stageChanges = new PerRequestLoader<string, OptionStageChangeEntity[]>((matterIds) =>
+    this.matterHistory.optionStages(matterIds),
   );
 
   @Public()

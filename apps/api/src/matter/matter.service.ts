@@ -21,7 +21,7 @@ import { ActionEntity } from '../action/action.entity';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { assertValid, AppError, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';

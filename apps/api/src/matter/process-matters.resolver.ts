@@ -1,7 +1,7 @@
 import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import type { Loaders } from '../loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { MatterFilter } from './dto/matter.inputs';
 import { matchesFilter } from './matter-filter';

@@ -1,4 +1,4 @@
-import { Allow, Public } from '../auth/access.decorators';
+import { Allow, Public } from '../identity/access.decorators';
 import {
   Args,
   GraphQLISODateTime,
@@ -13,15 +13,15 @@ import {
 import { formatInZone, MatterStatus, rollUpReadiness } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { notFound } from '../common/errors/app-error';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../loaders/loaders.factory';
 import {
   CurrentActor,
   RequestLoaders,
   RequestNow,
   type NoArgs,
   type RequestContext,
-} from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+} from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { PersonEntity } from '../participant/person.entity';

@@ -2,8 +2,8 @@ import { Args, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestj
 import { decidingMeeting, eveOf, hasEnded, MilestoneKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import type { Loaders } from '../loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { MilestoneEntity } from './milestone.entity';
 

@@ -1,11 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { SubscriptionContext } from 'mercurius';
-import { SignedIn } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import { ActorService } from '../auth/actor.service';
+import { SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { ActorService } from '../identity/actor.service';
 import { AppError } from '../common/errors/app-error';
 import { clientError } from '../common/errors/error-formatter';
-import { CurrentActor, RequestNow } from '../common/loaders/request-context';
+import { CurrentActor, RequestNow } from '../loaders/request-context';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination/connection';
 import { InboxRepository } from './inbox.repository';
 import { INBOX_INTERRUPTED_TOPIC, inboxTopic, type InboxSignal } from './live-inbox.signal';

@@ -12,15 +12,15 @@ import {
   ownsAction,
   type Phrase,
 } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import type { SnapshotRepository } from '../assessment/snapshot.repository';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AccountEntity } from '../auth/account.entity';
 import { linkPath, OneTimeTokenEntity, TokenPurpose } from '../auth/one-time-token.entity';
 import { milestonePath } from '../calendar/ics';
 import type { DomainEventType } from '../events/domain-event';
-import type { StoredEvent } from '../events/outbox-event.entity';
+import type { StoredEvent } from '../events/domain-event';
 import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import { MatterEntity } from '../matter/matter.entity';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorators';
+import { Allow } from '../identity/access.decorators';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { NotificationJob } from './notification-job.type';
 import { NotificationJobsService } from './notification-jobs.service';

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DeliveryFrequency, NotificationKind } from '@prepcom/domain';
-import { SignedIn } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import { CurrentActor, RequestNow } from '../common/loaders/request-context';
+import { SignedIn } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { CurrentActor, RequestNow } from '../loaders/request-context';
 import { NotificationPreference } from './preference.entity';
 import { PreferencesService } from './preferences.service';
 

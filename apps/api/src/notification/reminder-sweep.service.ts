@@ -8,7 +8,7 @@ import {
   roleTermRemindersDue,
   type Reminder,
 } from '@prepcom/domain';
-import { actionDueDate } from '../action/action-due-date';
+import { actionDueDate } from '../assessment/action-due-date';
 import { ActionEntity } from '../action/action.entity';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';

@@ -4,7 +4,7 @@ import type { LoggerService } from '@nestjs/common';
 import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
 import { pino, stdSerializers, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import type { Options as HttpLogOptions } from 'pino-http';
-import { SESSION_COOKIE } from '../auth/session-token';
+import { SESSION_COOKIE } from '../identity/session-token';
 import type { AppConfig, LogLevel } from '../config/app-config';
 
 export interface LogSettings {

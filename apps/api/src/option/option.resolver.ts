@@ -1,13 +1,8 @@
-import { Allow } from '../auth/access.decorators';
+import { Allow } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CurrentActor,
-  RequestNow,
-  type NoArgs,
-  type RequestContext,
-} from '../common/loaders/request-context';
+import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
 import { allowedOptionMoves, OptionStage } from '@prepcom/domain';
-import { Actor } from '../auth/actor';
+import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { ParticipantEntity } from '../participant/participant.entity';

@@ -1,11 +1,11 @@
-import { Allow, Public } from '../auth/access.decorators';
+import { Allow, Public } from '../identity/access.decorators';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, type IsoDate } from '@prepcom/domain';
 import { notFound } from '../common/errors/app-error';
 import { LocalDateScalar } from '../common/graphql/scalars';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import { ParticipantKind, refusal, requireLanguage, requireText, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { applyGiven, conflictOnDuplicate } from '../common/database/transaction';

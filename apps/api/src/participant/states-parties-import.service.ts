@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ParticipantKind, refusal, shorten, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AppError } from '../common/errors/app-error';
 import { conflictOnDuplicate } from '../common/database/transaction';
 import {

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorators';
-import { Actor } from '../auth/actor';
-import { CurrentActor, RequestNow } from '../common/loaders/request-context';
+import { Allow } from '../identity/access.decorators';
+import { Actor } from '../identity/actor';
+import { CurrentActor, RequestNow } from '../loaders/request-context';
 import { PresidencyHandoverService } from './presidency-handover.service';
 import { HandOverPresidencyInput, PresidencyHandover } from './presidency-handover.types';
 

@@ -14,7 +14,7 @@ import {
   type IsoDate,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText } from '../common/validation/text';
 import { MatterDependencyEntity } from '../matter/matter-dependency.entity';

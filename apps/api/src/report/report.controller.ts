@@ -1,11 +1,11 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { zonedDateTimeToInstant } from '@prepcom/domain';
-import type { Actor } from '../auth/actor';
-import { ActorService } from '../auth/actor.service';
+import type { Actor } from '../identity/actor';
+import { ActorService } from '../identity/actor.service';
 import { AppError } from '../common/errors/app-error';
 import { answerDownloadError, ISO_DAY, queryId, queryInstant, sendDownload } from '../common/errors/download';
-import { LoadersFactory, type Loaders } from '../common/loaders/loaders.factory';
+import { LoadersFactory, type Loaders } from '../loaders/loaders.factory';
 import { InvitationService } from '../invitation/invitation.service';
 import type { ProcessEntity } from '../process/process.entity';
 import { ProcessService } from '../process/process.service';

@@ -1,8 +1,8 @@
 import { Args, GraphQLISODateTime, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { PositionCounts } from '@prepcom/domain';
-import type { Actor } from '../auth/actor';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import type { Actor } from '../identity/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
 import { Matter } from '../matter/matter.model';
 import { ProcessEntity } from '../process/process.entity';
 import type { StateOfPlay } from './state-of-play';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { MatterState } from '../assessment/process-snapshot';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { notFound } from '../common/errors/app-error';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../loaders/loaders.factory';
 import type { ProcessEntity } from '../process/process.entity';
-import { viewColumnsFor } from '../view/view-columns';
+import { viewColumnsFor } from '../loaders/view-columns';
 import type { ParticipantViewEntity } from '../view/view.entity';
 import { assembleStateOfPlay, type StateOfPlay } from './state-of-play';
 

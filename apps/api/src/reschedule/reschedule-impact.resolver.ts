@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorators';
+import { Allow } from '../identity/access.decorators';
 import { notFound } from '../common/errors/app-error';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import type { Loaders } from '../loaders/loaders.factory';
+import { RequestLoaders, RequestNow } from '../loaders/request-context';
 import { MilestoneRescheduleImpact, RescheduleArgs } from './reschedule-impact.types';
 import { RescheduleImpactService } from './reschedule-impact.service';
 

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, mayGrantRole, RoleKind } from '@prepcom/domain';
-import { Me } from '../auth/me.type';
+import { Me } from '../identity/me.type';
 
 @Resolver(() => Me)
 export class MeRolesResolver {

@@ -1,11 +1,11 @@
-import { Allow, Public } from '../auth/access.decorators';
+import { Allow, Public } from '../identity/access.decorators';
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, RoleKind, type IsoDate } from '@prepcom/domain';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { ConnectionType, PageArgs, paginate, type Connection } from '../common/pagination/connection';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';

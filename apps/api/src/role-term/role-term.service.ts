@@ -13,7 +13,7 @@ import {
 } from '@prepcom/domain';
 import { applyGiven } from '../common/database/transaction';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { textOrNull } from '../common/validation/text';

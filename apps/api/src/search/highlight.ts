@@ -1,3 +1,5 @@
+import { TRIGRAM_THRESHOLD } from './search.repository';
+
 /** A stretch of a text, in UTF-16 offsets as JavaScript and the browser count them: [start, end). */
 export interface TextRange {
   start: number;
@@ -46,9 +48,6 @@ function answers(word: string, term: string): boolean {
   if (word.startsWith(stem) || (word.length >= 4 && term.startsWith(word))) return true;
   return similarity(word, term) >= TRIGRAM_THRESHOLD;
 }
-
-/** The words marked as found must be as close as those the database accepts (search.repository.ts). */
-export const TRIGRAM_THRESHOLD = 0.5;
 
 /** The stretches of `text` that answer one of `terms`, in order. */
 export function marks(text: string, terms: readonly string[]): TextRange[] {

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { TRIGRAM_THRESHOLD } from './highlight';
-import type { SearchKind } from './search.types';
+
+/** What a search hit is: the tables one statement searches. */
+export const SearchKind = {
+  MATTER: 'MATTER',
+  OPTION: 'OPTION',
+  ACTION: 'ACTION',
+  MILESTONE: 'MILESTONE',
+  PARTICIPANT: 'PARTICIPANT',
+  PERSON: 'PERSON',
+} as const;
+export type SearchKind = (typeof SearchKind)[keyof typeof SearchKind];
+
+/** How close a misspelt word must be to match; the words highlight.ts marks as found must be as close. */
+export const TRIGRAM_THRESHOLD = 0.5;
 
 /** One record to search as it stood on a past day, read from the process snapshot. */
 export interface PastDocument {

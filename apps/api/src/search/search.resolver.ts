@@ -1,7 +1,7 @@
 import { Args, GraphQLISODateTime, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '../auth/actor';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { CurrentActor, RequestLoaders, RequestNow } from '../common/loaders/request-context';
+import { Actor } from '../identity/actor';
+import type { Loaders } from '../loaders/loaders.factory';
+import { CurrentActor, RequestLoaders, RequestNow } from '../loaders/request-context';
 import { ProcessEntity } from '../process/process.entity';
 import { SearchService } from './search.service';
 import { SearchHit } from './search.types';

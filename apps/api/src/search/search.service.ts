@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { visibleTiers } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { AppError } from '../common/errors/app-error';
 import { excerpt, queryTerms } from './highlight';
-import { SearchRepository, type FoundRow, type PastDocument } from './search.repository';
-import { SearchKind, type SearchHit } from './search.types';
+import { SearchKind, SearchRepository, type FoundRow, type PastDocument } from './search.repository';
+import type { SearchHit } from './search.types';
 
 /** Longer queries are refused: nobody types more into a search box, and each word costs an index scan. */
 export const SEARCH_QUERY_MAX = 200;

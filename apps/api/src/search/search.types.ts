@@ -1,14 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SearchKind } from './search.repository';
 
-export const SearchKind = {
-  MATTER: 'MATTER',
-  OPTION: 'OPTION',
-  ACTION: 'ACTION',
-  MILESTONE: 'MILESTONE',
-  PARTICIPANT: 'PARTICIPANT',
-  PERSON: 'PERSON',
-} as const;
-export type SearchKind = (typeof SearchKind)[keyof typeof SearchKind];
 registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is.' });
 
 @ObjectType('TextMark', {

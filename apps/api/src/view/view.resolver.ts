@@ -1,12 +1,7 @@
-import { Allow } from '../auth/access.decorators';
+import { Allow } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CurrentActor,
-  RequestNow,
-  type NoArgs,
-  type RequestContext,
-} from '../common/loaders/request-context';
-import { Actor } from '../auth/actor';
+import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
+import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';

@@ -11,7 +11,7 @@ import {
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound } from '../common/errors/app-error';

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
-import { ActorService } from '../auth/actor.service';
+import { ActorService } from '../identity/actor.service';
 import { ConfigModule } from '../config/config.module';
 import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';

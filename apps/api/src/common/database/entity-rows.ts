@@ -1,6 +1,9 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
-/** An entity as `entityJson` builds it, before `reviveEntities` turns its instants back into dates. */
+/**
+ * An entity as a statement builds it with `json_build_object` (its columns under their property names, timestamps as
+ * epoch milliseconds, `date` columns as 'YYYY-MM-DD' text), before `reviveEntities` turns its instants back into dates.
+ */
 export type EntityJsonRow = Record<string, unknown>;
 
 /**
@@ -31,29 +34,7 @@ export function entityColumns<T extends ObjectLiteral>(
 const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp with time zone', 'timestamp', Date]);
 
 /**
- * A SQL expression building one JSON object of the entity's columns under its property names, with timestamps as
- * epoch milliseconds and `date` columns as 'YYYY-MM-DD' text: how one statement returns several kinds of rows at
- * once (`json_agg`), cheap to turn back into entities with `reviveEntities`.
- */
-export function entityJson<T extends ObjectLiteral>(
-  db: DataSource,
-  entity: EntityTarget<T>,
-  alias: string,
-): string {
-  const pairs = db
-    .getMetadata(entity)
-    .columns.filter((column) => !column.isVirtual)
-    .map((column) => {
-      const value = `${alias}.${column.databaseName}`;
-      if (TIMESTAMP_TYPES.has(column.type))
-        return `'${column.propertyName}', floor(extract(epoch FROM ${value}) * 1000)`;
-      return `'${column.propertyName}', ${column.type === 'date' ? `${value}::text` : value}`;
-    });
-  return `json_build_object(${pairs.join(', ')})`;
-}
-
-/**
- * Rows built by `entityJson`, in place, as the entity: timestamps back to Date. Plain objects shaped as the entity,
+ * Rows built as an EntityJsonRow, in place, as the entity: timestamps back to Date. Plain objects shaped as the entity,
  * not instances of its class (nothing reads them as such).
  */
 export function reviveEntities<T extends ObjectLiteral>(

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { QueryFailedError } from 'typeorm';
-import { withoutHiddenSuggestions } from '../hardening/suggestions';
+import { withoutHiddenSuggestions } from './suggestions';
 import { AppError } from './app-error';
 
 const logger = new Logger('GraphQL');

@@ -1,7 +1,6 @@
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { AppConfig } from '../../config/app-config';
-import { operationLimits } from './operation-limits';
+import { operationLimits, type OperationLimitsConfig } from './operation-limits';
 import { MAX_ALIASES, MAX_QUERY_DEPTH, queryShapeRule } from './query-shape';
 import type { SharedRateLimiter } from '../rate-limits/rate-limiter';
 import { subscriptionLimits } from './subscription-limits';
@@ -18,7 +17,7 @@ export const MAX_QUERY_TOKENS = 1_000;
  * options.
  */
 export function graphqlHardening(
-  config: AppConfig,
+  config: OperationLimitsConfig & { production: boolean },
   limiter: SharedRateLimiter,
 ): Partial<MercuriusDriverConfig> {
   const validationRules = [

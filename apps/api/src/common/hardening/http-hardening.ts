@@ -1,9 +1,8 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import type { AppConfig } from '../../config/app-config';
 import { csrfRefusal, isWebSocketHandshake } from './csrf';
-import { allowGraphqlSuggestions } from './suggestions';
+import { allowGraphqlSuggestions } from '../errors/suggestions';
 
 const GRAPHQL_PATH = '/graphql';
 /** Where the dashboard's built files are served (apps/web's build puts them in assets/, see bootstrap.ts). */
@@ -80,7 +79,10 @@ export function malformedMembers(members: unknown): string | null {
  * refusal of batched requests; also whether GraphQL error messages may suggest schema names. Register it before
  * the routes it should cover.
  */
-export async function registerHttpHardening(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export async function registerHttpHardening(
+  app: NestFastifyApplication,
+  config: { production: boolean; corsOrigins: readonly string[] },
+): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   allowGraphqlSuggestions(fastify, !config.production);
 

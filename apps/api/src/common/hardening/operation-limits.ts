@@ -1,9 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getOperationAST, GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { MercuriusContext, preExecutionHookHandler } from 'mercurius';
-import type { AppConfig } from '../../config/app-config';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../loaders/request-context';
 import { MAX_QUERY_COST, queryCost, queryTooCostly } from './query-cost';
 import type { RateDecision, SharedRateLimiter } from '../rate-limits/rate-limiter';
 
@@ -20,8 +18,20 @@ const ACCOUNT_MUTATIONS = new Map([
 
 type OperationParams = { operationName?: unknown } | null;
 
-/** What the app's context function returns (app.module.ts); Mercurius merges it into its own context. */
-type AppContext = MercuriusContext & RequestContext;
+/**
+ * What this hook reads of the app's context (loaders/request-context.ts, built in app.module.ts), which Mercurius
+ * merges into its own: who is asking, by account.
+ */
+type AppContext = MercuriusContext & { actor: { account: { id: string } | null } };
+
+/** The limits this hook applies; the app's configuration (config/app-config.ts) supplies them. */
+export interface OperationLimitsConfig {
+  authRateLimit: number;
+  authRateWindowSeconds: number;
+  costlyQueryRateLimit: number;
+  costlyQueryRateWindowSeconds: number;
+  costlyQueryCost: number;
+}
 
 /** Mercurius reads the operation's name from the body (POST) or the query string (GET); so does this. */
 function operationNameOf(request: FastifyRequest): string | undefined {
@@ -73,7 +83,10 @@ function enforce(decision: RateDecision, reply: FastifyReply, tooMany: string): 
  * per person (the signed-in account, else the client's IP address). The counters are shared by every replica
  * (rate-limiter.ts).
  */
-export function operationLimits(config: AppConfig, limiter: SharedRateLimiter): preExecutionHookHandler {
+export function operationLimits(
+  config: OperationLimitsConfig,
+  limiter: SharedRateLimiter,
+): preExecutionHookHandler {
   const accountMutations = { max: config.authRateLimit, windowSeconds: config.authRateWindowSeconds };
   const costlyQueries = {
     max: config.costlyQueryRateLimit,

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Capacity, Confidentiality } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { AccountEntity } from './account.entity';
+import { AccountEntity } from '../auth/account.entity';
 
 registerEnumType(Capacity, { name: 'Capacity', description: 'What a signed-in person can act as today.' });
 registerEnumType(Confidentiality, {

@@ -1,6 +1,6 @@
 import { resolveDueDate, type IsoDate } from '@prepcom/domain';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
-import type { ActionEntity } from './action.entity';
+import type { ActionEntity } from '../action/action.entity';
 
 /**
  * The day an action falls due: its absolute date, or the local start day of the milestone it counts from (`anchor`,

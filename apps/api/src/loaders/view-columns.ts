@@ -1,4 +1,4 @@
-import type { ParticipantViewEntity } from './view.entity';
+import type { ParticipantViewEntity } from '../view/view.entity';
 
 type ViewProperty = keyof ParticipantViewEntity & string;
 

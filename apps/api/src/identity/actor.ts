@@ -8,7 +8,7 @@ import {
 } from '@prepcom/domain';
 import { AppError, notFound } from '../common/errors/app-error';
 import type { ParticipantEntity } from '../participant/participant.entity';
-import type { AccountEntity } from './account.entity';
+import type { AccountEntity } from '../auth/account.entity';
 
 /** Who is making a request, and what they may do today. Built once per request from the session cookie. */
 export class Actor {

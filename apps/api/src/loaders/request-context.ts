@@ -1,8 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../auth/actor';
-import type { ActorService } from '../../auth/actor.service';
+import type { Actor } from '../identity/actor';
+import type { ActorService } from '../identity/actor.service';
 import type { Loaders, LoadersFactory } from './loaders.factory';
 
 /** What every resolver can reach for one GraphQL request. */

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { visibleTiers, type Confidentiality } from '@prepcom/domain';
-import type { ProcessSnapshot } from '../../assessment/process-snapshot';
-import type { Actor } from '../../auth/actor';
-import { entityColumns } from '../database/entity-rows';
-import { groupBy } from '../group-by';
-import { SnapshotRepository } from '../../assessment/snapshot.repository';
-import { MatterTransitionEntity } from '../../matter/matter-transition.entity';
-import { MatterEntity } from '../../matter/matter.entity';
-import { MilestoneEntity } from '../../milestone/milestone.entity';
-import { ParticipantEntity } from '../../participant/participant.entity';
-import { PersonEntity } from '../../participant/person.entity';
-import { ProcessEntity } from '../../process/process.entity';
-import { RoleTermEntity } from '../../role-term/role-term.entity';
-import { ParticipantViewEntity } from '../../view/view.entity';
+import type { ProcessSnapshot } from '../assessment/process-snapshot';
+import type { Actor } from '../identity/actor';
+import { groupBy } from '../common/group-by';
+import { SnapshotRepository } from '../assessment/snapshot.repository';
+import { MatterTransitionEntity } from '../matter/matter-transition.entity';
+import { MatterEntity } from '../matter/matter.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { PersonEntity } from '../participant/person.entity';
+import { ProcessEntity } from '../process/process.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
+import { ParticipantViewEntity } from '../view/view.entity';
+import { LoadersRepository } from './loaders.repository';
 
 export interface SnapshotKey {
   processId: string;
@@ -51,7 +50,7 @@ const viewsQueryOf = (key: ViewsKey) => `${key.asOf.toISOString()}:${key.columns
 @Injectable()
 export class LoadersFactory {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly reads: LoadersRepository,
     private readonly snapshots: SnapshotRepository,
   ) {}
 
@@ -91,11 +90,11 @@ export class LoadersFactory {
   }
 
   /**
-   * Views by matter, oldest first, each with its author, in hand-written SQL: a dashboard reads thousands of them.
-   * Only the views the reader may see by `asOf`, and only the columns the query needs (the views are partial), in
-   * one statement per instant and set of columns (one, in practice). Authors come from the participant loader,
-   * which the matter's snapshot has primed with every participant, so each view's author is there without a
-   * query or a promise of its own.
+   * Views by matter, oldest first, each with its author: a dashboard reads thousands of them. Only the views the
+   * reader may see by `asOf`, and only the columns the query needs (the views are partial), in one statement per
+   * instant and set of columns (one, in practice). Authors come from the participant loader, which the matter's
+   * snapshot has primed with every participant, so each view's author is there without a query or a promise of
+   * its own.
    */
   private async viewsOf(
     keys: readonly ViewsKey[],
@@ -105,11 +104,11 @@ export class LoadersFactory {
     const groups = new Map<string, ParticipantViewEntity[]>();
     for (const [query, sameQuery] of groupBy(keys, viewsQueryOf)) {
       const { asOf, columns } = sameQuery[0]!;
-      const views = await this.db.query<ParticipantViewEntity[]>(
-        `SELECT ${entityColumns(this.db, ParticipantViewEntity, 'v', columns)} FROM participant_view v
-          WHERE v.matter_id = ANY($1) AND v.expressed_at <= $2 AND v.confidentiality = ANY($3)
-          ORDER BY v.expressed_at, v.id`,
-        [sameQuery.map((key) => key.matterId), asOf, tiers],
+      const views = await this.reads.views(
+        sameQuery.map((key) => key.matterId),
+        asOf,
+        tiers,
+        columns,
       );
       if (columns.includes('participantId')) {
         const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
@@ -130,7 +129,7 @@ export class LoadersFactory {
     entity: EntityTarget<T>,
   ): DataLoader<string, T | undefined> {
     return new DataLoader(async (ids) => {
-      const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const rows = await this.reads.byIds(entity, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
     });
@@ -142,10 +141,7 @@ export class LoadersFactory {
     order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
   ): DataLoader<string, T[]> {
     return new DataLoader(async (ids) => {
-      const rows = await this.db.getRepository(entity).find({
-        where: { [key]: In([...ids]) } as never,
-        order: order as never,
-      });
+      const rows = await this.reads.byKey(entity, key, ids, order);
       const groups = groupBy(rows, (row) => row[key] as string);
       return ids.map((id) => groups.get(id) ?? []);
     });
@@ -157,14 +153,8 @@ export class LoadersFactory {
     link: 'milestone_convenor' | 'milestone_contact',
     linkedColumn: string,
   ): DataLoader<string, T[]> {
-    const table = this.db.getMetadata(entity).tablePath;
     return new DataLoader(async (milestoneIds) => {
-      const rows = await this.db.query<(T & { linkedTo: string })[]>(
-        `SELECT l.milestone_id AS "linkedTo", ${entityColumns(this.db, entity, 't')}
-           FROM ${link} l JOIN ${table} t ON t.id = l.${linkedColumn}
-          WHERE l.milestone_id = ANY($1) ORDER BY t.name, t.id`,
-        [milestoneIds],
-      );
+      const rows = await this.reads.linkedToMilestones(entity, link, linkedColumn, milestoneIds);
       const groups = groupBy(rows, (row) => row.linkedTo);
       return milestoneIds.map((id) =>
         (groups.get(id) ?? []).map(({ linkedTo: _milestone, ...linked }) => linked as unknown as T),

@@ -5,9 +5,9 @@ import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { capacitiesOn, localDate, type IsoDate } from '@prepcom/domain';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
-import { AccountEntity } from './account.entity';
+import { AccountEntity } from '../auth/account.entity';
 import { Actor } from './actor';
-import { SessionEntity } from './session.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { hashToken, SESSION_COOKIE } from './session-token';
 
 /** The day whose role terms give an actor its capacities at `now`: an actor is the same all that day. */
