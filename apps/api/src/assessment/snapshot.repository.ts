@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
-import { type EarlierValue, undoChanges } from '../audit/turn-back';
+import { type EarlierValue, undoChanges } from '../common/database/turn-back';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';

@@ -12,7 +12,7 @@ import {
   withdrawnRefusal,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import { type EarlierValue, undoChanges } from '../audit/turn-back';
+import { type EarlierValue, undoChanges } from '../common/database/turn-back';
 import type { Actor } from '../auth/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';

@@ -1,5 +1,5 @@
 import { Health, isActionOpen, OwnerRole, positionsOn, type PositionView } from '@prepcom/domain';
-import { EXPORT_SECTIONS, type TermSection } from '@prepcom/texts';
+import type { EXPORT_SECTIONS, TermSection } from '@prepcom/texts';
 import { LOOKUPS } from '@prepcom/texts/catalogues';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
