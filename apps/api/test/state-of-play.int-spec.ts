@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { positionsOn, zonedDateTimeToInstant, type Position } from '@prepcom/domain';
 import { render } from '@prepcom/texts';
 import { LOOKUPS } from '@prepcom/texts/catalogues';
+import { parseCsv } from '../src/common/csv';
 import { seedSampleData } from '../src/seed/seed-sample-data';
 import { createRoleAccounts, type Role, type RoleAccounts } from './support/accounts';
 import { mutate } from './support/graphql-fixtures';
@@ -312,7 +313,8 @@ describe('the state-of-play report and the exports', () => {
           expressedAt: new Date(view.expressedAt),
         }));
       const onMatter = positionsOn(own, null, new Set([norway])).latest.get(norway);
-      return onMatter?.position ?? (own.length > 0 ? 'options only' : '');
+      if (onMatter) return LOOKUPS.en(`position.${onMatter.position}`)!;
+      return own.length > 0 ? 'On options only' : '';
     });
     expect(lines.find((line) => line.startsWith('Norway,'))).toBe(['Norway', ...expected].join(','));
     expect(expected.some((cell) => cell !== '')).toBe(true);
@@ -351,15 +353,16 @@ describe('the state-of-play report and the exports', () => {
       },
       accounts.cookie.coChair,
     );
-    const invitation = await mutate<{ id: string }>(
+    const invitation = await mutate<{ id: string; sentAt: string }>(
       t,
-      `mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id } }`,
+      `mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id sentAt } }`,
       { milestoneId: meeting.id, invited: ['STATES_PARTIES'] },
       accounts.cookie.coChair,
     );
-    await mutate(
+    const REPLY = `mutation ($input: ReplyToMeetingInvitationInput!) { replyToMeetingInvitation(input: $input) { repliedAt } }`;
+    const coming = await mutate<{ repliedAt: string }>(
       t,
-      `mutation ($input: ReplyToMeetingInvitationInput!) { replyToMeetingInvitation(input: $input) { attending } }`,
+      REPLY,
       {
         invitationId: invitation.id,
         attending: true,
@@ -373,14 +376,156 @@ describe('the state-of-play report and the exports', () => {
     const response = await get('coChair', `/exports/invitations.csv?milestone=${meeting.id}`);
     expect(response.statusCode).toBe(200);
     const lines = response.body.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Meeting,Invitation sent,Participant,Copied,Reply,People,Names,Replied');
+    expect(lines[0]).toBe(
+      'Meeting,Invitation sent,Corrected,Withdrawn,Reason for withdrawal,Participant,Copied,Reply,People,Names,Replied,As of',
+    );
     const partyState = lines.find((line) => line.includes(',Party State,'));
     expect(partyState).toMatch(
-      /^A meeting to come,.*,Party State,no,COMING,2,Ólafur Þórðarson; =SUM\(A1:A9\),/,
+      /^A meeting to come,[^,]+,,,,Party State,no,Coming,2,Ólafur Þórðarson; =SUM\(A1:A9\),/,
     );
-    expect(lines.find((line) => line.includes(CYRILLIC_STATE))).toContain(`${CYRILLIC_STATE},no,AWAITING,,`);
+    expect(lines.find((line) => line.includes(CYRILLIC_STATE))).toContain(
+      `${CYRILLIC_STATE},no,Awaiting a reply,,`,
+    );
     // A name that starts like a formula is text: only a cell's start is read as a formula, and this one starts
     // with a letter.
     expect(lines.some((line) => /(^|,)[=+@]/.test(line))).toBe(false);
+
+    // Later, the invitation is corrected, Party State changes its reply, and the invitation is withdrawn: as of
+    // each instant, the list is what was known then.
+    const corrected = await mutate<{ correctedAt: string }>(
+      t,
+      `mutation ($input: CorrectMeetingInvitationInput!) { correctMeetingInvitation(input: $input) { correctedAt } }`,
+      { invitationId: invitation.id, expectedVersion: 1, note: 'In Room XX.' },
+      accounts.cookie.coChair,
+    );
+    const notComing = await mutate<{ repliedAt: string }>(
+      t,
+      REPLY,
+      { invitationId: invitation.id, attending: false },
+      accounts.cookie.stateParty,
+    );
+    const withdrawn = await mutate<{ withdrawnAt: string }>(
+      t,
+      `mutation ($input: WithdrawMeetingInvitationInput!) { withdrawMeetingInvitation(input: $input) { withdrawnAt } }`,
+      { invitationId: invitation.id, expectedVersion: 2, reason: 'Sent to the wrong list.' },
+      accounts.cookie.coChair,
+    );
+    const partyStateAsOf = async (instant: string) => {
+      const csv = await get(
+        'coChair',
+        `/exports/invitations.csv?milestone=${meeting.id}&asOf=${encodeURIComponent(instant)}`,
+      );
+      expect(csv.statusCode).toBe(200);
+      return parseCsv(csv.body)
+        .find((row) => row[5] === 'Party State')
+        ?.slice(1, 11);
+    };
+    const before = new Date(Date.parse(invitation.sentAt) - 1).toISOString();
+    expect(await partyStateAsOf(before)).toBeUndefined();
+    expect(await partyStateAsOf(invitation.sentAt)).toEqual([
+      invitation.sentAt,
+      '',
+      '',
+      '',
+      'Party State',
+      'no',
+      'Awaiting a reply',
+      '',
+      '',
+      '',
+    ]);
+    // A past reply's names come back from the audit trail, which keeps lists in alphabetical order.
+    expect(await partyStateAsOf(coming.repliedAt)).toEqual([
+      invitation.sentAt,
+      '',
+      '',
+      '',
+      'Party State',
+      'no',
+      'Coming',
+      '2',
+      "'=SUM(A1:A9); Ólafur Þórðarson",
+      coming.repliedAt,
+    ]);
+    expect(await partyStateAsOf(corrected.correctedAt)).toEqual([
+      invitation.sentAt,
+      corrected.correctedAt,
+      '',
+      '',
+      'Party State',
+      'no',
+      'Coming',
+      '2',
+      "'=SUM(A1:A9); Ólafur Þórðarson",
+      coming.repliedAt,
+    ]);
+    expect(await partyStateAsOf(notComing.repliedAt)).toEqual([
+      invitation.sentAt,
+      corrected.correctedAt,
+      '',
+      '',
+      'Party State',
+      'no',
+      'Not coming',
+      '',
+      '',
+      notComing.repliedAt,
+    ]);
+    expect(await partyStateAsOf(withdrawn.withdrawnAt)).toEqual([
+      invitation.sentAt,
+      corrected.correctedAt,
+      withdrawn.withdrawnAt,
+      'Sent to the wrong list.',
+      'Party State',
+      'no',
+      'Not coming',
+      '',
+      '',
+      notComing.repliedAt,
+    ]);
+  });
+
+  it('writes the exports in the reader’s language: the one asked for, else the account’s, else the browser’s', async () => {
+    const url = `/exports/matters.csv?milestone=${fifthId}&asOf=2003-09-14`;
+    const headings = async (query: string, role: Role, headers: Record<string, string> = {}) => {
+      const cookie = accounts.cookie[role];
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `${url}${query}`,
+        headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.body.slice(1).split('\r\n');
+    };
+    const french = await headings('&lang=fr', 'coChair');
+    expect(french[0]).toMatch(
+      /^Question,Étape de décision,Statut,Préparation,Raisons de la préparation,Santé,/,
+    );
+    const spanish = await headings('&lang=es', 'coChair');
+    expect(spanish[0]).toMatch(/^Cuestión,Hito de decisión,Estado,Preparación,Motivos de la preparación,/);
+    expect((await headings('&lang=en', 'coChair'))[0]).toMatch(/^Matter,Deciding milestone,Status,/);
+    // Statuses, health, tiers and reasons are said in the same language, as the dashboard says them.
+    const { matters } = await report('coChair');
+    const first = matters[0]!.matter;
+    const reasons = first.readiness.reasons
+      .map((reason) => render(reason, 'es', LOOKUPS.es) ?? reason.message)
+      .join(' | ');
+    expect(spanish[1]).toContain(`,${LOOKUPS.es(`matterStatus.${first.status}`)},`);
+    expect(spanish[1]).toContain(reasons.includes(',') ? `"${reasons}"` : reasons);
+    // Without lang=, a signed-in reader gets the account's language; a visitor the first the browser accepts.
+    const visitor = await headings('', 'anonymous', { 'accept-language': 'de-CH, fr;q=0.9, en;q=0.8' });
+    expect(visitor[0]).toMatch(/^Question,Étape de décision,/);
+    expect((await headings('', 'anonymous'))[0]).toMatch(/^Matter,/);
+    expect((await headings('', 'coChair', { 'accept-language': 'es' }))[0]).toMatch(/^Matter,/);
+    // Every export's headings come from the catalogue in each language.
+    for (const language of ['en', 'fr', 'es'] as const) {
+      for (const file of ['actions', 'positions']) {
+        const response = await get('coChair', `/exports/${file}.csv?asOf=2003-09-14&lang=${language}`);
+        const heading = response.body.slice(1).split('\r\n')[0]!;
+        const first = file === 'actions' ? 'exportColumn.action' : 'exportColumn.stateParty';
+        expect(heading.startsWith(`${LOOKUPS[language](first)},`)).toBe(true);
+      }
+    }
+    expect((await get('coChair', `${url}&lang=de`)).statusCode).toBe(400);
   });
 });

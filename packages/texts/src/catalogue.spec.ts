@@ -1,6 +1,6 @@
 import { CATALOGUES, LOOKUPS } from './catalogues';
 import { inEnglish } from './english';
-import { FIELD_LABELS, PARAMS, TERM_SECTIONS, type TextCode } from './params';
+import { EXPORT_SECTIONS, FIELD_LABELS, PARAMS, TERM_SECTIONS, type TextCode } from './params';
 import { LANGUAGES, placeholders, render } from './render';
 
 const CODES = Object.keys(PARAMS) as TextCode[];
@@ -55,14 +55,19 @@ describe('the catalogue', () => {
     expect(Object.keys(CATALOGUES.en.fieldLabel!).sort()).toEqual([...FIELD_LABELS].sort());
   });
 
-  it.each(LANGUAGES)('%s names every value of the vocabulary English names', (language) => {
-    expect(Object.keys(CATALOGUES[language]).sort()).toEqual([...TERM_SECTIONS, 'reason'].sort());
-    for (const section of TERM_SECTIONS) {
-      expect(Object.keys(CATALOGUES[language][section]!).sort()).toEqual(
-        Object.keys(CATALOGUES.en[section]!).sort(),
+  it.each(LANGUAGES)(
+    '%s names every value of the vocabulary, and every export word, English names',
+    (language) => {
+      expect(Object.keys(CATALOGUES[language]).sort()).toEqual(
+        [...TERM_SECTIONS, ...EXPORT_SECTIONS, 'reason'].sort(),
       );
-    }
-  });
+      for (const section of [...TERM_SECTIONS, ...EXPORT_SECTIONS]) {
+        expect(Object.keys(CATALOGUES[language][section]!).sort()).toEqual(
+          Object.keys(CATALOGUES.en[section]!).sort(),
+        );
+      }
+    },
+  );
 });
 
 describe('render', () => {

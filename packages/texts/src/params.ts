@@ -16,6 +16,9 @@ export const TERM_SECTIONS = [
 ] as const;
 export type TermSection = (typeof TERM_SECTIONS)[number];
 
+/** Sections of the catalogue with the words of the spreadsheet exports: column headings and fixed words in cells. */
+export const EXPORT_SECTIONS = ['exportColumn', 'exportValue'] as const;
+
 /** The names of input fields a sentence can name (the catalogue's `fieldLabel` section). */
 export const FIELD_LABELS = [
   'name',

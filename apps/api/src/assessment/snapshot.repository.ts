@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  narrowest,
-  visibleTiers,
-  type Confidentiality,
-  type MatterStatus,
-  type OptionStage,
-} from '@prepcom/domain';
+import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
+import { type EarlierValue, undoChanges } from '../common/database/turn-back';
 import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
@@ -37,9 +32,9 @@ export class SnapshotRepository {
     const milestones = reviveEntities(this.db, MilestoneEntity, rows!.milestones);
     const matters = reviveEntities(this.db, MatterEntity, rows!.matters);
     const options = reviveEntities(this.db, OptionEntity, rows!.options);
-    undoChanges(milestones, later);
-    undoChanges(matters, later);
-    undoChanges(options, later);
+    undoChanges(milestones, later, INSTANT_FIELDS);
+    undoChanges(matters, later, INSTANT_FIELDS);
+    undoChanges(options, later, INSTANT_FIELDS);
     const stageByOption = new Map(option_stages.map((row) => [row.option_id, row.to_stage]));
     return ProcessSnapshot.build(
       processId,
@@ -89,28 +84,5 @@ interface SnapshotJson {
   later: EarlierValue[];
 }
 
-interface EarlierValue {
-  entity_id: string;
-  field: string;
-  old_value: unknown;
-}
 
 const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt', 'tabledAt']);
-
-/**
- * Puts back the values rows had before later edits (instants come back from the audit trail as ISO text). A
- * confidentiality becomes the narrower of then and now: a past text closed then stays closed to those it was closed
- * to, and one closed since is not re-opened by looking back.
- */
-function undoChanges(rows: { id: string }[], earlier: EarlierValue[]): void {
-  const byId = new Map(rows.map((row) => [row.id, row as Record<string, unknown>]));
-  for (const { entity_id, field, old_value } of earlier) {
-    const row = byId.get(entity_id);
-    if (!row || !(field in row)) continue;
-    if (field === 'confidentiality') {
-      row[field] = narrowest(row[field] as Confidentiality, old_value as Confidentiality);
-      continue;
-    }
-    row[field] = INSTANT_FIELDS.has(field) && typeof old_value === 'string' ? new Date(old_value) : old_value;
-  }
-}

@@ -12,6 +12,7 @@ import {
   withdrawnRefusal,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
+import { type EarlierValue, undoChanges } from '../common/database/turn-back';
 import type { Actor } from '../identity/actor';
 import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
@@ -28,6 +29,9 @@ import type {
 } from './dto/invitation.inputs';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
+
+/** The instants of an invitation and of a reply, which the audit trail keeps as ISO text. */
+const INVITATION_INSTANTS = new Set(['sentAt', 'correctedAt', 'withdrawnAt', 'repliedAt']);
 
 @Injectable()
 export class InvitationService {
@@ -234,6 +238,32 @@ export class InvitationService {
         matterId: null,
       });
     });
+  }
+
+  /**
+   * The list as it stood at `asOf`: the invitations sent by then, with their words, their withdrawal and each reply
+   * as they were at that instant (the audit trail turns later corrections, withdrawals and replies back).
+   */
+  async listAsOf(
+    actor: Actor,
+    milestoneId: string | undefined,
+    asOf: Date,
+  ): Promise<MeetingInvitationEntity[]> {
+    const invitations = (await this.list(actor, milestoneId)).filter(
+      (invitation) => invitation.sentAt <= asOf,
+    );
+    const rows = invitations.flatMap((invitation) => [invitation, ...invitation.recipients!]);
+    if (rows.length === 0) return invitations;
+    const later = await this.db.query<EarlierValue[]>(
+      `SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
+         FROM audit_event
+        WHERE entity_id = ANY($1::uuid[]) AND at > $2 AND action = 'UPDATE'
+          AND entity_type IN ('meeting_invitation', 'meeting_invitation_recipient')
+        ORDER BY entity_id, field, at, id`,
+      [rows.map((row) => row.id), asOf],
+    );
+    undoChanges(rows, later, INVITATION_INSTANTS);
+    return invitations;
   }
 
   /**

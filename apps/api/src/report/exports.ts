@@ -1,4 +1,6 @@
 import { Health, isActionOpen, OwnerRole, positionsOn, type PositionView } from '@prepcom/domain';
+import type { EXPORT_SECTIONS, TermSection } from '@prepcom/texts';
+import { LOOKUPS } from '@prepcom/texts/catalogues';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
 import { csvDocument } from '../common/csv';
@@ -7,6 +9,7 @@ import { matchesFilter } from '../matter/matter-filter';
 import type { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import type { ParticipantEntity } from '../participant/participant.entity';
+import { reasonIn, REPORT_TEXTS, type ReportLanguage } from './report-texts';
 
 /**
  * The byte-order mark Excel needs to read a CSV file as UTF-8: without it, Côte d'Ivoire or Türkiye arrive as
@@ -16,6 +19,28 @@ const UTF8_BOM = '\uFEFF';
 
 const spreadsheetCsv = (header: readonly string[], rows: readonly (readonly unknown[])[]) =>
   UTF8_BOM + csvDocument(header, rows);
+
+type ExportSection = (typeof EXPORT_SECTIONS)[number];
+
+/**
+ * A spreadsheet's words in the reader's language: its headings and fixed words (the catalogue's export sections),
+ * statuses, stages, positions and tiers as the screens name them (its vocabulary), owner roles as the PDF does, and
+ * reasons as the dashboard says them.
+ */
+export function exportWords(language: ReportLanguage) {
+  const lookup = LOOKUPS[language];
+  const word = (section: ExportSection | TermSection, key: string) => lookup(`${section}.${key}`) ?? key;
+  return {
+    column: (key: string) => word('exportColumn', key),
+    value: (key: string) => word('exportValue', key),
+    term: word,
+    yesNo: (yes: boolean) => word('exportValue', yes ? 'yes' : 'no'),
+    ownerRole: (role: OwnerRole | null) => (role ? REPORT_TEXTS[language].ownerRole[role] : ''),
+    reasons: (reasons: readonly Parameters<ReturnType<typeof reasonIn>>[0][]) =>
+      reasons.map(reasonIn(language)).join(' | '),
+  };
+}
+export type ExportWords = ReturnType<typeof exportWords>;
 
 /**
  * The board's filters, by the names its address uses (`/matters?milestone=…&health=AT_RISK&owner=…&open=1`), so a
@@ -74,65 +99,65 @@ const participantName = (snapshot: ProcessSnapshot) => {
 };
 
 /** Matters with their status, readiness and health and the reasons for each. */
-export function mattersCsv(snapshot: ProcessSnapshot, matters: MatterState[]): string {
+export function mattersCsv(snapshot: ProcessSnapshot, matters: MatterState[], words: ExportWords): string {
   return spreadsheetCsv(
     [
-      'Matter',
-      'Deciding milestone',
-      'Status',
-      'Readiness',
-      'Readiness reasons',
-      'Health',
-      'Health reasons',
-      'Options',
-      'Open actions',
-      'States Parties with a view',
-      'States Parties objecting',
-      'Confidentiality',
-      'As of',
-    ],
+      'matter',
+      'decidingMilestone',
+      'status',
+      'readiness',
+      'readinessReasons',
+      'health',
+      'healthReasons',
+      'options',
+      'openActions',
+      'statesPartiesWithView',
+      'statesPartiesObjecting',
+      'confidentiality',
+      'asOf',
+    ].map(words.column),
     matters.map((state) => [
       state.matter.title,
       state.decidingMilestone.title,
-      state.status,
+      words.term('matterStatus', state.status),
       state.readiness.score,
-      state.readiness.reasons.map((reason) => reason.message).join(' | '),
-      state.health?.level ?? '',
-      (state.health?.reasons ?? []).map((reason) => reason.message).join(' | '),
+      words.reasons(state.readiness.reasons),
+      state.health ? words.term('health', state.health.level) : '',
+      words.reasons(state.health?.reasons ?? []),
       state.options.length,
       state.actions.filter((action) => isActionOpen(action.status)).length,
       state.views.statePartiesWithView,
       state.views.statePartiesObjecting,
-      state.matter.confidentiality,
+      words.term('confidentiality', state.matter.confidentiality),
       snapshot.asOf,
     ]),
   );
 }
 
 /** Actions, soonest due first, as the preparations screen lists them. */
-export function actionsCsv(snapshot: ProcessSnapshot, actions: ActionEntity[]): string {
+export function actionsCsv(snapshot: ProcessSnapshot, actions: ActionEntity[], words: ExportWords): string {
   const name = participantName(snapshot);
   return spreadsheetCsv(
     [
-      'Action',
-      'Matter',
-      'Milestone served',
-      'Owner',
-      'Owner role',
-      'Due',
-      'Status',
-      'Blocks decision',
-      'As of',
-    ],
+      'action',
+      'matter',
+      'milestoneServed',
+      'owner',
+      'ownerRole',
+      'due',
+      'status',
+      'blocksDecision',
+      'asOf',
+    ].map(words.column),
     actions.map((action) => [
       action.title,
       action.servesMatterId ? (snapshot.matter(action.servesMatterId)?.matter.title ?? '') : '',
       action.servesMilestoneId ? (snapshot.milestone(action.servesMilestoneId)?.title ?? '') : '',
       name(action.ownerParticipantId),
-      action.ownerRole ?? '',
+      words.ownerRole(action.ownerRole),
       snapshot.dueDate(action),
-      action.status,
-      action.blocksDecision ? 'yes' : 'no',
+      words.term('actionStatus', action.status),
+      words.yesNo(action.blocksDecision),
       snapshot.asOf,
     ]),
   );
@@ -160,6 +185,7 @@ export function positionsCsv(
   matters: MatterState[],
   statesParties: ParticipantEntity[],
   viewsByMatter: ReadonlyMap<string, readonly PositionView[]>,
+  words: ExportWords,
 ): string {
   const partyIds = new Set(statesParties.map((party) => party.id));
   const columns = matters.map((state) => {
@@ -171,33 +197,60 @@ export function positionsCsv(
     const onOptions = new Set(
       views.filter((view) => view.optionId !== null).map((view) => view.participantId),
     );
-    return (partyId: string) =>
-      onMatter.get(partyId)?.position ?? (onOptions.has(partyId) ? 'options only' : '');
+    return (partyId: string) => {
+      const position = onMatter.get(partyId)?.position;
+      if (position) return words.term('position', position);
+      return onOptions.has(partyId) ? words.value('optionsOnly') : '';
+    };
   });
   return spreadsheetCsv(
-    ['State Party', ...matters.map((state) => state.matter.title)],
+    [words.column('stateParty'), ...matters.map((state) => state.matter.title)],
     statesParties.map((party) => [party.name, ...columns.map((cell) => cell(party.id))]),
   );
 }
 
-/** A meeting's invitations with each participant's reply: the list of participants a secretariat prints. */
+/**
+ * A meeting's invitations with each participant's reply, as they stood on the day: the list of participants a
+ * secretariat prints. A withdrawn invitation stays listed, with the day and the reason it was withdrawn.
+ */
 export function invitationsCsv(
   invitations: MeetingInvitationEntity[],
   milestones: ReadonlyMap<string, MilestoneEntity>,
   participants: ReadonlyMap<string, ParticipantEntity>,
+  asOf: Date,
+  words: ExportWords,
 ): string {
+  const reply = (attending: boolean | null) =>
+    words.value(attending === null ? 'awaiting' : attending ? 'coming' : 'notComing');
   return spreadsheetCsv(
-    ['Meeting', 'Invitation sent', 'Participant', 'Copied', 'Reply', 'People', 'Names', 'Replied'],
+    [
+      'meeting',
+      'invitationSent',
+      'corrected',
+      'withdrawn',
+      'withdrawalReason',
+      'participant',
+      'copied',
+      'reply',
+      'people',
+      'names',
+      'replied',
+      'asOf',
+    ].map(words.column),
     invitations.flatMap((invitation) =>
       (invitation.recipients ?? []).map((recipient) => [
         milestones.get(invitation.milestoneId)?.title ?? '',
         invitation.sentAt,
+        invitation.correctedAt,
+        invitation.withdrawnAt,
+        invitation.withdrawalReason,
         participants.get(recipient.participantId)?.name ?? '',
-        recipient.copied ? 'yes' : 'no',
-        recipient.attending === null ? 'AWAITING' : recipient.attending ? 'COMING' : 'NOT_COMING',
+        words.yesNo(recipient.copied),
+        reply(recipient.attending),
         recipient.attending ? recipient.attendeeCount : '',
         recipient.attendeeNames.join('; '),
         recipient.repliedAt,
+        asOf,
       ]),
     ),
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
+import { acceptedLanguage, REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
 
 const sections = (file: string) =>
   JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Record<string, Record<string, string>>;
@@ -36,4 +36,18 @@ describe('the words of the state-of-play PDF', () => {
       }
     },
   );
+});
+
+describe('the language a browser asks for', () => {
+  it.each([
+    ['fr-CH, fr;q=0.9, en;q=0.8', 'fr'],
+    ['de-DE, es;q=0.5, en;q=0.7', 'en'],
+    ['ES', 'es'],
+    ['en;q=0, fr;q=0.1', 'fr'],
+    ['de, it', undefined],
+    ['fr;q=abc', undefined],
+    [undefined, undefined],
+  ])('reads %p as %p', (header, language) => {
+    expect(acceptedLanguage(header)).toBe(language);
+  });
 });

@@ -12,6 +12,7 @@ import { ProcessService } from '../process/process.service';
 import {
   actionsCsv,
   boardMatters,
+  exportWords,
   invitationsCsv,
   mattersCsv,
   parseHealth,
@@ -19,7 +20,7 @@ import {
   positionsCsv,
   preparationActions,
 } from './exports';
-import { REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
+import { acceptedLanguage, REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
 import { stateOfPlayPdf } from './state-of-play.pdf';
 import { StateOfPlayService } from './state-of-play.service';
 
@@ -35,6 +36,8 @@ interface Reading {
   asOf: Date;
   /** The time zone of the venue of the process's decisions, where a day of `asOf=` is read. */
   timeZone: string;
+  /** The reader's language: `lang=` (the dashboard sends the one in use), else the account's, else the browser's. */
+  language: ReportLanguage;
 }
 
 /**
@@ -55,8 +58,7 @@ export class ReportController {
   @Get('reports/state-of-play.pdf')
   async stateOfPlay(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
     try {
-      const { actor, loaders, process, asOf, timeZone } = await this.reading(request, query);
-      const language = this.language(query.lang, actor);
+      const { actor, loaders, process, asOf, timeZone, language } = await this.reading(request, query);
       const milestoneId = queryId(query.milestone, 'milestone') ?? null;
       const report = await this.reports.build(loaders, actor, process, milestoneId, asOf);
       const pdf = await stateOfPlayPdf(report, language, report.milestone?.timeZone ?? timeZone);
@@ -76,13 +78,13 @@ export class ReportController {
   @Get('exports/matters.csv')
   async matters(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
     try {
-      const { loaders, process, asOf } = await this.reading(request, query);
+      const { loaders, process, asOf, language } = await this.reading(request, query);
       const snapshot = await loaders.snapshot.load({ processId: process.id, asOf });
       await sendDownload(
         reply,
         CSV,
         'matters.csv',
-        mattersCsv(snapshot, boardMatters(snapshot, boardFilters(query))),
+        mattersCsv(snapshot, boardMatters(snapshot, boardFilters(query)), exportWords(language)),
       );
     } catch (error) {
       await answerDownloadError(reply, error);
@@ -92,13 +94,13 @@ export class ReportController {
   @Get('exports/actions.csv')
   async actions(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
     try {
-      const { loaders, process, asOf } = await this.reading(request, query);
+      const { loaders, process, asOf, language } = await this.reading(request, query);
       const snapshot = await loaders.snapshot.load({ processId: process.id, asOf });
       const actions = preparationActions(snapshot, {
         owner: parseOwner(query.owner),
         openOnly: query.open === '1',
       });
-      await sendDownload(reply, CSV, 'actions.csv', actionsCsv(snapshot, actions));
+      await sendDownload(reply, CSV, 'actions.csv', actionsCsv(snapshot, actions, exportWords(language)));
     } catch (error) {
       await answerDownloadError(reply, error);
     }
@@ -107,7 +109,7 @@ export class ReportController {
   @Get('exports/positions.csv')
   async positions(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
     try {
-      const { actor, loaders, process, asOf } = await this.reading(request, query);
+      const { actor, loaders, process, asOf, language } = await this.reading(request, query);
       // The report's own reads: the matters the board would show, their views and the States Parties on the day.
       const report = await this.reports.build(loaders, actor, process, null, asOf);
       const matters = boardMatters(report.snapshot, boardFilters(query));
@@ -116,20 +118,20 @@ export class ReportController {
         reply,
         CSV,
         'positions.csv',
-        positionsCsv(report.snapshot, matters, report.statesParties, views),
+        positionsCsv(report.snapshot, matters, report.statesParties, views, exportWords(language)),
       );
     } catch (error) {
       await answerDownloadError(reply, error);
     }
   }
 
-  /** Who was invited to a meeting and what each replied, as things stand now (replies keep no history). */
+  /** Who was invited to a meeting and what each replied, as things stood on the day (the audit trail turns back). */
   @Get('exports/invitations.csv')
   async invitationList(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Params) {
     try {
-      const { actor, loaders } = await this.reading(request, {});
+      const { actor, loaders, asOf, language } = await this.reading(request, query);
       actor.require('invitation.readReplies');
-      const invitations = await this.invitations.list(actor, queryId(query.milestone, 'milestone'));
+      const invitations = await this.invitations.listAsOf(actor, queryId(query.milestone, 'milestone'), asOf);
       const milestoneIds = [...new Set(invitations.map((invitation) => invitation.milestoneId))];
       const participantIds = [
         ...new Set(invitations.flatMap((invitation) => invitation.recipients!.map((r) => r.participantId))),
@@ -144,7 +146,7 @@ export class ReportController {
         reply,
         CSV,
         'invitations.csv',
-        invitationsCsv(invitations, byId(milestones), byId(participants)),
+        invitationsCsv(invitations, byId(milestones), byId(participants), asOf, exportWords(language)),
       );
     } catch (error) {
       await answerDownloadError(reply, error);
@@ -163,16 +165,18 @@ export class ReportController {
     // A day is shown as the dashboard shows it: as things stood at its last second at the venue.
     const instant = queryInstant(query.asOf, 'asOf');
     const asOf = instant && ISO_DAY.test(query.asOf!) ? endOfDay(query.asOf!, timeZone) : (instant ?? now);
-    return { actor, loaders, process, asOf, timeZone };
+    const language = this.language(query.lang, actor, request.headers['accept-language']);
+    return { actor, loaders, process, asOf, timeZone, language };
   }
 
-  private language(value: string | undefined, actor: Actor): ReportLanguage {
+  private language(value: string | undefined, actor: Actor, accepted: string | undefined): ReportLanguage {
     if (value && !REPORT_LANGUAGES.includes(value as ReportLanguage))
       throw new AppError('BAD_USER_INPUT', `lang must be one of ${REPORT_LANGUAGES.join(', ')}.`, {
         field: 'lang',
       });
     const chosen = value ?? actor.account?.language;
-    return REPORT_LANGUAGES.includes(chosen as ReportLanguage) ? (chosen as ReportLanguage) : 'en';
+    if (REPORT_LANGUAGES.includes(chosen as ReportLanguage)) return chosen as ReportLanguage;
+    return acceptedLanguage(accepted) ?? 'en';
   }
 }
 

@@ -2,9 +2,7 @@ import { dirname, join } from 'node:path';
 import { ActionStatus, isActionOpen, POSITIONS, type PositionCounts } from '@prepcom/domain';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState } from '../assessment/process-snapshot';
-import { render as say, type Phrase } from '@prepcom/texts';
-import { LOOKUPS } from '@prepcom/texts/catalogues';
-import { REPORT_TEXTS, type ReportLanguage, type ReportTexts } from './report-texts';
+import { reasonIn, REPORT_TEXTS, type ReportLanguage, type ReportTexts } from './report-texts';
 import type { StateOfPlay, StateOfPlayMatter } from './state-of-play';
 
 // pdfmake ships no type declarations of its own: the little of it used here is typed below.
@@ -60,9 +58,7 @@ export function stateOfPlayPdf(
   const asOf = texts.asOf(day(report.asOf));
   const subject = report.milestone?.title ?? texts.wholeProcess;
   const reader = [report.reader.person, report.reader.participant].filter(Boolean).join(', ');
-  // A reason in the report's language, as the dashboard and the emails say it; the English one if it cannot be.
-  const reason = (phrase: Phrase & { message: string }) =>
-    say(phrase, language, LOOKUPS[language]) ?? phrase.message;
+  const reason = reasonIn(language);
   const render = { texts, isoDay, number, report, reason };
 
   const definition = {
@@ -113,7 +109,7 @@ interface Render {
   isoDay: (date: string) => string;
   number: Intl.NumberFormat;
   report: StateOfPlay;
-  reason: (phrase: Phrase & { message: string }) => string;
+  reason: ReturnType<typeof reasonIn>;
 }
 
 function summary({ texts, isoDay, number, report, reason }: Render): Node[] {

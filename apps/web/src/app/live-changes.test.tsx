@@ -2,11 +2,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSubject, never } from 'wonka';
 import type { ProcessChangedSubscription } from '../generated/graphql';
 import { type Answer, mockClient } from '../test/harness';
-import { LiveChangesProvider, LiveNote, useHoldLiveUpdates, useLiveRefresh } from './live-changes';
+import { BURST_MS, LiveChangesProvider, LiveNote, useHoldLiveUpdates, useLiveRefresh } from './live-changes';
 
 type Change = ProcessChangedSubscription['processChanged'];
 const change = (changed: Partial<Change>): Change => ({
@@ -62,6 +62,10 @@ function show(live: boolean) {
   return { mock, hear };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('screens that update themselves', () => {
   it('read themselves again when someone else changes something, and say what changed', async () => {
     const { mock, hear } = show(true);
@@ -88,6 +92,25 @@ describe('screens that update themselves', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Someone changed an action for Dates and venue, just now',
     );
+  });
+
+  it('read a burst of changes twice: the first at once, the rest together at its end', () => {
+    vi.useFakeTimers();
+    const { hear } = show(true);
+    hear(change({ matterTitle: 'Dates and venue' }));
+    expect(screen.getByText('read again 1 times')).toBeInTheDocument();
+    hear(change({ entityType: 'matter_option', action: 'CREATE', matterTitle: 'Costs' }));
+    hear(change({ entityType: 'participant_view', action: 'CREATE', matterTitle: 'Costs' }));
+    expect(screen.getByText('read again 1 times')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Norway moved Dates and venue, just now');
+    act(() => vi.advanceTimersByTime(BURST_MS));
+    expect(screen.getByText('read again 2 times')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Norway gave a view on Costs, just now');
+    // The burst is over: nothing more waits, and the next change is read at once again.
+    act(() => vi.advanceTimersByTime(BURST_MS));
+    expect(screen.getByText('read again 2 times')).toBeInTheDocument();
+    hear(change({}));
+    expect(screen.getByText('read again 3 times')).toBeInTheDocument();
   });
 
   it('do not move on a past day: the feed is not even heard', () => {

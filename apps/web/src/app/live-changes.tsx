@@ -2,71 +2,115 @@
 // process over the WebSocket the inbox uses (`processChanged`), as far as the reader may read it. The screens read
 // themselves again past the cache, and a quiet note says what changed, unless the reader is editing something (the
 // update waits until the form closes) or looks at a past day (nothing moves; the feed is not even heard).
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSubscription } from 'urql';
+import { useClient } from 'urql';
 import type { ProcessChangedSubscription } from '../generated/graphql';
 import { ProcessChangedDocument } from '../generated/app/processChanged';
 import { useProcessId } from './process';
 
 export type HeardChange = ProcessChangedSubscription['processChanged'];
 
-interface LiveChanges {
-  /** Grows each time the screens should read themselves again. */
-  revision: number;
-  /** Holds updates back while the returned function has not been called (a form is open). */
-  hold: () => () => void;
-  /** The latest change applied, for the note. */
-  note: HeardChange | null;
-}
+/**
+ * After the screens read themselves again, further changes heard within this long wait for its end and are read
+ * together, once: a write of several records, or a burst of writes, costs each screen two reads, however many
+ * changes it brings, and the first change is never delayed.
+ */
+export const BURST_MS = 300;
 
-const Changes = createContext<LiveChanges>({ revision: 0, hold: () => () => undefined, note: null });
+/**
+ * Applies the changes heard: the first at once, those of a burst together at its end, none while a form holds
+ * them back. It lives outside React's renders, so that a change heard starts the screens' reads in the same task,
+ * without rendering the screen first.
+ */
+class ChangeApplier {
+  private readonly screens = new Set<() => void>();
+  private waiting: HeardChange | null = null;
+  private holds = 0;
+  private burst: ReturnType<typeof setTimeout> | null = null;
 
-/** Changes heard, in order, since the subscription started. */
-const keep = (heard: HeardChange[] = [], event: ProcessChangedSubscription) => [
-  ...heard,
-  event.processChanged,
-];
+  constructor(private readonly say: (change: HeardChange) => void) {}
 
-export function LiveChangesProvider({ live, children }: { live: boolean; children: ReactNode }) {
-  const processId = useProcessId();
-  const [feed] = useSubscription(
-    { query: ProcessChangedDocument, variables: { processId }, pause: !live },
-    keep,
-  );
-  const [revision, setRevision] = useState(0);
-  const [note, setNote] = useState<HeardChange | null>(null);
-  const [holds, setHolds] = useState(0);
-  const seen = useRef(0);
-  const waiting = useRef<HeardChange | null>(null);
+  watch(refresh: () => void): () => void {
+    this.screens.add(refresh);
+    return () => {
+      this.screens.delete(refresh);
+    };
+  }
 
-  useEffect(() => {
-    const heard = feed.data ?? [];
-    // A new subscription (another process, back from a past day) starts its list anew.
-    if (heard.length < seen.current) seen.current = 0;
-    for (const change of heard.slice(seen.current)) {
-      // One's own changes are on screen already; LISTENING only says the feed has started.
-      if (change.kind === 'MISSED' || (change.kind === 'CHANGED' && !change.byYou)) waiting.current = change;
-    }
-    seen.current = heard.length;
-    if (waiting.current && holds === 0 && live) {
-      setNote(waiting.current);
-      waiting.current = null;
-      setRevision((n) => n + 1);
-    }
-  }, [feed.data, holds, live]);
+  hear(change: HeardChange): void {
+    this.waiting = change;
+    this.apply();
+  }
 
-  const hold = useCallback(() => {
-    setHolds((n) => n + 1);
+  hold(): () => void {
+    this.holds += 1;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      setHolds((n) => n - 1);
+      this.holds -= 1;
+      this.apply();
     };
-  }, []);
+  }
 
-  return <Changes.Provider value={{ revision, hold, note: live ? note : null }}>{children}</Changes.Provider>;
+  /** Forgets what was waiting (the feed stopped: a past day is shown, or another process). */
+  stop(): void {
+    this.waiting = null;
+    if (this.burst) clearTimeout(this.burst);
+    this.burst = null;
+  }
+
+  private apply(): void {
+    if (!this.waiting || this.holds > 0 || this.burst) return;
+    const change = this.waiting;
+    this.waiting = null;
+    for (const refresh of this.screens) refresh();
+    this.say(change);
+    this.burst = setTimeout(() => {
+      this.burst = null;
+      this.apply();
+    }, BURST_MS);
+  }
+}
+
+const Changes = createContext<Pick<ChangeApplier, 'watch' | 'hold'>>({
+  watch: () => () => undefined,
+  hold: () => () => undefined,
+});
+/** The latest change applied, for the note: its own context, so that a note renders the note alone. */
+const Note = createContext<HeardChange | null>(null);
+
+/** One's own changes are on screen already; LISTENING only says the feed has started. */
+const concernsScreens = (change: HeardChange) =>
+  change.kind === 'MISSED' || (change.kind === 'CHANGED' && !change.byYou);
+
+export function LiveChangesProvider({ live, children }: { live: boolean; children: ReactNode }) {
+  const processId = useProcessId();
+  const client = useClient();
+  const [note, setNote] = useState<HeardChange | null>(null);
+  const [applier] = useState(() => new ChangeApplier(setNote));
+  const control = useMemo(
+    () => ({ watch: applier.watch.bind(applier), hold: applier.hold.bind(applier) }),
+    [applier],
+  );
+
+  useEffect(() => {
+    if (!live) return;
+    const feed = client.subscription(ProcessChangedDocument, { processId }).subscribe(({ data }) => {
+      if (data && concernsScreens(data.processChanged)) applier.hear(data.processChanged);
+    });
+    return () => {
+      feed.unsubscribe();
+      applier.stop();
+    };
+  }, [applier, client, live, processId]);
+
+  return (
+    <Changes.Provider value={control}>
+      <Note.Provider value={live ? note : null}>{children}</Note.Provider>
+    </Changes.Provider>
+  );
 }
 
 /** What changed, in the reader's language: "Norway gave a view on Dates and venue, just now". */
@@ -95,7 +139,7 @@ export function noteKey(change: HeardChange) {
 /** A quiet line above the screen, read out politely by screen readers, never taking the focus. */
 export function LiveNote() {
   const { t } = useTranslation();
-  const change = useContext(Changes).note;
+  const change = useContext(Note);
   return (
     <p className={change ? 'live-note' : 'visually-hidden'} role="status" data-testid="live-note">
       {change
@@ -107,15 +151,10 @@ export function LiveNote() {
 
 /** Reads a screen's data again, past the cache, whenever a change is heard (and no form holds it back). */
 export function useLiveRefresh(refresh: () => void): void {
-  const { revision } = useContext(Changes);
+  const { watch } = useContext(Changes);
   const latest = useRef(refresh);
   latest.current = refresh;
-  const applied = useRef(revision);
-  useEffect(() => {
-    if (applied.current === revision) return;
-    applied.current = revision;
-    latest.current();
-  }, [revision]);
+  useEffect(() => watch(() => latest.current()), [watch]);
 }
 
 /** While `editing`, changes heard wait: the screen does not move under a person filling a form. */

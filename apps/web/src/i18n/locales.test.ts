@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_SECTIONS } from '@prepcom/texts';
 import { LANGUAGES } from './i18n';
 import sharedEn from '../../../../packages/texts/src/catalogue/en.json';
 import sharedEs from '../../../../packages/texts/src/catalogue/es.json';
@@ -84,6 +85,10 @@ function registeredSections(dir: string): string[] {
 describe('sections of the language files', () => {
   it('are each loaded by exactly one module: the shell or the screen that uses them', () => {
     const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    expect(registeredSections(src).sort()).toEqual(Object.keys(en).sort());
+    // The spreadsheets' words are the API's alone: the dashboard shows none of them.
+    const shown = Object.keys(en).filter(
+      (section) => !(EXPORT_SECTIONS as readonly string[]).includes(section),
+    );
+    expect(registeredSections(src).sort()).toEqual(shown.sort());
   });
 });

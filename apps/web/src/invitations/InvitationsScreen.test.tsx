@@ -186,6 +186,9 @@ describe('InvitationsScreen', () => {
     const card = await screen.findByRole('article', { name: 'Informal dialogue on the follow-up' });
     expect(card).toHaveTextContent('Coming1 participant, 2 people');
     expect(card).toHaveTextContent('No reply yet148 of 150 reached');
+    expect(
+      within(card).getByRole('link', { name: 'The list of participants, with every reply (CSV)' }),
+    ).toHaveAttribute('href', '/exports/invitations.csv?milestone=m-dialogue&lang=en');
     expect(within(card).getByRole('row', { name: /Kenya/ })).toHaveTextContent(
       'KenyaAttending2A. Mwangi, B. Otieno',
     );

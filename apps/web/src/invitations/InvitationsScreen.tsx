@@ -8,7 +8,7 @@ import { signInPath } from '../app/SessionMenu';
 import type { InvitationAudience, MeetingInvitationsQuery } from '../generated/graphql';
 import { MeetingInvitationsDocument } from '../generated/invitations/meetingInvitations';
 import { readerTimeZone, useFormat } from '../i18n/format';
-import { addTexts } from '../i18n/i18n';
+import { addTexts, currentLanguage } from '../i18n/i18n';
 import { EmptyState, ErrorPanel, LoadingPanel, UpdatingNote } from '../ui/StatePanels';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CalendarFeeds } from './CalendarFeeds';
@@ -60,6 +60,14 @@ function Attendance({ invitation }: { invitation: Invitation }) {
           </dd>
         </div>
       </dl>
+      <p>
+        <a
+          href={`/exports/invitations.csv?milestone=${invitation.milestone.id}&lang=${currentLanguage()}`}
+          download
+        >
+          {t('invitations.attendance.download')}
+        </a>
+      </p>
       {replied.length > 0 && (
         <details>
           <summary>{t('invitations.attendance.replies', { count: replied.length })}</summary>

@@ -125,7 +125,7 @@ describe('StateOfPlayScreen', () => {
     );
     expect(screen.getByRole('link', { name: 'Positions table (CSV)' })).toHaveAttribute(
       'href',
-      '/exports/positions.csv?milestone=m-5msp&asOf=2003-09-14',
+      '/exports/positions.csv?milestone=m-5msp&asOf=2003-09-14&lang=en',
     );
   });
 

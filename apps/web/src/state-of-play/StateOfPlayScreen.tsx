@@ -9,7 +9,7 @@ import { useProcessId } from '../app/process';
 import type { Position, StateOfPlayScreenQuery } from '../generated/graphql';
 import { StateOfPlayScreenDocument } from '../generated/state-of-play/stateOfPlay';
 import { useFormat } from '../i18n/format';
-import { addTexts, LANGUAGES, type Language } from '../i18n/i18n';
+import { addTexts, currentLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { PositionCounts } from '../matter/MatterPositions';
 import { HealthBadge } from '../ui/HealthBadge';
 import { MatterLink } from '../ui/MatterLink';
@@ -150,7 +150,8 @@ function Controls({
     const text = query.toString();
     return text ? `${path}?${text}` : path;
   };
-  const csv = (file: string) => address(`/exports/${file}.csv`);
+  // The spreadsheets' headings and words in the language the dashboard is read in.
+  const csv = (file: string) => address(`/exports/${file}.csv`, { lang: currentLanguage() });
   return (
     <section className="state-of-play__controls no-print" aria-label={t('stateOfPlay.choose')}>
       <p className="field">

@@ -13,7 +13,7 @@ import {
   type OperationResult,
 } from 'urql';
 import { vi } from 'vitest';
-import { concat, fromValue, never, pipe, type Source, take, toPromise } from 'wonka';
+import { concat, fromValue, never, pipe, type Source, subscribe, take, toPromise } from 'wonka';
 import { routes } from '../app/router';
 import { SessionProvider } from '../app/session';
 import { createClient } from '../client';
@@ -57,6 +57,11 @@ export function mockClient(respond: Responder) {
     // What `client.query(…).toPromise()` does: the first answer.
     query: (query: DocumentInput, variables: AnyVariables, context?: Partial<OperationContext>) => ({
       toPromise: () => pipe(run(createRequest(query, variables), context), take(1), toPromise),
+    }),
+    // What `client.subscription(…).subscribe(…)` does: every answer, until unsubscribed.
+    subscription: (query: DocumentInput, variables: AnyVariables, context?: Partial<OperationContext>) => ({
+      subscribe: (onResult: (result: Answer) => void) =>
+        pipe(run(createRequest(query, variables), context), subscribe(onResult)),
     }),
     suspense: false,
   } as unknown as Client;
