@@ -154,9 +154,13 @@ export class NotificationBench {
     return { jobs, seconds: time };
   }
 
-  /** Empties the notifications queue before a worker starts on it (R5 leaves its jobs there). */
-  clearQueue(): Promise<void> {
-    return this.eachQueue((queue) => queue.obliterate({ force: true }));
+  /**
+   * Empties the queues before a worker starts on them, and deletes the deliveries R5's fan-outs left PENDING: the
+   * worker's reconciler would deliver them DELIVERY_GRACE_MS later, in the middle of R6's rounds.
+   */
+  async clearQueue(): Promise<void> {
+    await this.eachQueue((queue) => queue.obliterate({ force: true }));
+    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.eventIds]);
   }
 
   /**
