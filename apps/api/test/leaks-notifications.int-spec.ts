@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { type Client } from 'pg';
 import { DIGEST_HOUR_UTC, localDate } from '@prepcom/domain';
 import { loadConfig } from '../src/config/app-config';
-import { FACTS_FRESH_MS } from '../src/notification/delivery.service';
+import { FACTS_FRESH_MS } from '../src/common/recent-reads';
 import { JOB, type DeliverJob } from '../src/notification/pipeline-jobs';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { type RoleAccounts } from './support/accounts';

@@ -11,7 +11,13 @@ import { load, requestsFor, type LoadResult, type Target } from './http/load';
 import { firstMatter, SEARCHES, searchTargets } from './http/search';
 import { addViewsToOneMatter, VIEWS_ON_MATTER, viewMattersTargets } from './http/view-matters';
 import { describeMachine } from './machine';
-import { NotificationBench, type Timed } from './notifications/notification-bench';
+import { MinimalDeliverer } from './notifications/minimal-deliverer';
+import {
+  CONCURRENCY,
+  INVITED_STATES_PARTIES,
+  NotificationBench,
+  type Timed,
+} from './notifications/notification-bench';
 import { SmtpSink } from './notifications/smtp-sink';
 import { BenchChild } from './processes/child-process';
 import { renderResults, targetsMet, writeReport, type BenchResults } from './report/report';
@@ -258,20 +264,35 @@ async function measureNotifications(database: BenchDatabase, processId: string) 
   await bench.rawAddBulk(warm.batches);
   const fanOut = await rounds({ pipeline: () => bench.fanOut(), raw: () => bench.rawAddBulk(warm.batches) });
 
-  log(`R6: ${settings.rounds} rounds of ${settings.deliveryEvents} events delivered against a no-op worker`);
+  log(
+    `R6: ${settings.rounds} rounds of ${settings.deliveryEvents} events delivered by the worker, by a minimal ` +
+      'deliverer and by a no-op worker',
+  );
   await bench.clearQueue();
   const worker = await startChild(
     'worker',
     'worker-process.js',
     productionEnv(database, { SMTP_URL: sink.url }),
   );
-  const received = () => sink.received;
-  const warmDelivery = await bench.deliver(settings.deliveryEvents, received);
-  await bench.noopDeliver(warmDelivery.jobs);
+  // The warm-up delivery is recorded: the minimal deliverer writes the same rows and sends the same emails.
+  const recorded = await bench.recordDelivery(settings.deliveryEvents, sink);
+  const minimal = MinimalDeliverer.start(database.url, sink.url, CONCURRENCY);
+  cleanups.push(() => minimal.stop());
+  await bench.minimalDeliver(minimal, recorded, sink);
+  await bench.noopDeliver(recorded.jobs);
   const delivery = await rounds({
-    worker: () => bench.deliver(settings.deliveryEvents, received),
-    noop: () => bench.noopDeliver(warmDelivery.jobs),
+    worker: () => bench.deliver(settings.deliveryEvents, sink),
+    minimal: () => bench.minimalDeliver(minimal, recorded, sink),
+    noop: () => bench.noopDeliver(recorded.jobs),
   });
+
+  const people = await bench.addDelegates();
+  log(
+    `Invitation: ${settings.rounds} meetings, each inviting ${people} people of ${INVITED_STATES_PARTIES} States Parties`,
+  );
+  await bench.invite(sink);
+  const invitations: Timed[] = [];
+  for (let round = 0; round < settings.rounds; round += 1) invitations.push(await bench.invite(sink));
   return {
     r5: {
       ratio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.raw.map(rate))),
@@ -280,10 +301,19 @@ async function measureNotifications(database: BenchDatabase, processId: string) 
       jobs: warm.jobs,
     },
     r6: {
-      ratio: summarise(ratios(delivery.worker.map(rate), delivery.noop.map(rate))),
+      ratio: summarise(ratios(delivery.worker.map(rate), delivery.minimal.map(rate))),
+      noopRatio: summarise(ratios(delivery.worker.map(rate), delivery.noop.map(rate))),
       workerPerSecond: summarise(delivery.worker.map(rate)),
+      minimalPerSecond: summarise(delivery.minimal.map(rate)),
       noopPerSecond: summarise(delivery.noop.map(rate)),
-      deliveries: warmDelivery.jobs,
+      deliveries: recorded.jobs,
+    },
+    invitation: {
+      statesParties: INVITED_STATES_PARTIES,
+      people,
+      deliveries: invitations[0]!.jobs,
+      seconds: summarise(invitations.map((timed) => timed.seconds)),
+      perSecond: summarise(invitations.map(rate)),
     },
     workerPeakMiB: mib(worker.peakRssBytes()),
   };
@@ -384,6 +414,7 @@ async function main(): Promise<void> {
     ...http,
     r5: notifications.r5,
     r6: notifications.r6,
+    invitation: notifications.invitation,
     search,
     memory: { ...memory, workerPeakMiB: notifications.workerPeakMiB },
     // Read only for a whole run: the parts measured alone do not need the dashboard built.

@@ -84,5 +84,4 @@ interface SnapshotJson {
   later: EarlierValue[];
 }
 
-
 const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt', 'tabledAt']);

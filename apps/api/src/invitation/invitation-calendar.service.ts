@@ -6,10 +6,17 @@ import { AccountEntity } from '../auth/account.entity';
 import { addMilestone, newCalendar, type CalendarAttachment } from '../calendar/ics';
 import type { StoredEvent } from '../events/domain-event';
 import { MilestoneEntity } from '../milestone/milestone.entity';
+import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
 import { invitedToMeeting } from './invited-to-meeting';
+
+interface InvitationWithSender {
+  milestone: MilestoneEntity;
+  sender: AccountEntity;
+  sendingParticipant: ParticipantEntity | null;
+}
 
 /**
  * The .ics an email carries for an invited person (RFC 5546): the invitation itself (REQUEST), then, when the
@@ -18,7 +25,24 @@ import { invitedToMeeting } from './invited-to-meeting';
  */
 @Injectable()
 export class InvitationCalendarService {
+  /** An invitation's meeting and sender, the same for everyone it reached: read once for the emails sent together. */
+  private readonly recentInvitations = new RecentReads<string, InvitationWithSender>(FACTS_FRESH_MS);
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private async invitationWithSender(invitationId: string): Promise<InvitationWithSender> {
+    const invitation = await this.db
+      .getRepository(MeetingInvitationEntity)
+      .findOneByOrFail({ id: invitationId });
+    const [milestone, sender, sendingParticipant] = await Promise.all([
+      this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: invitation.milestoneId }),
+      this.db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId }),
+      invitation.sentByParticipantId
+        ? this.db.getRepository(ParticipantEntity).findOneBy({ id: invitation.sentByParticipantId })
+        : null,
+    ]);
+    return { milestone, sender, sendingParticipant };
+  }
 
   async attachmentFor(
     event: StoredEvent,
@@ -30,18 +54,10 @@ export class InvitationCalendarService {
     if (!account.participantId) return undefined;
     const recipient = await this.invitedAs(event, account.participantId);
     if (!recipient) return undefined;
-    const invitation = await this.db
-      .getRepository(MeetingInvitationEntity)
-      .findOneByOrFail({ id: recipient.invitationId });
-    const milestone = await this.db
-      .getRepository(MilestoneEntity)
-      .findOneByOrFail({ id: invitation.milestoneId });
-    const sender = await this.db
-      .getRepository(AccountEntity)
-      .findOneByOrFail({ id: invitation.sentByAccountId });
-    const sendingParticipant = invitation.sentByParticipantId
-      ? await this.db.getRepository(ParticipantEntity).findOneBy({ id: invitation.sentByParticipantId })
-      : null;
+    const { milestone, sender, sendingParticipant } = await this.recentInvitations.get(
+      recipient.invitationId,
+      () => this.invitationWithSender(recipient.invitationId),
+    );
     const method =
       event.type === 'MILESTONE_CANCELLED' || event.type === 'INVITATION_WITHDRAWN'
         ? ICalCalendarMethod.CANCEL

@@ -15,6 +15,7 @@ import { InvitationCalendarService } from '../invitation/invitation-calendar.ser
 import { ParticipantViewEntity } from '../view/view.entity';
 import { isPermanent, type Mailer } from './mailer';
 import { Batcher } from './batcher';
+import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
 import { announceNotificationSql } from './live-inbox.signal';
 import type { Language, Message } from './messages';
 import { noticeOf, type ReadNotice } from './notices';
@@ -78,15 +79,15 @@ interface EventFacts {
   facts: ReadNotice | null;
 }
 
-export const FACTS_FRESH_MS = 1_000;
-
 /**
  * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
  * unique on (event, account, channel) and written PENDING by the fan-out, is claimed before anything is sent.
  */
 @Injectable()
 export class DeliveryService {
-  private readonly recentFacts = new Map<string, { readAt: number; facts: Promise<EventFacts> }>();
+  private readonly recentFacts = new RecentReads<string, EventFacts>(FACTS_FRESH_MS);
+  /** The people each event is owed to, read as its facts are: once for the deliveries starting together. */
+  private readonly recentRecipients = new RecentReads<string, Map<string, AccountEntity>>(FACTS_FRESH_MS);
   private readonly inAppBatches = new Batcher((deliveries: InApp[]) => this.inApp(deliveries));
   private readonly emailClaims = new Batcher((claims: EmailClaim[]) => this.claimEmails(claims));
   private readonly emailsSent = new Batcher((claims: EmailClaim[]) => this.markEmailsSent(claims));
@@ -132,29 +133,33 @@ export class DeliveryService {
   /**
    * An event with its facts, read once for the deliveries that start within FACTS_FRESH_MS of the first: a fan-out
    * queues all of an event's deliveries at once. Such a delivery uses texts as read up to that long before, as if it
-   * had run then. A failed read is not kept.
+   * had run then.
    */
   private eventFacts(eventId: string): Promise<EventFacts> {
-    const now = performance.now();
-    for (const [id, entry] of this.recentFacts) {
-      if (now - entry.readAt <= FACTS_FRESH_MS) break;
-      this.recentFacts.delete(id);
-    }
-    const recent = this.recentFacts.get(eventId);
-    if (recent) return recent.facts;
-    const facts = this.db
-      .getRepository(OutboxEventEntity)
-      .findOneByOrFail({ id: eventId })
-      .then(async (row) => {
-        const event = storedEvent(row);
-        return { event, facts: await this.facts(event) };
-      });
-    const entry = { readAt: now, facts };
-    this.recentFacts.set(eventId, entry);
-    facts.catch(() => {
-      if (this.recentFacts.get(eventId) === entry) this.recentFacts.delete(eventId);
+    return this.recentFacts.get(eventId, async () => {
+      const event = storedEvent(
+        await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
+      );
+      return { event, facts: await this.facts(event) };
     });
-    return facts;
+  }
+
+  /**
+   * The person a delivery goes to: with everyone the event is owed to (its delivery rows), read once as its facts
+   * are, instead of one statement per batch of deliveries; alone when not among them.
+   */
+  private async recipient(job: DeliverJob): Promise<AccountEntity | null> {
+    const owed = await this.recentRecipients.get(job.eventId, async () => {
+      const accounts = await this.db
+        .getRepository(AccountEntity)
+        .createQueryBuilder('account')
+        .where('account.id IN (SELECT account_id FROM delivery WHERE event_id = :eventId)', {
+          eventId: job.eventId,
+        })
+        .getMany();
+      return new Map(accounts.map((account) => [account.id, account]));
+    });
+    return owed.get(job.accountId) ?? this.accountBatches.add(job.accountId);
   }
 
   async deliver(
@@ -165,7 +170,7 @@ export class DeliveryService {
   ): Promise<'SENT' | 'SKIPPED'> {
     const [{ event, facts }, account] = await Promise.all([
       this.eventFacts(job.eventId),
-      this.accountBatches.add(job.accountId),
+      this.recipient(job),
     ]);
     if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
     // Recipients were chosen when the event was fanned out; the record may have been closed to them since (a
@@ -256,14 +261,15 @@ export class DeliveryService {
         `Another attempt holds this email's delivery until ${claim.heldUntil?.toISOString() ?? 'it commits'}.`,
       );
     }
+    let remembered: Promise<void>;
     try {
-      await mailer.send({
+      ({ remembered } = await mailer.send({
         to: account.email,
         subject: message.subject,
         ...render(message, publicUrl),
         messageId: `<event-${job.eventId}.${job.accountId}@prepcom>`,
         calendar: message.calendar,
-      });
+      }));
     } catch (error) {
       const permanent = isPermanent(error);
       // A refused address ends the delivery; otherwise the claim is let go at once, for this job's next attempt.
@@ -284,7 +290,10 @@ export class DeliveryService {
         throw new UnrecoverableError(`The mail server refused the message: ${(error as Error).message}`);
       throw error;
     }
-    await this.emailsSent.add({ job, token: claim.token });
+    // Marked sent while the job remembers the acceptance, not after: a round trip less per email. A failure to mark
+    // is thrown only once the memory is written, which the retry then finds.
+    const [marked] = await Promise.allSettled([this.emailsSent.add({ job, token: claim.token }), remembered]);
+    if (marked.status === 'rejected') throw marked.reason;
     return 'SENT';
   }
 

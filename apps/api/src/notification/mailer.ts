@@ -78,8 +78,12 @@ export class Mailer {
     return mailer;
   }
 
-  async send({ calendar, ...email }: Email): Promise<void> {
-    if (this.memory?.accepted) return;
+  /**
+   * Resolves once the mail server has accepted the message, with the job's remembering it still under way: the
+   * caller marks the delivery sent meanwhile (either keeps a retry from sending it again) and awaits both.
+   */
+  async send({ calendar, ...email }: Email): Promise<{ remembered: Promise<void> }> {
+    if (this.memory?.accepted) return { remembered: Promise.resolve() };
     const message = new MailComposer({
       from: this.from,
       ...email,
@@ -89,7 +93,7 @@ export class Mailer {
     // Built whole before it is sent: streamed, each of its parts would go out in a TCP packet of its own.
     await this.transport.sendMail({ envelope: message.getEnvelope(), raw: await message.build() });
     // Unremembered (Redis away), marking the delivery sent still keeps a retry from sending it again.
-    await this.memory?.remember().catch(() => undefined);
+    return { remembered: this.memory?.remember().catch(() => undefined) ?? Promise.resolve() };
   }
 
   close(): void {

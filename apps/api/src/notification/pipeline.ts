@@ -310,21 +310,25 @@ export class NotificationPipeline {
     const event = storedEvent(
       await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
     );
-    const accounts = await this.services.recipients.of(event, new Date());
+    const { kind } = noticeOf(event.type);
+    // The preferences are read while the recipients are: one round trip less per event.
+    const [accounts, routeEmail] = await Promise.all([
+      this.services.recipients.of(event, new Date()),
+      this.mailer && kind !== null ? this.services.preferences.emailRouter(kind) : null,
+    ]);
     const deliverJob = deliverJobs(event, this.retries);
     const inApp: ReturnType<typeof deliverJob>[] = [];
     const emails: ReturnType<typeof deliverJob>[] = [];
-    const { kind } = noticeOf(event.type);
     if (kind === null) {
       // One email each, now: a digest, or a one-time link (whose token must not rest in an inbox).
       if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
     } else {
       inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
-      if (this.mailer) {
-        const email = await this.services.preferences.routeEmail(kind, accounts);
-        await this.services.digests.hold(eventId, email.digest);
-        emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
-      }
+    }
+    if (routeEmail) {
+      const email = routeEmail(accounts);
+      await this.services.digests.hold(eventId, email.digest);
+      emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
     }
     await this.owe(
       eventId,

@@ -61,14 +61,21 @@ export class PreferencesService {
 
   /** Sorts the recipients of one kind of event by what their preference says about its email. */
   async routeEmail(kind: NotificationKind, accountIds: string[]): Promise<EmailRouting> {
+    return (await this.emailRouter(kind))(accountIds);
+  }
+
+  /** routeEmail with the preferences read now, before the recipients are known (a fan-out reads both at once). */
+  async emailRouter(kind: NotificationKind): Promise<(accountIds: string[]) => EmailRouting> {
     const frequencyOf = await this.frequencies(kind);
-    const routing: EmailRouting = { immediately: [], digest: [] };
-    for (const accountId of accountIds) {
-      const frequency = frequencyOf(accountId);
-      if (frequency === DeliveryFrequency.IMMEDIATELY) routing.immediately.push(accountId);
-      else if (frequency !== DeliveryFrequency.NEVER) routing.digest.push({ accountId, frequency });
-    }
-    return routing;
+    return (accountIds) => {
+      const routing: EmailRouting = { immediately: [], digest: [] };
+      for (const accountId of accountIds) {
+        const frequency = frequencyOf(accountId);
+        if (frequency === DeliveryFrequency.IMMEDIATELY) routing.immediately.push(accountId);
+        else if (frequency !== DeliveryFrequency.NEVER) routing.digest.push({ accountId, frequency });
+      }
+      return routing;
+    };
   }
 
   /** The accounts, among these, that want the given kind in a digest of this frequency. */

@@ -12,11 +12,15 @@ import { PreferencesService } from '@prepcom/api/dist/notification/preferences.s
 import { RecipientsService } from '@prepcom/api/dist/notification/recipients.service';
 import { ReminderSweepService } from '@prepcom/api/dist/notification/reminder-sweep.service';
 import { WorkerModule } from '@prepcom/api/dist/worker/worker.module';
+import type { InAppRow, MinimalDeliverer } from './minimal-deliverer';
+import type { ReceivedEmail, SmtpSink } from './smtp-sink';
 
 /** The worker's own concurrency (NotificationPipeline's default), given to the fan-out and the no-op worker too. */
 export const CONCURRENCY = 8;
 const NOOP_QUEUE = 'bench-noop';
 const DELIVERY_TIMEOUT_MS = 180_000;
+/** A meeting of the States Parties: 144 of them invited, about 500 people (3 or 4 delegates each). */
+export const INVITED_STATES_PARTIES = 144;
 
 export interface Timed {
   jobs: number;
@@ -60,6 +64,7 @@ export class NotificationBench {
     private readonly pipeline: NotificationPipeline,
     private readonly noop: Queue,
     private readonly config: AppConfig,
+    private readonly processId: string,
     /** Events announcing a status change of a public matter: everyone hears of them, in-app and by email. */
     readonly eventIds: string[],
   ) {}
@@ -93,6 +98,7 @@ export class NotificationBench {
       pipeline,
       noop,
       config,
+      processId,
       rows.map((row) => String(row.id)),
     );
     bench.connections.push(connection);
@@ -148,9 +154,13 @@ export class NotificationBench {
     return { jobs, seconds: time };
   }
 
-  /** Empties the notifications queue before a worker starts on it (R5 leaves its jobs there). */
-  clearQueue(): Promise<void> {
-    return this.eachQueue((queue) => queue.obliterate({ force: true }));
+  /**
+   * Empties the queues before a worker starts on them, and deletes the deliveries R5's fan-outs left PENDING: the
+   * worker's reconciler would deliver them DELIVERY_GRACE_MS later, in the middle of R6's rounds.
+   */
+  async clearQueue(): Promise<void> {
+    await this.eachQueue((queue) => queue.obliterate({ force: true }));
+    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.eventIds]);
   }
 
   /**
@@ -158,21 +168,34 @@ export class NotificationBench {
    * (their earlier deliveries deleted), then resumes the queue and waits until every delivery is marked SENT; then
    * checks that each in-app delivery is in an inbox and each email reached the SMTP sink.
    */
-  async deliver(events: number, sinkReceived: () => number): Promise<Timed> {
+  async deliver(events: number, sink: SmtpSink): Promise<Timed> {
     const eventIds = this.eventIds.slice(0, events);
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
     await this.eachQueue((queue) => queue.pause());
     await this.db.query(`DELETE FROM notification WHERE event_id = ANY($1)`, [eventIds]);
     await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [eventIds]);
     await inParallel(eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
-    const jobs = await this.queuedJobs(...this.pipeline.queues);
-    const mailedBefore = sinkReceived();
+    // Counted in PostgreSQL: the queues also hold the job schedules, which the worker recreates after obliterate.
+    const [owed] = await this.db.query<{ count: string }[]>(
+      `SELECT count(*) FROM delivery WHERE event_id = ANY($1)`,
+      [eventIds],
+    );
+    const jobs = Number(owed!.count);
+    const mailedBefore = sink.received;
     const started = performance.now();
     await this.eachQueue((queue) => queue.resume());
-    for (let sent = 0; sent < jobs;) {
+    await this.untilSent(eventIds, jobs, started);
+    const time = seconds(started);
+    await this.expectDelivered(eventIds, jobs, sink.received - mailedBefore);
+    return { jobs, seconds: time };
+  }
+
+  /** Waits until `deliveries` deliveries of these events are SENT (polled every 20 ms). */
+  private async untilSent(eventIds: string[], deliveries: number, started: number): Promise<void> {
+    for (let sent = 0; sent < deliveries;) {
       if (performance.now() - started > DELIVERY_TIMEOUT_MS) {
         throw new Error(
-          `Only ${sent} of ${jobs} deliveries were sent after ${DELIVERY_TIMEOUT_MS / 1000} s.`,
+          `Only ${sent} of ${deliveries} deliveries were sent after ${DELIVERY_TIMEOUT_MS / 1000} s.`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -182,16 +205,128 @@ export class NotificationBench {
       );
       sent = Number(row!.sent);
     }
-    const time = seconds(started);
+  }
+
+  /** Checks that the deliveries are in the inboxes and at the mail server, as many as there were. */
+  private async expectDelivered(eventIds: string[], deliveries: number, mailed: number): Promise<void> {
     const [inbox] = await this.db.query<{ count: string }[]>(
       `SELECT count(*) FROM notification WHERE event_id = ANY($1)`,
       [eventIds],
     );
-    const mailed = sinkReceived() - mailedBefore;
-    if (Number(inbox!.count) + mailed !== jobs) {
-      throw new Error(`${jobs} deliveries: ${inbox!.count} in the inboxes and ${mailed} emails received.`);
+    if (Number(inbox!.count) + mailed !== deliveries) {
+      throw new Error(
+        `${deliveries} deliveries: ${inbox!.count} in the inboxes and ${mailed} emails received.`,
+      );
     }
+  }
+
+  /**
+   * What the worker delivered for the first `events` events, for the minimal deliverer to do again: the in-app
+   * rows as written, and the emails as the sink received them (the sink records the worker's run).
+   */
+  async recordDelivery(
+    events: number,
+    sink: SmtpSink,
+  ): Promise<Timed & { rows: InAppRow[]; emails: ReceivedEmail[] }> {
+    const recording = sink.record();
+    const timed = await this.deliver(events, sink);
+    const emails = recording.stop();
+    const rows = await this.db.query<InAppRow[]>(
+      `SELECT account_id AS "accountId", event_id AS "eventId", subject, body, link
+         FROM notification WHERE event_id = ANY($1) ORDER BY created_at, id`,
+      [this.eventIds.slice(0, events)],
+    );
+    if (rows.length + emails.length !== timed.jobs)
+      throw new Error(
+        `Recorded ${rows.length} rows and ${emails.length} emails of ${timed.jobs} deliveries.`,
+      );
+    return { ...timed, rows, emails };
+  }
+
+  /** R6's arm B: the minimal deliverer writing the same rows (the worker's removed first) and sending the same emails. */
+  async minimalDeliver(
+    deliverer: MinimalDeliverer,
+    recorded: { rows: InAppRow[]; emails: ReceivedEmail[] },
+    sink: SmtpSink,
+  ): Promise<Timed> {
+    const eventIds = [...new Set(recorded.rows.map((row) => row.eventId))];
+    await this.db.query(`DELETE FROM notification WHERE event_id = ANY($1)`, [eventIds]);
+    const mailedBefore = sink.received;
+    const started = performance.now();
+    await deliverer.deliver(recorded.rows, recorded.emails);
+    const time = seconds(started);
+    const jobs = recorded.rows.length + recorded.emails.length;
+    await this.expectDelivered(eventIds, jobs, sink.received - mailedBefore);
     return { jobs, seconds: time };
+  }
+
+  /**
+   * Gives the first INVITED_STATES_PARTIES States Parties (by name) 3 or 4 delegates' accounts in all, about 500
+   * people; returns how many. Done after R6, whose events reach every account.
+   */
+  async addDelegates(): Promise<number> {
+    await this.db.query(
+      `INSERT INTO account (email, display_name, participant_id, account_role, language)
+       SELECT 'delegate-' || n || '-' || k || '@bench.example', 'Delegate ' || k || ' of ' || name, id, 'DELEGATE',
+              (ARRAY['en', 'fr', 'es'])[1 + (n + k) % 3]
+         FROM (SELECT id, name, row_number() OVER (ORDER BY name) AS n FROM participant
+                WHERE kind = 'STATE' AND became_party_on IS NOT NULL ORDER BY name LIMIT $1) p,
+              generate_series(2, 3 + (n % 2)::int) AS k`,
+      [INVITED_STATES_PARTIES],
+    );
+    const [row] = await this.db.query<{ people: string }[]>(
+      `SELECT count(*) AS people FROM account WHERE participant_id IN (
+         SELECT id FROM participant WHERE kind = 'STATE' AND became_party_on IS NOT NULL ORDER BY name LIMIT $1)`,
+      [INVITED_STATES_PARTIES],
+    );
+    return Number(row!.people);
+  }
+
+  /**
+   * One invitation to a meeting for every person of INVITED_STATES_PARTIES States Parties, through the running
+   * worker: the invitation and its outbox event committed together (as InvitationService does), then relayed, fanned
+   * out and delivered in-app and by email with its .ics. Timed from the commit until every delivery is SENT; sent
+   * by an observer's delegate, who is not told.
+   */
+  async invite(sink: SmtpSink): Promise<Timed> {
+    const eventId = await this.db.transaction(async (manager) => {
+      const [invitation] = await manager.query<{ id: string; sender: string }[]>(
+        `INSERT INTO meeting_invitation (milestone_id, sent_by_account_id, sent_by_participant_id, sent_at,
+                                         invited_audiences, copied_audiences, note)
+         SELECT m.id, a.id, a.participant_id, now(), '{}', '{}', ''
+           FROM (SELECT id FROM milestone
+                  WHERE process_id = $1 AND kind <> 'DEADLINE' AND status <> 'CANCELLED' AND starts_at > now()
+                  ORDER BY starts_at LIMIT 1) m,
+                (SELECT a.id, a.participant_id FROM account a JOIN participant p ON p.id = a.participant_id
+                  WHERE p.kind = 'ORGANISATION' ORDER BY a.email LIMIT 1) a
+         RETURNING id, sent_by_account_id AS sender`,
+        [this.processId],
+      );
+      await manager.query(
+        `INSERT INTO meeting_invitation_recipient (invitation_id, participant_id, copied, attendee_count, attendee_names)
+         SELECT $1, id, false, 0, '{}' FROM participant
+          WHERE kind = 'STATE' AND became_party_on IS NOT NULL ORDER BY name LIMIT $2`,
+        [invitation!.id, INVITED_STATES_PARTIES],
+      );
+      const [event] = await manager.query<{ id: string }[]>(
+        `INSERT INTO outbox_event (type, payload, occurred_at, actor_account_id)
+         VALUES ('INVITATION_SENT', jsonb_build_object('invitationId', $1::text), now(), $2) RETURNING id`,
+        [invitation!.id, invitation!.sender],
+      );
+      return String(event!.id);
+    });
+    const mailedBefore = sink.received;
+    const started = performance.now();
+    const [{ people }] = await this.db.query<[{ people: string }]>(
+      `SELECT count(*) AS people FROM account a JOIN meeting_invitation_recipient r ON r.participant_id = a.participant_id
+         JOIN outbox_event e ON r.invitation_id = (e.payload ->> 'invitationId')::uuid WHERE e.id = $1`,
+      [eventId],
+    );
+    const deliveries = 2 * Number(people);
+    await this.untilSent([eventId], deliveries, started);
+    const time = seconds(started);
+    await this.expectDelivered([eventId], deliveries, sink.received - mailedBefore);
+    return { jobs: deliveries, seconds: time };
   }
 
   /** R6's arm B: as many no-op jobs, queued while paused, worked by a BullMQ worker doing nothing, same concurrency. */

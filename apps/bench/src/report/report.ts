@@ -30,7 +30,24 @@ export interface BenchResults {
     latencyScaled: { p50: Summary; p95: Summary };
   };
   r5: { ratio: Summary; pipelinePerSecond: Summary; rawPerSecond: Summary; jobs: number };
-  r6: { ratio: Summary; workerPerSecond: Summary; noopPerSecond: Summary; deliveries: number };
+  r6: {
+    /** The worker ÷ the minimal deliverer (issue 18's R6). */
+    ratio: Summary;
+    /** The worker ÷ a no-op BullMQ worker (R6 before issue 18, kept for continuity). */
+    noopRatio: Summary;
+    workerPerSecond: Summary;
+    minimalPerSecond: Summary;
+    noopPerSecond: Summary;
+    deliveries: number;
+  };
+  /** One invitation to every person of `statesParties` States Parties, from its outbox row to the last delivery. */
+  invitation: {
+    statesParties: number;
+    people: number;
+    deliveries: number;
+    seconds: Summary;
+    perSecond: Summary;
+  };
   r8: { ratio: Summary; guardedPerSecond: Summary; unguardedPerSecond: Summary };
   search: {
     searches: { typo: string; common: string };
@@ -48,8 +65,8 @@ const TARGETS = {
   r2: 0.7,
   r3Slack: 2,
   growth: 3,
-  r5: 0.7,
-  r6: 0.3,
+  r5: 0.8,
+  r6: 0.7,
   r8: 0.9,
   firstScreenBytes: 150_000,
   /** "The same order of time as a single matter page": p50 within ten times. */
@@ -83,7 +100,8 @@ export function targetsMet(results: BenchResults) {
 /** The generated part of docs/benchmarks.md: the table, the absolute figures behind it, the machine, the data. */
 export function renderResults(results: BenchResults): string {
   const met = targetsMet(results);
-  const { r2, r3, growth, r5, r6, r8, search, memory, firstScreen, machine, settings, data } = results;
+  const { r2, r3, growth, r5, r6, r8, search, memory, firstScreen, machine, settings, data, invitation } =
+    results;
   const rows = [
     ['R2: dashboard req/s, GraphQL ÷ hand-written SQL + JSON', spread(r2.ratio), `≥ ${TARGETS.r2}`, met.r2],
     [
@@ -95,7 +113,12 @@ export function renderResults(results: BenchResults): string {
     ['Growth: dashboard p50 latency, 100× ÷ 1×', spread(growth.p50), `≤ ${TARGETS.growth}`, met.growthP50],
     ['Growth: dashboard p95 latency, 100× ÷ 1×', spread(growth.p95), `≤ ${TARGETS.growth}`, met.growthP95],
     ['R5: fan-out jobs/s, outbox → jobs ÷ raw addBulk', spread(r5.ratio), `≥ ${TARGETS.r5}`, met.r5],
-    ['R6: deliveries/s, in-app + email ÷ no-op worker', spread(r6.ratio), `≥ ${TARGETS.r6}`, met.r6],
+    [
+      'R6: deliveries/s, worker ÷ minimal deliverer (same rows and emails; no queue, claims or rendering)',
+      spread(r6.ratio),
+      `≥ ${TARGETS.r6}`,
+      met.r6,
+    ],
     ['R8: dashboard req/s, guards on ÷ off', spread(r8.ratio), `≥ ${TARGETS.r8}`, met.r8],
     [
       `Search p50 at ${settings.scale}×, misspelt word ÷ a matter's page`,
@@ -125,6 +148,8 @@ export function renderResults(results: BenchResults): string {
     '| Measure | Result | Target | |',
     '| --- | --- | --- | --- |',
     ...rows.map(([name, value, target, ok]) => `| ${name} | ${value} | ${target} | ${verdict(ok)} |`),
+    `| R6 before issue 18: deliveries/s, worker ÷ no-op BullMQ worker (for continuity) | ${spread(r6.noopRatio)} | | |`,
+    `| One invitation to ${invitation.people} people of ${invitation.statesParties} States Parties (${invitation.deliveries} deliveries), outbox to last delivery | ${spread(invitation.seconds, 1)} s | | |`,
     `| Peak RSS under load: API (1×, 100×) / worker | ${mib(memory.apiPeakMiB)}, ${mib(memory.apiScaledPeakMiB)} / ${mib(memory.workerPeakMiB)} | | |`,
     '',
     '### The figures behind the ratios',
@@ -143,7 +168,9 @@ export function renderResults(results: BenchResults): string {
     `| Outbox → jobs (relay + fan-out), ${r5.jobs} jobs, jobs/s | ${perSecond(r5.pipelinePerSecond)} |`,
     `| Raw addBulk, ${r5.jobs} no-op jobs, jobs/s | ${perSecond(r5.rawPerSecond)} |`,
     `| Worker delivering ${r6.deliveries} (half in-app, half email), deliveries/s | ${perSecond(r6.workerPerSecond)} |`,
+    `| Minimal deliverer, the same ${r6.deliveries}, deliveries/s | ${perSecond(r6.minimalPerSecond)} |`,
     `| No-op BullMQ worker, ${r6.deliveries} jobs, jobs/s | ${perSecond(r6.noopPerSecond)} |`,
+    `| One invitation, ${invitation.deliveries} deliveries through outbox, fan-out and worker, deliveries/s | ${perSecond(invitation.perSecond)} |`,
     '',
     '### Machine and data',
     '',
