@@ -151,7 +151,7 @@ const snapshotSql = (db: DataSource) => `
           AND field NOT IN ('status', 'decidingMilestoneId', 'stage')
         ORDER BY entity_id, field, at, id) e) AS later`;
 
-interface EarlierValue {
+export interface EarlierValue {
   entity_id: string;
   field: string;
   old_value: unknown;
@@ -164,7 +164,7 @@ const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt'
  * confidentiality becomes the narrower of then and now: a past text closed then stays closed to those it was closed
  * to, and one closed since is not re-opened by looking back.
  */
-function undoChanges(rows: { id: string }[], earlier: EarlierValue[]): void {
+export function undoChanges(rows: { id: string }[], earlier: EarlierValue[]): void {
   const byId = new Map(rows.map((row) => [row.id, row as Record<string, unknown>]));
   for (const { entity_id, field, old_value } of earlier) {
     const row = byId.get(entity_id);
