@@ -9,7 +9,7 @@ import { stableId } from '@prepcom/api/dist/seed/stable-id';
 import { BenchDatabase, type RowCounts } from './data/bench-database';
 import { assertSameAnswer, DashboardApi } from './http/dashboard-arms';
 import { load, requestsFor, type LoadResult, type Target } from './http/load';
-import { meetingMorning } from './http/meeting-morning';
+import { CpuMeter, meetingMorning } from './http/meeting-morning';
 import { chartPoints, readinessChartTargets } from './http/readiness-chart';
 import { firstMatter, SEARCHES, searchTargets } from './http/search';
 import { addViewsToOneMatter, VIEWS_ON_MATTER, viewMattersTargets } from './http/view-matters';
@@ -244,10 +244,24 @@ async function measureMorning(database: BenchDatabase, processId: string) {
   // morning of a meeting: the API ran the day before.
   await meetingMorning({ ...morning, delegates: 2 * urls.length, seconds: 1 });
   log(`meeting morning: ${morning.delegates} delegates within ${morning.seconds} s, ${urls.length} replicas`);
+  const cpu = await CpuMeter.start(
+    database.url,
+    replicas.map((replica) => replica.pid),
+  );
   const result = await meetingMorning(morning);
+  const used = await cpu.stop();
   const peakMiB = replicas.map((replica) => mib(replica.peakRssBytes()));
   await Promise.all(replicas.map((replica) => replica.stop()));
-  return { ...result, peakMiB };
+  const perRequest = (seconds: number) => (seconds * 1000) / result.requests;
+  return {
+    ...result,
+    peakMiB,
+    /** CPU milliseconds per request, the replicas' and PostgreSQL's: what the 2 cores can carry, whatever the load. */
+    cpuMsPerRequest: {
+      api: perRequest(used.processes),
+      postgres: used.postgres === null ? null : perRequest(used.postgres),
+    },
+  };
 }
 
 /**

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
 import { REPO_ROOT } from '@prepcom/api/dist/config/paths';
+import { cpuTicksOf } from '../processes/child-process';
 import { quantile } from '../stats';
 
 /**
@@ -111,4 +113,59 @@ export async function meetingMorning(morning: Morning): Promise<MorningResult> {
     seconds: (performance.now() - started - schedule[0]!) / 1000,
     latestStartMs,
   };
+}
+
+/**
+ * CPU seconds used by the given processes and by the PostgreSQL backends serving `databaseUrl` (same machine),
+ * from `start()` to `stop()`: what a request costs whatever else the machine runs. Backends that end meanwhile are
+ * not counted; PostgreSQL's is null when its processes cannot be read (another host, another user).
+ */
+export class CpuMeter {
+  private constructor(
+    private readonly databaseUrl: string,
+    private readonly pids: number[],
+    private readonly before: Map<number, number>,
+  ) {}
+
+  static async start(databaseUrl: string, pids: number[]): Promise<CpuMeter> {
+    const before = new Map<number, number>();
+    for (const pid of [...pids, ...(await backends(databaseUrl))]) before.set(pid, readTicks(pid) ?? 0);
+    return new CpuMeter(databaseUrl, pids, before);
+  }
+
+  async stop(): Promise<{ processes: number; postgres: number | null }> {
+    const used = (pid: number) => {
+      const now = readTicks(pid);
+      return now === null ? null : (now - (this.before.get(pid) ?? 0)) / 100;
+    };
+    const processes = this.pids.reduce((sum, pid) => sum + (used(pid) ?? 0), 0);
+    const postgres = (await backends(this.databaseUrl)).map(used);
+    return {
+      processes,
+      postgres: postgres.some((seconds) => seconds === null)
+        ? null
+        : postgres.reduce<number>((sum, seconds) => sum + seconds!, 0),
+    };
+  }
+}
+
+function readTicks(pid: number): number | null {
+  try {
+    return cpuTicksOf(pid);
+  } catch {
+    return null;
+  }
+}
+
+async function backends(databaseUrl: string): Promise<number[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
 }

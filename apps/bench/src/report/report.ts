@@ -39,7 +39,10 @@ export interface BenchResults {
     speedUp: Summary;
     statements: { series: number; aliased: number };
   };
-  morning: MorningResult & { peakMiB: (number | null)[] };
+  morning: MorningResult & {
+    peakMiB: (number | null)[];
+    cpuMsPerRequest: { api: number; postgres: number | null };
+  };
   r5: { ratio: Summary; pipelinePerSecond: Summary; rawPerSecond: Summary; jobs: number };
   r6: { ratio: Summary; workerPerSecond: Summary; noopPerSecond: Summary; deliveries: number };
   r8: { ratio: Summary; guardedPerSecond: Summary; unguardedPerSecond: Summary };
@@ -172,7 +175,12 @@ export function renderResults(results: BenchResults): string {
     `| Search "${search.searches.common}" at ${settings.scale}×, one client: p50 | ${ms(search.commonP50)} |`,
     `| Readiness chart, the series (${readinessChart.statements.series} statements), one client: p50 | ${ms(readinessChart.seriesP50)} |`,
     `| Readiness chart, 12 aliased dashboards (${readinessChart.statements.aliased} statements), one client: p50 | ${ms(readinessChart.aliasedP50)} |`,
-    `| Meeting morning: ${morning.requests} requests (overview, then a matter's page) in ${fixed(morning.seconds, 1)} s; slowest ${fixed(morning.max, 0)} ms; replicas' peak RSS ${morning.peakMiB.map(mib).join(', ')} | |`,
+    `| Meeting morning: ${morning.requests} requests (the overview, then a matter's page), once | ` +
+      `${fixed(morning.seconds, 1)} s from first arrival to last answer; slowest ${fixed(morning.max, 0)} ms; ` +
+      `schedule kept within ${fixed(morning.latestStartMs, 0)} ms; CPU per request: API ` +
+      `${fixed(morning.cpuMsPerRequest.api, 1)} ms, PostgreSQL ` +
+      `${morning.cpuMsPerRequest.postgres === null ? 'n/a' : `${fixed(morning.cpuMsPerRequest.postgres, 1)} ms`}; ` +
+      `replicas' peak RSS ${morning.peakMiB.map(mib).join(', ')} |`,
     `| Outbox → jobs (relay + fan-out), ${r5.jobs} jobs, jobs/s | ${perSecond(r5.pipelinePerSecond)} |`,
     `| Raw addBulk, ${r5.jobs} no-op jobs, jobs/s | ${perSecond(r5.rawPerSecond)} |`,
     `| Worker delivering ${r6.deliveries} (half in-app, half email), deliveries/s | ${perSecond(r6.workerPerSecond)} |`,
