@@ -1,4 +1,7 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { parse } from 'graphql';
 import { Client } from 'pg';
+import { queryCost } from '../src/common/hardening/query-cost';
 import { seedSampleData } from '../src/seed/seed-sample-data';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { mutate } from './support/graphql-fixtures';
@@ -111,6 +114,13 @@ describe('the readiness series', () => {
     const matters = (points: Figures[]) =>
       points.map((point) => point.milestones.reduce((sum, milestone) => sum + milestone.matters, 0));
     expect(matters(visitor).some((count, i) => count < matters(supportUnit)[i]!)).toBe(true);
+  });
+
+  it('is priced by its points, so that many aliased series count as the costly queries they are', () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const cost = (points: number) => queryCost(schema, parse(SERIES), { ...range, points }, undefined);
+    expect(cost(3)).toBeGreaterThan(cost(2));
+    expect(cost(100) - cost(50)).toBe(50 * (cost(3) - cost(2)));
   });
 
   it.each([
