@@ -14,10 +14,10 @@ import { syntheticDataset } from './support/synthetic-dataset';
 import { createTestDatabase, type TestDatabase } from './support/test-run';
 
 /**
- * snapshot.sql spells out each entity's columns (decision 37): a column added to an entity and not to the statement
+ * snapshot.sql and history.sql spell out each entity's columns (decision 37): a column added to an entity and not to the statement
  * would be missing from every screen without an error. This reads the committed file as the repository does.
  */
-describe('the snapshot statement', () => {
+describe('the snapshot and history statements', () => {
   let database: TestDatabase;
   let db: DataSource;
 
@@ -40,28 +40,53 @@ describe('the snapshot statement', () => {
       .map((column) => column.propertyName)
       .sort();
 
-  it('returns every column of each entity it reads, under the property name', async () => {
-    const statement = readFileSync(join(__dirname, '../src/assessment/snapshot.sql'), 'utf8');
-    // Long after the synthetic process's last date, so every kind of row is there.
-    const asOf = new Date('2100-01-01T00:00:00Z');
-    const [rows] = await db.query<Record<string, Record<string, unknown>[]>[]>(statement, [
-      stableId('process:columns'),
-      asOf,
-      visibleTiers(Confidentiality.CO_CHAIRS),
-    ]);
-    const read = {
-      milestones: MilestoneEntity,
-      matters: MatterEntity,
-      options: OptionEntity,
-      actions: ActionEntity,
-      participants: ParticipantEntity,
-    };
+  // Long after the synthetic process's last date, so every kind of row is there.
+  const asOf = new Date('2100-01-01T00:00:00Z');
+  const tiers = visibleTiers(Confidentiality.CO_CHAIRS);
+  const processId = () => stableId('process:columns');
+
+  /** Every entity's array in the statement's answer has objects with exactly that entity's properties. */
+  const expectEveryColumn = (
+    rows: Record<string, Record<string, unknown>[]>,
+    read: Record<string, EntityTarget<ObjectLiteral>>,
+  ) => {
     for (const [column, entity] of Object.entries(read)) {
-      const [first] = rows![column]!;
+      const [first] = rows[column]!;
       expect({ column, properties: Object.keys(first!).sort() }).toEqual({
         column,
         properties: propertiesOf(entity),
       });
     }
+  };
+  const statement = (name: string) => readFileSync(join(__dirname, '../src/assessment', name), 'utf8');
+
+  it('returns every column of each entity it reads, under the property name', async () => {
+    const [rows] = await db.query<Record<string, Record<string, unknown>[]>[]>(statement('snapshot.sql'), [
+      processId(),
+      asOf,
+      tiers,
+    ]);
+    expectEveryColumn(rows!, {
+      milestones: MilestoneEntity,
+      matters: MatterEntity,
+      options: OptionEntity,
+      actions: ActionEntity,
+      participants: ParticipantEntity,
+    });
+  });
+
+  it('has the readiness series read the same columns from the history statement', async () => {
+    const [rows] = await db.query<Record<string, Record<string, unknown>[]>[]>(statement('history.sql'), [
+      processId(),
+      new Date('2000-01-01T00:00:00Z'),
+      asOf,
+      tiers,
+    ]);
+    expectEveryColumn(rows!, {
+      milestones: MilestoneEntity,
+      matters: MatterEntity,
+      options: OptionEntity,
+      actions: ActionEntity,
+    });
   });
 });

@@ -2,12 +2,15 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import IORedis from 'ioredis';
+import { Client } from 'pg';
 import { loadConfig } from '@prepcom/api/dist/config/app-config';
 import { REPO_ROOT } from '@prepcom/api/dist/config/paths';
 import { stableId } from '@prepcom/api/dist/seed/stable-id';
 import { BenchDatabase, type RowCounts } from './data/bench-database';
 import { assertSameAnswer, DashboardApi } from './http/dashboard-arms';
 import { load, requestsFor, type LoadResult, type Target } from './http/load';
+import { CpuMeter, meetingMorning } from './http/meeting-morning';
+import { chartPoints, readinessChartTargets } from './http/readiness-chart';
 import { firstMatter, SEARCHES, searchTargets } from './http/search';
 import { addViewsToOneMatter, VIEWS_ON_MATTER, viewMattersTargets } from './http/view-matters';
 import { describeMachine } from './machine';
@@ -43,13 +46,16 @@ const settings = {
   connections: 8,
   fanOutEvents: 20,
   deliveryEvents: 5,
+  /** The meeting morning: this many delegates within this many seconds, against two API replicas. */
+  morningDelegates: setting('BENCH_MORNING_DELEGATES', 500),
+  morningSeconds: setting('BENCH_MORNING_SECONDS', 60),
 };
 /**
- * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters`, `BENCH_ONLY=search` or
- * `BENCH_ONLY=first-screen` measures one part and prints its figures without writing a report: for working on one
- * figure. A report always holds a whole run.
+ * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters`, `BENCH_ONLY=search`, `BENCH_ONLY=first-screen` or
+ * `BENCH_ONLY=morning` measures one part and prints its figures without writing a report: for working on one figure.
+ * A report always holds a whole run.
  */
-const ONLY = ['dashboard', 'notifications', 'view-matters', 'search', 'first-screen'];
+const ONLY = ['dashboard', 'notifications', 'view-matters', 'search', 'first-screen', 'morning'];
 const only = process.env.BENCH_ONLY || undefined;
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')}; got "${only}".`);
@@ -185,6 +191,81 @@ async function measureHttp(small: DashboardApi, unguarded: DashboardApi, scaled:
       p95: summarise(ratios(p(growth.scaled, 'p95'), p(growth.small, 'p95'))),
       latency1x: { p50: summarise(p(growth.small, 'p50')), p95: summarise(p(growth.small, 'p95')) },
       latencyScaled: { p50: summarise(p(growth.scaled, 'p50')), p95: summarise(p(growth.scaled, 'p95')) },
+    },
+  };
+}
+
+/**
+ * The readiness chart's request, the API's series, against the twelve aliased dashboards it replaces: the same
+ * figures (checked), one client, p50 latency and SQL statements per request.
+ */
+async function measureReadinessChart(api: DashboardApi, now: Date) {
+  const { series, aliased } = readinessChartTargets(api.baseUrl, api.processId, now);
+  const [seriesOnce, aliasedOnce] = [await api.once(series), await api.once(aliased)];
+  assertSameAnswer(
+    'The readiness series and the aliased dashboards',
+    chartPoints(seriesOnce.body),
+    chartPoints(aliasedOnce.body),
+  );
+  const arm = async (target: Target) => {
+    const warm = await load(target, 1, settings.warmupRequests);
+    const requests = requestsFor(warm, 1, settings.secondsPerArm);
+    return () => load(target, 1, requests);
+  };
+  log(
+    `readiness chart: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, one connection`,
+  );
+  const results = await rounds({ series: await arm(series), aliased: await arm(aliased) });
+  const p50 = (runs: LoadResult[]) => runs.map((run) => run.p50);
+  return {
+    seriesP50: summarise(p50(results.series)),
+    aliasedP50: summarise(p50(results.aliased)),
+    speedUp: summarise(ratios(p50(results.aliased), p50(results.series))),
+    statements: { series: seriesOnce.statements, aliased: aliasedOnce.statements },
+  };
+}
+
+/**
+ * The morning of a meeting: delegates open the public overview and a matter's page within a minute, against two
+ * API replicas on the one PostgreSQL (target: no error, p95 under a second).
+ */
+async function measureMorning(database: BenchDatabase, processId: string) {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  const { rows } = await client
+    .query<{ id: string }>('SELECT id FROM matter WHERE process_id = $1 ORDER BY title, id', [processId])
+    .finally(() => client.end());
+  const replicas = await Promise.all(
+    ['a', 'b'].map((name) => startChild(`api-morning-${name}`, 'api-server.js', productionEnv(database))),
+  );
+  const urls = replicas.map((replica) => `http://127.0.0.1:${String(replica.details.port)}`);
+  const morning = {
+    delegates: settings.morningDelegates,
+    seconds: settings.morningSeconds,
+    replicas: urls,
+    processId,
+    matterIds: rows.map((row) => row.id),
+  };
+  // Replicas that have served each page once (graphql-jit compiles a query on its first request), as in the
+  // morning of a meeting: the API ran the day before.
+  await meetingMorning({ ...morning, delegates: 2 * urls.length, seconds: 1 });
+  log(`meeting morning: ${morning.delegates} delegates within ${morning.seconds} s, ${urls.length} replicas`);
+  const cpu = await CpuMeter.start(
+    database.url,
+    replicas.map((replica) => replica.pid),
+  );
+  const result = await meetingMorning(morning);
+  const used = await cpu.stop();
+  const peakMiB = replicas.map((replica) => mib(replica.peakRssBytes()));
+  await Promise.all(replicas.map((replica) => replica.stop()));
+  const perRequest = (seconds: number) => (seconds * 1000) / result.requests;
+  return {
+    ...result,
+    peakMiB,
+    /** CPU milliseconds per request, the replicas' and PostgreSQL's: what the 2 cores can carry, whatever the load. */
+    cpuMsPerRequest: {
+      api: perRequest(used.processes),
+      postgres: used.postgres === null ? null : perRequest(used.postgres),
     },
   };
 }
@@ -374,6 +455,10 @@ async function main(): Promise<void> {
     log(JSON.stringify(await measureViewMatters(small.database, processId), null, 2));
     return;
   }
+  if (only === 'morning') {
+    log(JSON.stringify(await measureMorning(small.database, processId), null, 2));
+    return;
+  }
   const scaled = await seeded(`${settings.scale}x`, settings.scale, now);
   if (only === 'search') {
     log(JSON.stringify(await measureSearch(scaled.database, processId), null, 2));
@@ -396,13 +481,15 @@ async function main(): Promise<void> {
     new DashboardApi(apiUnguarded, processId),
     new DashboardApi(apiScaled, processId),
   );
+  const readinessChart = await measureReadinessChart(new DashboardApi(api, processId), now);
   const memory = { apiPeakMiB: mib(api.peakRssBytes()), apiScaledPeakMiB: mib(apiScaled.peakRssBytes()) };
   await Promise.all([api.stop(), apiUnguarded.stop(), apiScaled.stop()]);
   if (only === 'dashboard') {
-    log(JSON.stringify({ ...http, memory }, null, 2));
+    log(JSON.stringify({ ...http, readinessChart, memory }, null, 2));
     return;
   }
 
+  const morning = await measureMorning(small.database, processId);
   const search = await measureSearch(scaled.database, processId);
   const notifications = await measureNotifications(small.database, processId);
   const results: BenchResults = {
@@ -412,6 +499,8 @@ async function main(): Promise<void> {
     settings,
     data,
     ...http,
+    readinessChart,
+    morning,
     r5: notifications.r5,
     r6: notifications.r6,
     invitation: notifications.invitation,

@@ -21,11 +21,11 @@ describe('an anonymous visitor', () => {
     await browser?.close();
   });
 
-  it('asks for the readiness history and the chart only when the chart comes near the screen', async () => {
+  it('asks for the readiness series and the chart only when the chart comes near the screen', async () => {
     const { page } = v;
     const history: string[] = [];
     const watch = (request: Request) => {
-      if (request.postData()?.includes('ReadinessHistory')) history.push(request.url());
+      if (request.postData()?.includes('ReadinessSeries')) history.push(request.url());
     };
     page.on('request', watch);
     await page.goto(`/?asOf=${EVE}`);

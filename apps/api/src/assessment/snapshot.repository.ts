@@ -84,4 +84,5 @@ interface SnapshotJson {
   later: EarlierValue[];
 }
 
-const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt', 'tabledAt']);
+/** The snapshot's entities' instants, which the audit trail keeps as ISO text (for `undoChanges`). */
+export const INSTANT_FIELDS = new Set(['startsAt', 'endsAt', 'createdAt', 'completedAt', 'tabledAt']);

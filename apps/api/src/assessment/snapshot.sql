@@ -79,7 +79,9 @@ SELECT
             'blocksDecision', a.blocks_decision,
             'servesMatterId', a.serves_matter_id,
             'servesMilestoneId', a.serves_milestone_id,
-            'completedAt', floor(extract(epoch FROM a.completed_at) * 1000)
+            'completedAt', floor(extract(epoch FROM a.completed_at) * 1000),
+            'cancelledAt', floor(extract(epoch FROM a.cancelled_at) * 1000),
+            'cancellationReason', a.cancellation_reason
           ) ORDER BY a.created_at, a.id), '[]')
      FROM action a WHERE a.process_id = $1 AND a.created_at <= $2) AS actions,
   (SELECT coalesce(json_agg(d), '[]') FROM (

@@ -93,3 +93,26 @@ export class Dashboard {
   @Field(() => [MilestoneReadiness], { description: 'Milestones that matters are due at, in date order.' })
   milestones!: MilestoneReadiness[];
 }
+
+@ObjectType({ description: 'Readiness at one instant of a series: what the dashboard at that instant says.' })
+export class ReadinessPoint {
+  @Field(() => GraphQLISODateTime)
+  asOf!: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Mean readiness of every matter not withdrawn, 0 to 100; null before there were any.',
+  })
+  readiness!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Mean readiness of the matters still open (deferred ones included); null when none is.',
+  })
+  openReadiness!: number | null;
+
+  @Field(() => [MilestoneReadiness], {
+    description: 'Milestones that matters were due at then, in date order.',
+  })
+  milestones!: MilestoneReadiness[];
+}

@@ -11,7 +11,7 @@ import {
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import type { ProcessEntity } from '../process/process.entity';
-import type { Dashboard } from './dashboard.types';
+import type { Dashboard, MilestoneReadiness } from './dashboard.types';
 
 const countable = (states: MatterState[]) =>
   states.filter((state) => state.status !== MatterStatus.WITHDRAWN);
@@ -49,13 +49,6 @@ export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Da
       (milestone) => milestone.startsAt > asOf && milestone.status !== MilestoneStatus.CANCELLED,
     ) ?? null;
   const decisionDeadline = snapshot.milestone(process.decisionDeadlineMilestoneId ?? '') ?? null;
-  const byMilestone = new Map<string, MatterState[]>();
-  for (const state of matters) {
-    byMilestone.set(state.decidingMilestone.id, [
-      ...(byMilestone.get(state.decidingMilestone.id) ?? []),
-      state,
-    ]);
-  }
   return {
     asOf,
     ...tallyMatters(matters),
@@ -63,17 +56,29 @@ export function summarise(process: ProcessEntity, snapshot: ProcessSnapshot): Da
     daysToNextMilestone: daysUntil(asOf, nextMilestone),
     decisionDeadline,
     daysToDecisionDeadline: daysUntil(asOf, decisionDeadline),
-    milestones: snapshot.milestones.flatMap((milestone) => {
-      const due = byMilestone.get(milestone.id);
-      if (!due) return [];
-      return [
-        {
-          milestone,
-          readiness: rollUpReadiness(countable(due).map((state) => state.readiness.score)),
-          matters: due.length,
-          openMatters: due.filter((state) => isOpenMatter(state.status)).length,
-        },
-      ];
-    }),
+    milestones: milestoneReadiness(snapshot),
   };
+}
+
+/** Readiness of the matters due at each milestone that has any, in date order: the dashboard's and the series'. */
+export function milestoneReadiness(snapshot: ProcessSnapshot): MilestoneReadiness[] {
+  const byMilestone = new Map<string, MatterState[]>();
+  for (const state of snapshot.matters) {
+    byMilestone.set(state.decidingMilestone.id, [
+      ...(byMilestone.get(state.decidingMilestone.id) ?? []),
+      state,
+    ]);
+  }
+  return snapshot.milestones.flatMap((milestone) => {
+    const due = byMilestone.get(milestone.id);
+    if (!due) return [];
+    return [
+      {
+        milestone,
+        readiness: rollUpReadiness(countable(due).map((state) => state.readiness.score)),
+        matters: due.length,
+        openMatters: due.filter((state) => isOpenMatter(state.status)).length,
+      },
+    ];
+  });
 }

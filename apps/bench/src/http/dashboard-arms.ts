@@ -9,7 +9,7 @@ export class DashboardApi {
 
   constructor(
     readonly child: BenchChild,
-    private readonly processId: string,
+    readonly processId: string,
   ) {
     this.baseUrl = `http://127.0.0.1:${String(child.details.port)}`;
   }

@@ -53,6 +53,10 @@ export class BenchChild {
     });
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   ask<T>(question: string): Promise<T> {
     const id = (this.nextId += 1);
     return new Promise((resolve) => {
@@ -77,10 +81,7 @@ export class BenchChild {
    * stops leaves requests in flight, and their work must not fall into the next arm's measurement.
    */
   async settle(): Promise<void> {
-    const cpuTicks = () => {
-      const fields = fs.readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    };
+    const cpuTicks = () => cpuTicksOf(this.child.pid!);
     const deadline = Date.now() + 60_000;
     for (let before = cpuTicks(); Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -99,6 +100,12 @@ export class BenchChild {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** CPU time a process has used so far, user and system, in clock ticks (USER_HZ, 100 a second on Linux). */
+export function cpuTicksOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 /** The child's side: says it is ready, answers the bench's questions, and stops when told (then exits). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import type { RowCounts } from '../data/bench-database';
+import type { MorningResult } from '../http/meeting-morning';
 import type { Machine } from '../machine';
 import type { Summary } from '../stats';
 import type { FirstScreen } from '../web/first-screen';
@@ -19,6 +20,8 @@ export interface BenchResults {
     connections: number;
     fanOutEvents: number;
     deliveryEvents: number;
+    morningDelegates: number;
+    morningSeconds: number;
   };
   data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } };
   r2: { ratio: Summary; graphqlPerSecond: Summary; handwrittenPerSecond: Summary };
@@ -28,6 +31,17 @@ export interface BenchResults {
     p95: Summary;
     latency1x: { p50: Summary; p95: Summary };
     latencyScaled: { p50: Summary; p95: Summary };
+  };
+  readinessChart: {
+    seriesP50: Summary;
+    aliasedP50: Summary;
+    /** p50 of the twelve aliased dashboards ÷ p50 of the series. */
+    speedUp: Summary;
+    statements: { series: number; aliased: number };
+  };
+  morning: MorningResult & {
+    peakMiB: (number | null)[];
+    cpuMsPerRequest: { api: number; postgres: number | null };
   };
   r5: { ratio: Summary; pipelinePerSecond: Summary; rawPerSecond: Summary; jobs: number };
   r6: {
@@ -71,6 +85,9 @@ const TARGETS = {
   firstScreenBytes: 150_000,
   /** "The same order of time as a single matter page": p50 within ten times. */
   search: 10,
+  /** A one-pass series must beat the twelve snapshots it replaces. */
+  readinessChart: 1,
+  morningP95Ms: 1000,
 };
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -94,6 +111,8 @@ export function targetsMet(results: BenchResults) {
     searchTypo: results.search.typoRatio.median <= TARGETS.search,
     searchCommon: results.search.commonRatio.median <= TARGETS.search,
     firstScreen: results.firstScreen.wireBytes <= TARGETS.firstScreenBytes,
+    readinessChart: results.readinessChart.speedUp.median > TARGETS.readinessChart,
+    morning: results.morning.errors === 0 && results.morning.p95 < TARGETS.morningP95Ms,
   };
 }
 
@@ -102,6 +121,7 @@ export function renderResults(results: BenchResults): string {
   const met = targetsMet(results);
   const { r2, r3, growth, r5, r6, r8, search, memory, firstScreen, machine, settings, data, invitation } =
     results;
+  const { readinessChart, morning } = results;
   const rows = [
     ['R2: dashboard req/s, GraphQL ÷ hand-written SQL + JSON', spread(r2.ratio), `≥ ${TARGETS.r2}`, met.r2],
     [
@@ -131,6 +151,19 @@ export function renderResults(results: BenchResults): string {
       spread(search.commonRatio),
       `≤ ${TARGETS.search}`,
       met.searchCommon,
+    ],
+    [
+      'Readiness chart p50, one client: 12 aliased dashboards ÷ the series',
+      spread(readinessChart.speedUp),
+      `> ${TARGETS.readinessChart}`,
+      met.readinessChart,
+    ],
+    [
+      `Meeting morning: ${morning.delegates} delegates in ${settings.morningSeconds} s, ${morning.replicas} ` +
+        'replicas: p50 / p95 / p99, errors',
+      `${fixed(morning.p50, 0)} / ${fixed(morning.p95, 0)} / ${fixed(morning.p99, 0)} ms, ${morning.errors} errors`,
+      `p95 < ${TARGETS.morningP95Ms / 1000} s, no error`,
+      met.morning,
     ],
     [
       'First screen over the wire (HTML, CSS, JavaScript; br/gzip as served, headers included)',
@@ -165,6 +198,14 @@ export function renderResults(results: BenchResults): string {
     `| A matter's page at ${settings.scale}×, one client: p50 | ${ms(search.pageP50)} |`,
     `| Search "${search.searches.typo}" at ${settings.scale}×, one client: p50 | ${ms(search.typoP50)} |`,
     `| Search "${search.searches.common}" at ${settings.scale}×, one client: p50 | ${ms(search.commonP50)} |`,
+    `| Readiness chart, the series (${readinessChart.statements.series} statements), one client: p50 | ${ms(readinessChart.seriesP50)} |`,
+    `| Readiness chart, 12 aliased dashboards (${readinessChart.statements.aliased} statements), one client: p50 | ${ms(readinessChart.aliasedP50)} |`,
+    `| Meeting morning: ${morning.requests} requests (the overview, then a matter's page), once | ` +
+      `${fixed(morning.seconds, 1)} s from first arrival to last answer; slowest ${fixed(morning.max, 0)} ms; ` +
+      `schedule kept within ${fixed(morning.latestStartMs, 0)} ms; CPU per request: API ` +
+      `${fixed(morning.cpuMsPerRequest.api, 1)} ms, PostgreSQL ` +
+      `${morning.cpuMsPerRequest.postgres === null ? 'n/a' : `${fixed(morning.cpuMsPerRequest.postgres, 1)} ms`}; ` +
+      `replicas' peak RSS ${morning.peakMiB.map(mib).join(', ')} |`,
     `| Outbox → jobs (relay + fan-out), ${r5.jobs} jobs, jobs/s | ${perSecond(r5.pipelinePerSecond)} |`,
     `| Raw addBulk, ${r5.jobs} no-op jobs, jobs/s | ${perSecond(r5.rawPerSecond)} |`,
     `| Worker delivering ${r6.deliveries} (half in-app, half email), deliveries/s | ${perSecond(r6.workerPerSecond)} |`,

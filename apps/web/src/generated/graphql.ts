@@ -1411,92 +1411,22 @@ export type OverviewScreenQuery = {
   };
 };
 
-export type ReadinessHistoryQueryVariables = Exact<{
-  at0: string;
-  at1: string;
-  at2: string;
-  at3: string;
-  at4: string;
-  at5: string;
-  at6: string;
-  at7: string;
-  at8: string;
-  at9: string;
-  at10: string;
-  at11: string;
+export type ReadinessSeriesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  points: number;
   processId?: string | number | null | undefined;
 }>;
 
-export type ReadinessHistoryQuery = {
+export type ReadinessSeriesQuery = {
   process: {
     id: string;
-    p0: {
+    readinessSeries: Array<{
       asOf: string;
       readiness: number | null;
       milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p1: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p2: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p3: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p4: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p5: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p6: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p7: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p8: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p9: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p10: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
-    p11: {
-      asOf: string;
-      readiness: number | null;
-      milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
-    };
+    }>;
   };
-};
-
-export type ReadinessPointFragment = {
-  asOf: string;
-  readiness: number | null;
-  milestones: Array<{ readiness: number | null; milestone: { id: string } }>;
 };
 
 export type RecordVisitMutationVariables = Exact<{ [key: string]: never }>;

@@ -88,34 +88,33 @@ describe('OverviewScreen', () => {
     expect(rows[2]).toHaveTextContent('No reasons given');
   });
 
-  it('reads the readiness history in one request of twelve instants, and describes the trend in words', async () => {
-    const history = (variables: Record<string, string>) => ({
+  it('reads the readiness series in one request of twelve points, and describes the trend in words', async () => {
+    // The API's points: evenly spaced from `from` to `to`.
+    const series = ({ from, to, points }: { from: string; to: string; points: number }) => ({
       process: {
         id: 'p-revcon1',
-        ...Object.fromEntries(
-          Object.entries(variables).map(([name, at], i) => [
-            `p${name.slice(2)}`,
-            {
-              asOf: at,
-              readiness: 40 + i * 3,
-              milestones: [{ milestone: { id: 'm-5msp' }, readiness: 30 + i * 4 }],
-            },
-          ]),
-        ),
+        readinessSeries: Array.from({ length: points }, (_, i) => ({
+          asOf: new Date(
+            Date.parse(from) + Math.round((i * (Date.parse(to) - Date.parse(from))) / (points - 1)),
+          ).toISOString(),
+          readiness: 40 + i * 3,
+          milestones: [{ milestone: { id: 'm-5msp' }, readiness: 30 + i * 4 }],
+        })),
       },
     });
     const { calls } = show((request, name) => {
       if (name === 'OverviewScreen') return answer({ data: overviewData() });
-      if (name === 'ReadinessHistory')
-        return answer({ data: history(request.variables as Record<string, string>) });
+      if (name === 'ReadinessSeries')
+        return answer({ data: series(request.variables as { from: string; to: string; points: number }) });
       return never;
     });
     const panel = await screen.findByRole('region', { name: 'Readiness over time' });
-    await waitFor(() => expect(calls('ReadinessHistory')).toHaveLength(1));
-    const variables = calls('ReadinessHistory')[0]![0].variables as Record<string, string>;
-    expect(Object.keys(variables).filter((name) => name.startsWith('at'))).toHaveLength(12);
-    expect(variables.at0).toBe('2001-09-18T16:00:00.000Z');
-    expect(variables.at11).toBe('2003-09-14T23:59:59.000Z');
+    await waitFor(() => expect(calls('ReadinessSeries')).toHaveLength(1));
+    expect(calls('ReadinessSeries')[0]![0].variables).toMatchObject({
+      from: '2001-09-18T16:00:00.000Z',
+      to: '2003-09-14T23:59:59.000Z',
+      points: 12,
+    });
     expect(await within(panel).findByText(/Overall readiness is 73%\./)).toBeInTheDocument();
     expect(panel).toHaveTextContent(
       'If the recent trend of the matters due at 5MSP continues, they will be 74% ready',

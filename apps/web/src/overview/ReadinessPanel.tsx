@@ -1,21 +1,20 @@
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { ReadinessHistoryDocument } from '../generated/overview/readinessHistory';
+import { ReadinessSeriesDocument } from '../generated/overview/readinessSeries';
 import { useFormat } from '../i18n/format';
 import { EmptyState, ErrorPanel, LoadingPanel } from '../ui/StatePanels';
 import {
   type DecidingMilestone,
-  historyVariables,
   projectReadiness,
   readinessSeries,
-  sampleInstants,
+  seriesVariables,
 } from './readiness-trend';
 import { ReadinessChart } from './ReadinessChart';
 import { useProcessId } from '../app/process';
 
-// The history costs the API twelve dashboards: it is asked for only once the panel comes near the screen, so the
-// overview's first view does without it.
+// The series costs the API a pass over the process's history: it is asked for only once the panel comes near the
+// screen, so the overview's first view does without it.
 
 function useNearViewport(): [RefObject<HTMLElement | null>, boolean] {
   const ref = useRef<HTMLElement>(null);
@@ -50,10 +49,10 @@ export function ReadinessPanel({ start, asOf, deciding }: Props) {
   const [panel, near] = useNearViewport();
   const processId = useProcessId();
   const variables = useMemo(
-    () => ({ ...historyVariables(sampleInstants(Date.parse(start), Date.parse(asOf))), processId }),
+    () => ({ ...seriesVariables(Date.parse(start), Date.parse(asOf)), processId }),
     [start, asOf, processId],
   );
-  const [{ data, error }, reexecute] = useQuery({ query: ReadinessHistoryDocument, variables, pause: !near });
+  const [{ data, error }, reexecute] = useQuery({ query: ReadinessSeriesDocument, variables, pause: !near });
   const series = useMemo(
     () => (data ? readinessSeries(data.process, deciding?.id ?? null) : null),
     [data, deciding],

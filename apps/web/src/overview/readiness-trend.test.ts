@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadinessHistoryQuery } from '../generated/graphql';
+import type { ReadinessSeriesQuery } from '../generated/graphql';
 import {
-  historyVariables,
   nextDecidingMilestone,
   POINTS,
   projectReadiness,
   readinessSeries,
-  sampleInstants,
+  seriesVariables,
 } from './readiness-trend';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
 
-describe('sampleInstants', () => {
-  it('spreads the points evenly from the start to the as-of instant, both included', () => {
-    const instants = sampleInstants(at('2002-01-01T00:00:00Z'), at('2002-12-01T00:00:00Z'));
-    expect(instants).toHaveLength(POINTS);
-    expect(instants[0]).toBe(at('2002-01-01T00:00:00Z'));
-    expect(instants.at(-1)).toBe(at('2002-12-01T00:00:00Z'));
-    const steps = instants.slice(1).map((t, i) => t - instants[i]!);
-    expect(Math.max(...steps) - Math.min(...steps)).toBeLessThanOrEqual(1);
+describe('seriesVariables', () => {
+  it('asks for the points from the start to the as-of instant, both included', () => {
+    expect(seriesVariables(at('2002-01-01T00:00:00Z'), at('2002-12-01T00:00:00Z'))).toEqual({
+      from: '2002-01-01T00:00:00.000Z',
+      to: '2002-12-01T00:00:00.000Z',
+      points: POINTS,
+    });
   });
 
   it('widens a range shorter than a day per point back from the end', () => {
     const end = at('2002-06-27T23:59:59Z');
-    const instants = sampleInstants(end, end);
-    expect(instants[0]).toBe(end - (POINTS - 1) * DAY);
-    expect(new Set(instants).size).toBe(POINTS);
-  });
-
-  it('becomes the query variables $at0…', () => {
-    const variables = historyVariables(
-      sampleInstants(at('2002-01-01T00:00:00Z'), at('2002-12-01T00:00:00Z')),
-    );
-    expect(Object.keys(variables)).toHaveLength(POINTS);
-    expect(variables.at0).toBe('2002-01-01T00:00:00.000Z');
-    expect(variables.at11).toBe('2002-12-01T00:00:00.000Z');
-    expect(() => historyVariables([1, 2])).toThrow(/12 instants/);
+    const { from, to } = seriesVariables(end, end);
+    expect(Date.parse(from)).toBe(end - (POINTS - 1) * DAY);
+    expect(to).toBe('2002-06-27T23:59:59.000Z');
   });
 });
 
@@ -47,16 +35,13 @@ const point = (asOf: string, overall: number | null, deciding: number | null) =>
 });
 
 describe('readinessSeries', () => {
-  it('reads the aliased dashboards in order, with the deciding milestone’s readiness', () => {
-    const process = {
+  it('reads the points in order, with the deciding milestone’s readiness', () => {
+    const process: ReadinessSeriesQuery['process'] = {
       id: 'p',
-      ...Object.fromEntries(
-        Array.from({ length: POINTS }, (_, i) => [
-          `p${i}`,
-          point(new Date(Date.UTC(2003, i, 1)).toISOString(), i < 2 ? null : 40 + i, i < 3 ? null : 30 + i),
-        ]),
+      readinessSeries: Array.from({ length: POINTS }, (_, i) =>
+        point(new Date(Date.UTC(2003, i, 1)).toISOString(), i < 2 ? null : 40 + i, i < 3 ? null : 30 + i),
       ),
-    } as unknown as ReadinessHistoryQuery['process'];
+    };
     const series = readinessSeries(process, 'm-5msp');
     expect(series).toHaveLength(POINTS);
     expect(series[0]).toEqual({ at: Date.UTC(2003, 0, 1), overall: null, deciding: null });

@@ -1,28 +1,24 @@
-// Readiness over time, from dashboards read at evenly spaced instants, and where its trend leads by the deciding
+// Readiness over time, from the API's series of evenly spaced instants, and where its trend leads by the deciding
 // milestone. The projection is a straight line through the latest points; the chart says so.
-import type { ReadinessHistoryQuery, ReadinessHistoryQueryVariables } from '../generated/graphql';
+import type { ReadinessSeriesQuery, ReadinessSeriesQueryVariables } from '../generated/graphql';
 
-/** How many instants the chart reads; ReadinessHistory asks for exactly this many dashboards. */
+/** How many instants the chart reads. */
 export const POINTS = 12;
 /** The latest points the trend is fitted to. */
 const TREND_POINTS = 6;
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** `count` instants from `start` to `end`, both included; a range too short is widened back from `end`. */
-export function sampleInstants(start: number, end: number, count = POINTS): number[] {
-  const from = Math.min(start, end - (count - 1) * DAY);
-  const step = (end - from) / (count - 1);
-  return Array.from({ length: count }, (_, i) => (i === count - 1 ? end : Math.round(from + i * step)));
-}
-
-/** The ReadinessHistory query's `$at0`…`$at11`. */
-export function historyVariables(instants: readonly number[]): ReadinessHistoryQueryVariables {
-  if (instants.length !== POINTS)
-    throw new Error(`ReadinessHistory reads ${POINTS} instants, not ${instants.length}`);
-  return Object.fromEntries(
-    instants.map((at, i) => [`at${i}`, new Date(at).toISOString()]),
-  ) as ReadinessHistoryQueryVariables;
+/**
+ * The series' range and count: `POINTS` instants ending at `end`, starting at `start` or, when that leaves less than
+ * a day between points, as many days back from `end`.
+ */
+export function seriesVariables(
+  start: number,
+  end: number,
+): Omit<ReadinessSeriesQueryVariables, 'processId'> {
+  const from = Math.min(start, end - (POINTS - 1) * DAY);
+  return { from: new Date(from).toISOString(), to: new Date(end).toISOString(), points: POINTS };
 }
 
 export interface ReadinessPoint {
@@ -33,26 +29,16 @@ export interface ReadinessPoint {
   deciding: number | null;
 }
 
-type Dashboard = ReadinessHistoryQuery['process']['p0'];
-
-/** The dashboards the query returned, in the order asked, as chart points. */
+/** The series the API returned, as chart points with the deciding milestone's readiness. */
 export function readinessSeries(
-  process: ReadinessHistoryQuery['process'],
+  process: ReadinessSeriesQuery['process'],
   decidingMilestoneId: string | null,
 ): ReadinessPoint[] {
-  const byAlias = process as unknown as Record<string, Dashboard | undefined>;
-  const points: ReadinessPoint[] = [];
-  for (let i = 0; i < POINTS; i++) {
-    const dashboard = byAlias[`p${i}`];
-    if (!dashboard) continue;
-    const deciding = dashboard.milestones.find((m) => m.milestone.id === decidingMilestoneId);
-    points.push({
-      at: Date.parse(dashboard.asOf),
-      overall: dashboard.readiness,
-      deciding: deciding?.readiness ?? null,
-    });
-  }
-  return points;
+  return process.readinessSeries.map((point) => ({
+    at: Date.parse(point.asOf),
+    overall: point.readiness,
+    deciding: point.milestones.find((m) => m.milestone.id === decidingMilestoneId)?.readiness ?? null,
+  }));
 }
 
 export interface Projection {

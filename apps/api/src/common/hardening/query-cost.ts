@@ -22,6 +22,8 @@ const UNPAGED_LIST_LENGTH = 10;
 
 /** How many items a field returns, as far as the query says. */
 function itemCount({ type, field, args }: ComplexityEstimatorArgs): number {
+  // A series returns as many points as it is asked for (Process.readinessSeries), each a process assessed.
+  if (typeof args.points === 'number') return args.points;
   const pageSizes = [args.first, args.last].filter((size): size is number => typeof size === 'number');
   const paged = field.args.some((arg) => arg.name === 'first');
   if (paged) return pageSizes.length > 0 ? Math.min(...pageSizes) : UNSTATED_PAGE_SIZE;
