@@ -96,6 +96,10 @@ describe('what changed since your last visit: kept per account, read from the au
 
   it('refuses an instant still to come', async () => {
     const response = await t.gql(CHANGES_SINCE, { processId: ids.processId, since: '2999-01-01T00:00:00Z' });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'since',
+      guards: [{ code: 'INSTANT_STILL_TO_COME' }],
+    });
   });
 });

@@ -223,10 +223,25 @@ describe('people and roles', () => {
 
     it('refuses a file without the columns it needs, naming them', async () => {
       const response = await importCsv('state,iso3,status_2004\nNorway,NOR,party', true);
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
-      expect(response.errors?.[0]?.message).toMatch(
-        /'deposit_date', 'entry_into_force', 'un_regional_group'/,
-      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'csv',
+        guards: [
+          {
+            code: 'CSV_MISSING_COLUMNS',
+            params: { columns: "'deposit_date', 'entry_into_force', 'un_regional_group'" },
+          },
+        ],
+      });
+    });
+
+    it('refuses a file it cannot read as CSV, naming the line of the quote left open', async () => {
+      const response = await importCsv('state,iso3\nNorway,"NOR\n', true);
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'csv',
+        guards: [{ code: 'CSV_QUOTE_NOT_CLOSED', params: { line: 2 } }],
+      });
     });
   });
 

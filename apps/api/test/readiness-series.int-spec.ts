@@ -124,12 +124,22 @@ describe('the readiness series', () => {
   });
 
   it.each([
-    [{ points: 1 }, 'points', 'from 2 to 100 points'],
-    [{ points: 101 }, 'points', 'from 2 to 100 points'],
-    [{ from: '2004-01-01T00:00:00.000Z', to: '2003-01-01T00:00:00.000Z' }, 'from', 'must not be later'],
-  ])('refuses %j with a reason', async (change, field, message) => {
-    const { errors } = await t.gql(SERIES, { ...range, points: POINTS, ...change });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(errors?.[0]?.message).toContain(message);
-  });
+    [{ points: 1 }, 'points', { code: 'INPUT_BELOW_MIN', params: { min: 2 } }],
+    [{ points: 101 }, 'points', { code: 'INPUT_ABOVE_MAX', params: { max: 100 } }],
+    [
+      { from: '2004-01-01T00:00:00.000Z', to: '2003-01-01T00:00:00.000Z' },
+      'from',
+      { code: 'PERIOD_ENDS_BEFORE_START', params: {} },
+    ],
+  ])(
+    'refuses %j with a reason the dashboard says in the reader’s language',
+    async (change, field, reason) => {
+      const { errors } = await t.gql(SERIES, { ...range, points: POINTS, ...change });
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        guards: [{ field, ...reason }],
+      });
+    },
+  );
 });

@@ -166,7 +166,11 @@ describe('search: ranked, in three languages, forgiving typos, within clearance 
 
   it('refuses an over-long query and answers nothing to an empty one', async () => {
     const response = await t.gql(SEARCH, { processId: ids.processId, text: 'x'.repeat(201) });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'text',
+      guards: [{ field: 'text', code: 'INPUT_TOO_LONG', params: { max: 200 } }],
+    });
     expect(await search('   ')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Confidentiality } from '@prepcom/domain';
+import { type Confidentiality, refusal } from '@prepcom/domain';
 import { csvDocument } from '../common/csv';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditTrailRepository } from './audit-trail.repository';
 import { visibleEvents } from './audit-visibility';
@@ -28,7 +28,7 @@ export class AuditTrailService {
   /** The events `clearance` may read, as the records they are about are filtered (audit-visibility.ts). */
   async find(filter: AuditFilter | undefined, clearance: Confidentiality): Promise<AuditEventEntity[]> {
     if (filter?.from && filter.to && filter.to < filter.from) {
-      throw new AppError('BAD_USER_INPUT', 'The period ends before it starts.', { field: 'to' });
+      throw invalidInput([refusal('AUDIT_PERIOD', 'to', 'PERIOD_ENDS_BEFORE_START', {})]);
     }
     return visibleEvents(this.trail, await this.trail.find(filter), clearance);
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { refusal } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditTrailRepository } from '../audit/audit-trail.repository';
 import { visibleEvents } from '../audit/audit-visibility';
 import type { Actor } from '../identity/actor';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import type { MatterChanges } from './matter-changes.type';
 
@@ -25,8 +26,7 @@ export class ChangesSinceService {
     actor: Actor,
     snapshots: { then: ProcessSnapshot; now: ProcessSnapshot },
   ): Promise<MatterChanges[]> {
-    if (since > now)
-      throw new AppError('BAD_USER_INPUT', 'That instant is still to come.', { field: 'since' });
+    if (since > now) throw invalidInput([refusal('CHANGES_SINCE', 'since', 'INSTANT_STILL_TO_COME', {})]);
     const events = await this.trail.aboutMatters(processId, since, now);
     const visible = await visibleEvents(this.trail, events, actor.clearance);
     const byMatter = groupBy(visible, (event) => event.matterId);

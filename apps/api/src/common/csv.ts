@@ -1,3 +1,5 @@
+import { refusal, type GuardFailure } from '@prepcom/domain';
+
 /** A cell a spreadsheet would run as a formula starts with one of these (OWASP's CSV injection list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A plain number is data even with a sign: only text that would be read as a formula is neutralised. */
@@ -21,6 +23,20 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A text that cannot be read as CSV at all, with what is wrong as a sentence of the catalogue (decision 26). */
+export class CsvSyntaxError extends SyntaxError {
+  constructor(readonly failure: GuardFailure) {
+    super(failure.message);
+  }
+}
+
+/** What stops the reading at a line of the text. */
+const unreadableAt = (
+  line: number,
+  code:
+    'CSV_QUOTE_INSIDE_FIELD' | 'CSV_LONE_CARRIAGE_RETURN' | 'CSV_TEXT_AFTER_QUOTE' | 'CSV_QUOTE_NOT_CLOSED',
+) => new CsvSyntaxError(refusal('CSV_SYNTAX', 'csv', code, { line }));
+
 /**
  * Splits CSV text into rows of fields (RFC 4180): fields separated by commas, rows by CRLF or LF; a field in double
  * quotes may hold commas, line breaks and doubled quotes (`""`). A leading byte-order mark and a final line break are
@@ -34,6 +50,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false; // inside a quoted field
   let wasQuoted = false; // the current field began with a quote
   let line = 1;
+  let quoteOpenedAt = 1; // the line of the quote that opened the field, which a quote left open names
 
   const endField = (): void => {
     row.push(field);
@@ -65,28 +82,28 @@ export function parseCsv(text: string): string[][] {
     switch (char) {
       case '"':
         if (field !== '' || wasQuoted) {
-          throw new SyntaxError(`CSV line ${line}: a quote may only open a field.`);
+          throw unreadableAt(line, 'CSV_QUOTE_INSIDE_FIELD');
         }
         quoted = true;
+        quoteOpenedAt = line;
         wasQuoted = true;
         break;
       case ',':
         endField();
         break;
       case '\r':
-        if (source[i + 1] !== '\n')
-          throw new SyntaxError(`CSV line ${line}: a carriage return without a line feed.`);
+        if (source[i + 1] !== '\n') throw unreadableAt(line, 'CSV_LONE_CARRIAGE_RETURN');
         break;
       case '\n':
         endRow();
         line++;
         break;
       default:
-        if (wasQuoted) throw new SyntaxError(`CSV line ${line}: text after the closing quote of a field.`);
+        if (wasQuoted) throw unreadableAt(line, 'CSV_TEXT_AFTER_QUOTE');
         field += char;
     }
   }
-  if (quoted) throw new SyntaxError(`CSV line ${line}: a quoted field is not closed.`);
+  if (quoted) throw unreadableAt(quoteOpenedAt, 'CSV_QUOTE_NOT_CLOSED');
   if (field !== '' || wasQuoted || row.length > 0) endRow();
   return rows;
 }

@@ -1,4 +1,5 @@
-import { AppError } from '../common/errors/app-error';
+import { refusal } from '@prepcom/domain';
+import { assertValid, invalidInput } from '../common/errors/app-error';
 
 /** Enough for a point a day over two months, or a week over a year; each point costs an assessment of the process. */
 export const MAX_SERIES_POINTS = 100;
@@ -8,16 +9,17 @@ export const MAX_SERIES_POINTS = 100;
  * person can act on when the range is reversed or the count is outside 2…MAX_SERIES_POINTS.
  */
 export function seriesInstants(from: Date, to: Date, points: number): Date[] {
-  if (!Number.isInteger(points) || points < 2 || points > MAX_SERIES_POINTS) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `A readiness series has from 2 to ${MAX_SERIES_POINTS} points (its first at "from", its last at "to"); ` +
-        `${points} were asked for.`,
-      { field: 'points' },
-    );
-  }
+  assertValid([
+    !Number.isInteger(points)
+      ? refusal('SERIES_POINTS', 'points', 'INPUT_NOT_WHOLE_NUMBER', {})
+      : points < 2
+        ? refusal('SERIES_POINTS', 'points', 'INPUT_BELOW_MIN', { min: 2 })
+        : points > MAX_SERIES_POINTS
+          ? refusal('SERIES_POINTS', 'points', 'INPUT_ABOVE_MAX', { max: MAX_SERIES_POINTS })
+          : null,
+  ]);
   if (from.getTime() > to.getTime()) {
-    throw new AppError('BAD_USER_INPUT', '"from" must not be later than "to".', { field: 'from' });
+    throw invalidInput([refusal('SERIES_PERIOD', 'from', 'PERIOD_ENDS_BEFORE_START', {})]);
   }
   const step = (to.getTime() - from.getTime()) / (points - 1);
   return Array.from({ length: points }, (_, i) =>

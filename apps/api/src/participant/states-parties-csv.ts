@@ -1,7 +1,7 @@
 // The States Parties CSV (the shape of shared/data/states-parties-2004.csv), read row by row: the sample data's seed
 // and the import of the people-and-roles screen both read it here, so a file the seed accepts imports alike.
 import { isIsoDate, refusal, shorten, type GuardFailure, type IsoDate } from '@prepcom/domain';
-import { parseCsv } from '../common/csv';
+import { CsvSyntaxError, parseCsv } from '../common/csv';
 
 /** The columns the file must have, in any order; others (instrument, source, …) are ignored. */
 export const STATES_PARTIES_COLUMNS = [
@@ -104,18 +104,17 @@ function readRow(
 
 /**
  * Every data row of the file, each read or refused with its reasons; a code that appears twice is refused from its
- * second row on. A file that is not CSV, or lacks a column, is a SyntaxError: no row can be read then.
+ * second row on. A file that is not CSV, or lacks a column, is a CsvSyntaxError: no row can be read then.
  */
 export function readStatesPartiesCsv(csvText: string): StatesPartiesRow[] {
   const [header, ...records] = parseCsv(csvText);
-  if (!header) throw new SyntaxError('The States Parties CSV is empty.');
+  if (!header) throw new CsvSyntaxError(refusal('CSV_SYNTAX', 'csv', 'CSV_EMPTY', {}));
   const names = header.map((name) => name.trim());
   const index = {} as Record<Column, number>;
   const missing = STATES_PARTIES_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length > 0) {
-    throw new SyntaxError(
-      `The States Parties CSV has no ${missing.map((column) => `'${column}'`).join(', ')} column${missing.length > 1 ? 's' : ''}.`,
-    );
+    const columns = missing.map((column) => `'${column}'`).join(', ');
+    throw new CsvSyntaxError(refusal('CSV_SYNTAX', 'csv', 'CSV_MISSING_COLUMNS', { columns }));
   }
   for (const column of STATES_PARTIES_COLUMNS) index[column] = names.indexOf(column);
 

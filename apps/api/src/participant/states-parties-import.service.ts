@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ParticipantKind, refusal, shorten, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
+import { CsvSyntaxError } from '../common/csv';
 import { conflictOnDuplicate } from '../common/database/transaction';
 import {
   ImportOutcome,
@@ -49,7 +50,7 @@ export class StatesPartiesImportService {
     try {
       rows = readStatesPartiesCsv(csv);
     } catch (error) {
-      if (error instanceof SyntaxError) throw new AppError('BAD_USER_INPUT', error.message, { field: 'csv' });
+      if (error instanceof CsvSyntaxError) throw invalidInput([error.failure]);
       throw error;
     }
     try {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { visibleTiers } from '@prepcom/domain';
+import { refusal, visibleTiers } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
 import type { Actor } from '../identity/actor';
-import { AppError } from '../common/errors/app-error';
+import { assertValid } from '../common/errors/app-error';
 import { excerpt, queryTerms } from './highlight';
 import { SearchKind, SearchRepository, type FoundRow, type PastDocument } from './search.repository';
 import type { SearchHit } from './search.types';
@@ -30,14 +30,18 @@ export class SearchService {
     actor: Actor,
     past: { asOf: Date; snapshot: ProcessSnapshot } | null,
   ): Promise<SearchHit[]> {
-    if (text.length > SEARCH_QUERY_MAX) {
-      throw new AppError('BAD_USER_INPUT', `Search for at most ${SEARCH_QUERY_MAX} characters.`, {
-        field: 'text',
-      });
-    }
-    if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_HITS_MAX) {
-      throw new AppError('BAD_USER_INPUT', `Ask for 1 to ${SEARCH_HITS_MAX} hits.`, { field: 'first' });
-    }
+    assertValid([
+      text.length > SEARCH_QUERY_MAX
+        ? refusal('SEARCH_TEXT', 'text', 'INPUT_TOO_LONG', { max: SEARCH_QUERY_MAX })
+        : null,
+      !Number.isInteger(limit)
+        ? refusal('SEARCH_HITS', 'first', 'INPUT_NOT_WHOLE_NUMBER', {})
+        : limit < 1
+          ? refusal('SEARCH_HITS', 'first', 'INPUT_BELOW_MIN', { min: 1 })
+          : limit > SEARCH_HITS_MAX
+            ? refusal('SEARCH_HITS', 'first', 'INPUT_ABOVE_MAX', { max: SEARCH_HITS_MAX })
+            : null,
+    ]);
     const terms = queryTerms(text);
     const request = { processId, query: text, terms, tiers: visibleTiers(actor.clearance), limit };
     const rows = past
