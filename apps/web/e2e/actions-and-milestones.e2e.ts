@@ -23,6 +23,11 @@ const ACTION = 'Circulate the draft programme of work';
 const MEETING = 'Second Preparatory Meeting';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/**
+ * Two days before today in UTC: a day already past wherever the reader is. The browser (in New York) and the API
+ * (in UTC) name today differently from 00:00 to 05:00 UTC, so Austria's term runs from here and ends here.
+ */
+const pastDay = () => isoDay(Date.now() - 2 * DAY_MS);
 
 /** A day as the dashboard writes it (en-GB, medium), by the browser's own Intl. */
 const shown = (page: Page, isoDate: string) =>
@@ -60,7 +65,7 @@ describe('actions and milestones from the dashboard', () => {
           participantId: participants.edges[0]!.node.id,
           role: 'PRESIDENT',
           body: 'Meeting of the States Parties',
-          startsOn: isoDay(Date.now() - DAY_MS),
+          startsOn: pastDay(),
         },
       },
     );
@@ -90,13 +95,14 @@ describe('actions and milestones from the dashboard', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // The stack is shared by the other files: Austria's Presidency ends where it began, so none runs today again.
+    // The stack is shared by the other files: Austria's Presidency ends where it began, so none runs today again,
+    // in the browser's time zone as in the API's.
     if (austriaTerm) {
       await admin.gql(`mutation ($input: UpdateRoleTermInput!) { updateRoleTerm(input: $input) { id } }`, {
         input: {
           id: austriaTerm.id,
           expectedVersion: austriaTerm.version,
-          endsOn: isoDay(Date.now() - DAY_MS),
+          endsOn: pastDay(),
         },
       });
     }
