@@ -3,6 +3,7 @@ import {
   requireEndAfterStart,
   requireIsoDate,
   requireText,
+  requireWholeNumberIn,
   requireTimeZone,
   TEXT_LIMITS,
 } from './validation';
@@ -137,6 +138,26 @@ describe('requireTimeZone', () => {
       guard: 'UNKNOWN_TIME_ZONE',
       field: 'timeZone',
       message: "'Geneva' is not a known time zone; use an IANA name such as 'Europe/Zurich'.",
+    });
+  });
+});
+
+describe('requireWholeNumberIn', () => {
+  it('takes a whole number within the bounds, both included, and says which bound another one crosses', () => {
+    expect(requireWholeNumberIn('HITS', 'first', 1, 1, 50)).toBeNull();
+    expect(requireWholeNumberIn('HITS', 'first', 50, 1, 50)).toBeNull();
+    expect(requireWholeNumberIn('HITS', 'first', 0, 1, 50)).toMatchObject({
+      guard: 'HITS',
+      field: 'first',
+      code: 'INPUT_BELOW_MIN',
+      params: { min: 1 },
+    });
+    expect(requireWholeNumberIn('HITS', 'first', 51, 1, 50)).toMatchObject({
+      code: 'INPUT_ABOVE_MAX',
+      params: { max: 50 },
+    });
+    expect(requireWholeNumberIn('HITS', 'first', 2.5, 1, 50)).toMatchObject({
+      code: 'INPUT_NOT_WHOLE_NUMBER',
     });
   });
 });

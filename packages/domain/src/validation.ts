@@ -28,6 +28,20 @@ export function requireText(
   return null;
 }
 
+/** A whole number from `min` to `max`, both included (a count a client asks for: hits, points). */
+export function requireWholeNumberIn(
+  guard: string,
+  field: string,
+  value: number,
+  min: number,
+  max: number,
+): GuardFailure | null {
+  if (!Number.isInteger(value)) return refusal(guard, field, 'INPUT_NOT_WHOLE_NUMBER', {});
+  if (value < min) return refusal(guard, field, 'INPUT_BELOW_MIN', { min });
+  if (value > max) return refusal(guard, field, 'INPUT_ABOVE_MAX', { max });
+  return null;
+}
+
 export function requireEndAfterStart(startsAt: Date, endsAt: Date): GuardFailure | null {
   if (Number.isNaN(startsAt.getTime())) {
     return refusal('INVALID_DATE', 'startsAt', 'INVALID_START', {});

@@ -1,4 +1,4 @@
-import { refusal } from '@prepcom/domain';
+import { refusal, requireWholeNumberIn } from '@prepcom/domain';
 import { assertValid, invalidInput } from '../common/errors/app-error';
 
 /** Enough for a point a day over two months, or a week over a year; each point costs an assessment of the process. */
@@ -9,15 +9,7 @@ export const MAX_SERIES_POINTS = 100;
  * person can act on when the range is reversed or the count is outside 2…MAX_SERIES_POINTS.
  */
 export function seriesInstants(from: Date, to: Date, points: number): Date[] {
-  assertValid([
-    !Number.isInteger(points)
-      ? refusal('SERIES_POINTS', 'points', 'INPUT_NOT_WHOLE_NUMBER', {})
-      : points < 2
-        ? refusal('SERIES_POINTS', 'points', 'INPUT_BELOW_MIN', { min: 2 })
-        : points > MAX_SERIES_POINTS
-          ? refusal('SERIES_POINTS', 'points', 'INPUT_ABOVE_MAX', { max: MAX_SERIES_POINTS })
-          : null,
-  ]);
+  assertValid([requireWholeNumberIn('SERIES_POINTS', 'points', points, 2, MAX_SERIES_POINTS)]);
   if (from.getTime() > to.getTime()) {
     throw invalidInput([refusal('SERIES_PERIOD', 'from', 'PERIOD_ENDS_BEFORE_START', {})]);
   }

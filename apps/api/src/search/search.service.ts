@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { refusal, visibleTiers } from '@prepcom/domain';
+import { refusal, requireWholeNumberIn, visibleTiers } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
 import type { Actor } from '../identity/actor';
 import { assertValid } from '../common/errors/app-error';
@@ -34,13 +34,7 @@ export class SearchService {
       text.length > SEARCH_QUERY_MAX
         ? refusal('SEARCH_TEXT', 'text', 'INPUT_TOO_LONG', { max: SEARCH_QUERY_MAX })
         : null,
-      !Number.isInteger(limit)
-        ? refusal('SEARCH_HITS', 'first', 'INPUT_NOT_WHOLE_NUMBER', {})
-        : limit < 1
-          ? refusal('SEARCH_HITS', 'first', 'INPUT_BELOW_MIN', { min: 1 })
-          : limit > SEARCH_HITS_MAX
-            ? refusal('SEARCH_HITS', 'first', 'INPUT_ABOVE_MAX', { max: SEARCH_HITS_MAX })
-            : null,
+      requireWholeNumberIn('SEARCH_HITS', 'first', limit, 1, SEARCH_HITS_MAX),
     ]);
     const terms = queryTerms(text);
     const request = { processId, query: text, terms, tiers: visibleTiers(actor.clearance), limit };
