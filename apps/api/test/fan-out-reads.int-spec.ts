@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
+import { loadConfig } from '../src/config/app-config';
 import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
+import { NotificationPipeline, type PipelineServices } from '../src/notification/pipeline';
 import { PreferencesService } from '../src/notification/preferences.service';
 import { RecipientsService } from '../src/notification/recipients.service';
+import { CountingLogger } from './support/counting-logger';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
 
@@ -19,10 +23,11 @@ describe('fan-out reads: kept between events, never past a change', () => {
   let actors: ActorService;
   let preferences: PreferencesService;
   let recipients: RecipientsService;
+  const logger = new CountingLogger();
 
   beforeAll(async () => {
     scene = await startScene();
-    dataSource = new DataSource(dataSourceOptions(scene.t.database.url, { poolSize: 2 }));
+    dataSource = new DataSource(dataSourceOptions(scene.t.database.url, { poolSize: 2, logger }));
     await dataSource.initialize();
     actors = new ActorService(dataSource);
     preferences = new PreferencesService(dataSource);
@@ -95,5 +100,77 @@ describe('fan-out reads: kept between events, never past a change', () => {
 
     await scene.db.query(`DELETE FROM notification_preference WHERE account_id = $1`, [stateParty]);
     expect(await route()).toEqual({ immediately: [presidency, stateParty], digest: [] });
+  });
+
+  it('relays in one statement, and fans an event out in three: event and checks, recipients, what it owes', async () => {
+    const { t, accounts, ids, db } = scene;
+    const { presidency, stateParty } = accounts.accountId;
+    const move = (title: string) =>
+      announceMatterMove(t, accounts, db, {
+        processId: ids.processId,
+        decidingMilestoneId: ids.fifthId,
+        title,
+        confidentiality: 'STATES_PARTIES',
+      });
+    const events = [
+      await move('Told at once'),
+      await move('Told at once again'),
+      await move('Told in a digest'),
+    ];
+    await db.query(`DELETE FROM notification_preference`);
+    // Only the fan-out's own services: it calls no other (the worker's deliveries are not started here).
+    const pipeline = new NotificationPipeline(
+      loadConfig({
+        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        QUEUE_PREFIX: `prepcom-test-${randomBytes(6).toString('hex')}`,
+        SMTP_URL: 'smtp://127.0.0.1:9',
+      }),
+      dataSource,
+      { recipients, preferences } as PipelineServices,
+    );
+    try {
+      const statements = async (work: () => Promise<unknown>) => {
+        logger.reset();
+        await work();
+        return logger.statements.filter((sql) => !/^(START TRANSACTION|COMMIT|ROLLBACK)$/.test(sql));
+      };
+      expect(await statements(() => pipeline.relayOnce())).toHaveLength(1);
+      const relayed = await pipeline.queue.getJobs(['wait']);
+      for (const { eventId } of events) {
+        expect(relayed.map((job) => job.id)).toContain(`event-${eventId}`);
+      }
+      expect(await statements(() => pipeline.relayOnce())).toHaveLength(1);
+
+      await pipeline.fanOut({ eventId: events[0]!.eventId });
+      // Nothing changed since: the caches' checks come with the event, then the matter, then one write.
+      expect(await statements(() => pipeline.fanOut({ eventId: events[1]!.eventId }))).toHaveLength(3);
+
+      // A preference written by hand is seen by the next fan-out, which reads the preferences again (a fourth).
+      await db.query(
+        `INSERT INTO notification_preference (account_id, kind, frequency, updated_at) VALUES ($1, $2, 'DAILY', now())`,
+        [stateParty, NotificationKind.MATTERS],
+      );
+      const digestEvent = events[2]!.eventId;
+      expect(await statements(() => pipeline.fanOut({ eventId: digestEvent }))).toHaveLength(4);
+      const owed = await db.query<{ account_id: string; channel: string }>(
+        `SELECT account_id, channel FROM delivery WHERE event_id = $1 AND account_id = ANY($2)`,
+        [digestEvent, [presidency, stateParty]],
+      );
+      expect(owed.rows.map((row) => `${row.account_id} ${row.channel}`).sort()).toEqual(
+        [`${presidency} EMAIL`, `${presidency} IN_APP`, `${stateParty} IN_APP`].sort(),
+      );
+      const held = await db.query<{ account_id: string; frequency: string }>(
+        `SELECT account_id, frequency FROM digest_item WHERE event_id = $1`,
+        [digestEvent],
+      );
+      expect(held.rows).toEqual([{ account_id: stateParty, frequency: 'DAILY' }]);
+      const emails = await pipeline.emailQueue.getJobs(['wait']);
+      expect(emails.map((job) => job.id)).toContain(`deliver-${digestEvent}-${presidency}-EMAIL`);
+      expect(emails.map((job) => job.id)).not.toContain(`deliver-${digestEvent}-${stateParty}-EMAIL`);
+    } finally {
+      await db.query(`DELETE FROM notification_preference`);
+      for (const queue of pipeline.queues) await queue.obliterate({ force: true });
+      await pipeline.stop();
+    }
   });
 });

@@ -39,20 +39,6 @@ export class DigestService {
     private readonly snapshots: SnapshotRepository,
   ) {}
 
-  /** Keeps an event's email for the digests these people chose; a repeated fan-out holds nothing twice. */
-  async hold(
-    eventId: string,
-    recipients: { accountId: string; frequency: DigestFrequency }[],
-  ): Promise<void> {
-    if (recipients.length === 0) return;
-    await this.db.query(
-      `INSERT INTO digest_item (account_id, event_id, frequency)
-       SELECT account_id, $1, frequency FROM unnest($2::uuid[], $3::text[]) AS r (account_id, frequency)
-       ON CONFLICT DO NOTHING`,
-      [eventId, recipients.map((r) => r.accountId), recipients.map((r) => r.frequency)],
-    );
-  }
-
   async deliver(
     job: DeliverJob,
     mailer: Mailer | null,

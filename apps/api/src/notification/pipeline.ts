@@ -3,11 +3,11 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { OutboxEventEntity } from '../events/outbox-event.entity';
-import { storedEvent } from '../events/domain-event';
+import { OutboxRepository, type RelayedEvent } from '../events/outbox.repository';
 import type { DeliveryService } from './delivery.service';
 import type { DigestService } from './digest.service';
 import type { HealthWatchService } from './health-watch.service';
+import { FanOutRepository } from './fan-out.repository';
 import { Mailer } from './mailer';
 import { noticeOf } from './notices';
 import {
@@ -45,7 +45,7 @@ export interface PipelineServices {
   health: HealthWatchService;
 }
 
-type TracedEvent = Pick<OutboxEventEntity, 'id' | 'type' | 'requestId' | 'occurredAt'>;
+type TracedEvent = RelayedEvent;
 
 /** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
 const deliverJobs = (event: TracedEvent, retried: Retries) => {
@@ -110,6 +110,8 @@ export class NotificationPipeline {
   private readonly schedules: Schedule[];
   private startedAt = Date.now();
   private readonly retries: Retries;
+  private readonly outbox: OutboxRepository;
+  private readonly fanOuts: FanOutRepository;
 
   constructor(
     private readonly config: AppConfig,
@@ -124,6 +126,8 @@ export class NotificationPipeline {
     } = {},
   ) {
     this.retries = retries(config);
+    this.outbox = new OutboxRepository(db);
+    this.fanOuts = new FanOutRepository(db);
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnections = [this.connection.duplicate(), this.connection.duplicate()];
     const queue = (name: string) =>
@@ -224,24 +228,9 @@ export class NotificationPipeline {
 
   /** Moves unrelayed outbox rows to the queue; the rows stay unrelayed if Redis refuses, and are tried again. */
   async relayOnce(): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const events = await manager
-        .getRepository(OutboxEventEntity)
-        .createQueryBuilder('e')
-        .where('e.relayed_at IS NULL')
-        .orderBy('e.id')
-        .limit(RELAY_BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (events.length === 0) return 0;
-      await this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries)));
-      await manager.getRepository(OutboxEventEntity).update(
-        events.map((event) => event.id),
-        { relayedAt: new Date() },
-      );
-      return events.length;
-    });
+    return this.outbox.relay(RELAY_BATCH, (events) =>
+      this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries))),
+    );
   }
 
   private async process(job: Job): Promise<unknown> {
@@ -307,14 +296,16 @@ export class NotificationPipeline {
    * which times it apart from the worker that runs it as a job.
    */
   async fanOut({ eventId }: FanOutJob): Promise<number> {
-    const event = storedEvent(
-      await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
-    );
+    const { recipients, preferences } = this.services;
+    // The event and both caches' checks in one statement; the preferences are then routed without a read.
+    const {
+      event,
+      stamps: [everyoneStamp, preferencesStamp],
+    } = await this.fanOuts.event(eventId, [recipients.everyoneDigestSql, preferences.digestSql]);
     const { kind } = noticeOf(event.type);
-    // The preferences are read while the recipients are: one round trip less per event.
     const [accounts, routeEmail] = await Promise.all([
-      this.services.recipients.of(event, new Date()),
-      this.mailer && kind !== null ? this.services.preferences.emailRouter(kind) : null,
+      recipients.of(event, new Date(), everyoneStamp),
+      this.mailer && kind !== null ? preferences.emailRouter(kind, preferencesStamp) : null,
     ]);
     const deliverJob = deliverJobs(event, this.retries);
     const inApp: ReturnType<typeof deliverJob>[] = [];
@@ -325,33 +316,15 @@ export class NotificationPipeline {
     } else {
       inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
     }
-    if (routeEmail) {
-      const email = routeEmail(accounts);
-      await this.services.digests.hold(eventId, email.digest);
-      emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
-    }
-    await this.owe(
+    const email = routeEmail?.(accounts);
+    if (email) emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+    await this.fanOuts.owe(
       eventId,
       [...inApp, ...emails].map((job) => job.data),
+      email?.digest ?? [],
     );
     await Promise.all([this.queue.addBulk(inApp), this.emailQueue.addBulk(emails)]);
     return accounts.length;
-  }
-
-  /**
-   * Records what an event owes before its jobs are queued (PENDING deliveries, the event fanned out): from then on
-   * PostgreSQL knows what Redis may lose. A repeated fan-out records nothing twice.
-   */
-  private async owe(eventId: string, deliveries: DeliverJob[]): Promise<void> {
-    await this.db.query(
-      `WITH owed AS (
-         INSERT INTO delivery (event_id, account_id, channel, status, attempts)
-         SELECT $1, account_id, channel, 'PENDING', 0 FROM unnest($2::uuid[], $3::text[]) AS d (account_id, channel)
-         ON CONFLICT (event_id, account_id, channel) DO NOTHING
-       )
-       UPDATE outbox_event SET fanned_out_at = now() WHERE id = $1 AND fanned_out_at IS NULL`,
-      [eventId, deliveries.map((job) => job.accountId), deliveries.map((job) => job.channel)],
-    );
   }
 
   /**

@@ -64,9 +64,17 @@ export class PreferencesService {
     return (await this.emailRouter(kind))(accountIds);
   }
 
-  /** routeEmail with the preferences read now, before the recipients are known (a fan-out reads both at once). */
-  async emailRouter(kind: NotificationKind): Promise<(accountIds: string[]) => EmailRouting> {
-    const frequencyOf = await this.frequencies(kind);
+  /** The digest of the preferences' table, as SQL, for a caller that reads it in its own statement. */
+  get digestSql(): string {
+    return this.chosen.digestSql;
+  }
+
+  /**
+   * routeEmail with the preferences read now, before the recipients are known (a fan-out reads both at once);
+   * `stamp` is `digestSql` as the caller just read it, if it did.
+   */
+  async emailRouter(kind: NotificationKind, stamp?: string): Promise<(accountIds: string[]) => EmailRouting> {
+    const frequencyOf = await this.frequencies(kind, stamp);
     return (accountIds) => {
       const routing: EmailRouting = { immediately: [], digest: [] };
       for (const accountId of accountIds) {
@@ -84,8 +92,11 @@ export class PreferencesService {
     return accountIds.filter((accountId) => frequencyOf(accountId) === frequency);
   }
 
-  private async frequencies(kind: NotificationKind): Promise<(accountId: string) => DeliveryFrequency> {
-    const chosen = (await this.chosen.get(() => this.readAll())).get(kind);
+  private async frequencies(
+    kind: NotificationKind,
+    stamp?: string,
+  ): Promise<(accountId: string) => DeliveryFrequency> {
+    const chosen = (await this.chosen.get(() => this.readAll(), '', stamp)).get(kind);
     return (accountId) => chosen?.get(accountId) ?? defaultFrequency(kind);
   }
 

@@ -29,9 +29,17 @@ export class RecipientsService {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
   }
 
-  /** Everyone as they are on `now`'s day, from the cache while accounts, participants and role terms stand still. */
-  private everyoneOn(now: Date): Promise<Actor[]> {
-    return this.everyone.get(() => this.actors.everyone(now), capacityDay(now));
+  /** The digest of everyone's tables, as SQL, for a caller that reads it in its own statement and passes it to `of`. */
+  get everyoneDigestSql(): string {
+    return this.everyone.digestSql;
+  }
+
+  /**
+   * Everyone as they are on `now`'s day, from the cache while accounts, participants and role terms stand still
+   * (`stamp`: `everyoneDigestSql` as the caller just read it).
+   */
+  private everyoneOn(now: Date, stamp?: string): Promise<Actor[]> {
+    return this.everyone.get(() => this.actors.everyone(now), capacityDay(now), stamp);
   }
 
   /** Each account's clearance today (a disabled or unknown account's is a visitor's: PUBLIC). */
@@ -41,9 +49,12 @@ export class RecipientsService {
     return accountIds.map((id) => byId.get(id) ?? Confidentiality.PUBLIC);
   }
 
-  /** Who is told of the event: those concerned who may see it, except the person who caused it. */
-  async of(event: StoredEvent, now: Date): Promise<string[]> {
-    const everyone = await this.everyoneOn(now);
+  /**
+   * Who is told of the event: those concerned who may see it, except the person who caused it. `stamp` is
+   * `everyoneDigestSql` as read with the event, if it was.
+   */
+  async of(event: StoredEvent, now: Date, stamp?: string): Promise<string[]> {
+    const everyone = await this.everyoneOn(now, stamp);
     const concerned = await noticeOf(event.type).recipients(event, {
       db: this.db,
       everyone,

@@ -18,26 +18,30 @@ export class StampedCache<T> {
     private readonly tables: EntityTarget<ObjectLiteral>[],
   ) {}
 
-  private digestStatement: string | null = null;
+  private digest: string | null = null;
 
   /**
-   * Written on first use: the entities' metadata is not there yet when services are built (nor ever for
-   * `npm run schema`, which builds the app without a database).
+   * The SQL expression of the tables' digest, for a caller that reads it within a statement of its own (the fan-out
+   * reads it with its event) and passes it to `get`. Written on first use: the entities' metadata is not there yet
+   * when services are built (nor ever for `npm run schema`, which builds the app without a database).
    */
-  private get statement(): string {
-    this.digestStatement ??= `SELECT ${this.tables
+  get digestSql(): string {
+    this.digest ??= `(${this.tables
       .map(
         (table) =>
           `(SELECT coalesce(md5(string_agg(xmin::text || ctid::text, ',' ORDER BY ctid)), '') ` +
           `FROM ${this.db.getMetadata(table).tablePath})`,
       )
-      .join(" || '/' || ")} AS stamp`;
-    return this.digestStatement;
+      .join(" || '/' || ")})`;
+    return this.digest;
   }
 
-  /** The value filed under `key` while the tables are as they are now; `load` (re)reads it otherwise. */
-  async get(load: () => Promise<T>, key = ''): Promise<T> {
-    const [{ stamp }] = await this.db.query<[{ stamp: string }]>(this.statement);
+  /**
+   * The value filed under `key` while the tables are as they are now; `load` (re)reads it otherwise. `stamp` is
+   * `digestSql` as the caller just read it; without it, `get` reads it.
+   */
+  async get(load: () => Promise<T>, key = '', stamp?: string): Promise<T> {
+    stamp ??= (await this.db.query<[{ stamp: string }]>(`SELECT ${this.digestSql} AS stamp`))[0].stamp;
     let entry = this.entry;
     if (!entry || entry.stamp !== stamp || entry.key !== key) {
       const fresh = { stamp, key, value: load() };
