@@ -51,11 +51,11 @@ const settings = {
   morningSeconds: setting('BENCH_MORNING_SECONDS', 60),
 };
 /**
- * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications`, `BENCH_ONLY=view-matters`, `BENCH_ONLY=search`, `BENCH_ONLY=first-screen` or
+ * `BENCH_ONLY=dashboard`, `BENCH_ONLY=notifications` (`BENCH_ONLY=fan-out`: its R5 alone), `BENCH_ONLY=view-matters`, `BENCH_ONLY=search`, `BENCH_ONLY=first-screen` or
  * `BENCH_ONLY=morning` measures one part and prints its figures without writing a report: for working on one figure.
  * A report always holds a whole run.
  */
-const ONLY = ['dashboard', 'notifications', 'view-matters', 'search', 'first-screen', 'morning'];
+const ONLY = ['dashboard', 'notifications', 'fan-out', 'view-matters', 'search', 'first-screen', 'morning'];
 const only = process.env.BENCH_ONLY || undefined;
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`BENCH_ONLY must be one of ${ONLY.join(', ')}; got "${only}".`);
@@ -326,7 +326,7 @@ async function measureSearch(database: BenchDatabase, processId: string) {
   };
 }
 
-async function measureNotifications(database: BenchDatabase, processId: string) {
+async function notificationBench(database: BenchDatabase, processId: string) {
   const sink = await SmtpSink.start();
   cleanups.push(() => sink.close());
   const config = loadConfig({
@@ -337,13 +337,44 @@ async function measureNotifications(database: BenchDatabase, processId: string) 
   });
   const bench = await NotificationBench.start(config, database.url, processId, settings.fanOutEvents);
   cleanups.push(() => bench.stop());
+  return { sink, bench };
+}
 
+/**
+ * R5: the relay and fan-out of the bench's events against BullMQ adding the same jobs in the same batches; and,
+ * for continuity, against as many bare no-op jobs. The three arms take turns within each round.
+ */
+async function measureFanOut(bench: NotificationBench) {
   log(
     `R5: ${settings.rounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk`,
   );
   const warm = await bench.fanOut();
-  await bench.rawAddBulk(warm.batches);
-  const fanOut = await rounds({ pipeline: () => bench.fanOut(), raw: () => bench.rawAddBulk(warm.batches) });
+  const batches = await bench.queuedBatches();
+  await bench.rawAddBulk(batches);
+  await bench.noopAddBulk(batches);
+  const fanOut = await rounds({
+    pipeline: () => bench.fanOut(),
+    raw: () => bench.rawAddBulk(batches),
+    noop: () => bench.noopAddBulk(batches),
+  });
+  for (const [arm, runs] of Object.entries(fanOut))
+    if (runs.some((run) => run.jobs !== warm.jobs))
+      throw new Error(
+        `R5's ${arm} arm queued ${runs.map((run) => run.jobs).join(', ')} jobs, not ${warm.jobs}.`,
+      );
+  return {
+    ratio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.raw.map(rate))),
+    noopRatio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.noop.map(rate))),
+    pipelinePerSecond: summarise(fanOut.pipeline.map(rate)),
+    rawPerSecond: summarise(fanOut.raw.map(rate)),
+    noopPerSecond: summarise(fanOut.noop.map(rate)),
+    jobs: warm.jobs,
+  };
+}
+
+async function measureNotifications(database: BenchDatabase, processId: string) {
+  const { sink, bench } = await notificationBench(database, processId);
+  const r5 = await measureFanOut(bench);
 
   log(
     `R6: ${settings.rounds} rounds of ${settings.deliveryEvents} events delivered by the worker, by a minimal ` +
@@ -375,12 +406,7 @@ async function measureNotifications(database: BenchDatabase, processId: string) 
   const invitations: Timed[] = [];
   for (let round = 0; round < settings.rounds; round += 1) invitations.push(await bench.invite(sink));
   return {
-    r5: {
-      ratio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.raw.map(rate))),
-      pipelinePerSecond: summarise(fanOut.pipeline.map(rate)),
-      rawPerSecond: summarise(fanOut.raw.map(rate)),
-      jobs: warm.jobs,
-    },
+    r5,
     r6: {
       ratio: summarise(ratios(delivery.worker.map(rate), delivery.minimal.map(rate))),
       noopRatio: summarise(ratios(delivery.worker.map(rate), delivery.noop.map(rate))),
@@ -443,6 +469,16 @@ async function main(): Promise<void> {
   const now = new Date();
   const small = await seeded('1x', 1, now);
   const processId = stableId('process:bench-p0');
+  if (only === 'fan-out') {
+    log(
+      JSON.stringify(
+        await measureFanOut((await notificationBench(small.database, processId)).bench),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
   if (only === 'notifications') {
     log(JSON.stringify(await measureNotifications(small.database, processId), null, 2));
     return;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
-import { Queue, Worker, type JobsOptions } from 'bullmq';
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@prepcom/api/dist/config/app-config';
@@ -18,6 +18,8 @@ import type { ReceivedEmail, SmtpSink } from './smtp-sink';
 /** The worker's own concurrency (NotificationPipeline's default), given to the fan-out and the no-op worker too. */
 export const CONCURRENCY = 8;
 const NOOP_QUEUE = 'bench-noop';
+/** R5's baseline queues: the pipeline's two (fan-outs and in-app deliveries, emails), for BullMQ alone. */
+const RAW_QUEUES = ['bench-raw', 'bench-raw-emails'] as const;
 const DELIVERY_TIMEOUT_MS = 180_000;
 /** A meeting of the States Parties: 144 of them invited, about 500 people (3 or 4 delegates each). */
 export const INVITED_STATES_PARTIES = 144;
@@ -26,6 +28,28 @@ export interface Timed {
   jobs: number;
   seconds: number;
 }
+
+interface BulkJob {
+  name: string;
+  data: unknown;
+  opts: JobsOptions;
+}
+
+/**
+ * What a relay and fan-out queued, as `addBulk` took it: the relay's batch of fan-out jobs, then each event's batch
+ * for each queue (in-app deliveries on the main one, emails on theirs), with the data and options the pipeline gave.
+ */
+export interface QueuedBatches {
+  relay: BulkJob[];
+  events: { inApp: BulkJob[]; emails: BulkJob[] }[];
+}
+
+/** A job read back from Redis as it was added (BullMQ keeps its id apart from its options). */
+const asAdded = (job: Job): BulkJob => ({
+  name: job.name,
+  data: job.data as unknown,
+  opts: { ...job.opts, jobId: job.id },
+});
 
 async function inParallel<T, R>(
   items: T[],
@@ -63,6 +87,7 @@ export class NotificationBench {
     private readonly db: DataSource,
     private readonly pipeline: NotificationPipeline,
     private readonly noop: Queue,
+    private readonly raw: readonly [Queue, Queue],
     private readonly config: AppConfig,
     private readonly processId: string,
     /** Events announcing a status change of a public matter: everyone hears of them, in-app and by email. */
@@ -91,12 +116,13 @@ export class NotificationBench {
       [processId, events],
     );
     const connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
-    const noop = new Queue(NOOP_QUEUE, { connection, prefix: config.queuePrefix });
+    const queue = (name: string) => new Queue(name, { connection, prefix: config.queuePrefix });
     const bench = new NotificationBench(
       context,
       db,
       pipeline,
-      noop,
+      queue(NOOP_QUEUE),
+      [queue(RAW_QUEUES[0]), queue(RAW_QUEUES[1])],
       config,
       processId,
       rows.map((row) => String(row.id)),
@@ -122,10 +148,15 @@ export class NotificationBench {
   /**
    * R5's arm A: the outbox rows relayed to fan-out jobs (relayOnce until none is left), then every event fanned out
    * to its recipients' delivery jobs, CONCURRENCY at a time as the worker would. Nothing consumes the queue here.
+   * Each round starts from new events: unrelayed, not fanned out, no deliveries recorded.
    */
-  async fanOut(): Promise<Timed & { batches: number[] }> {
+  async fanOut(): Promise<Timed> {
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
-    await this.db.query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = ANY($1)`, [this.eventIds]);
+    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.eventIds]);
+    await this.db.query(
+      `UPDATE outbox_event SET relayed_at = NULL, fanned_out_at = NULL WHERE id = ANY($1)`,
+      [this.eventIds],
+    );
     const started = performance.now();
     let relayed = 0;
     for (let batch = await this.pipeline.relayOnce(); batch > 0; batch = await this.pipeline.relayOnce()) {
@@ -136,22 +167,57 @@ export class NotificationBench {
     const jobs = await this.queuedJobs(...this.pipeline.queues);
     if (relayed !== this.eventIds.length)
       throw new Error(`Relayed ${relayed} of ${this.eventIds.length} events.`);
-    const perEvent = (jobs - relayed) / relayed;
-    if (!Number.isInteger(perEvent) || perEvent === 0)
-      throw new Error(`Fan-out queued ${jobs - relayed} jobs.`);
-    return { jobs, seconds: time, batches: [relayed, ...this.eventIds.map(() => perEvent)] };
+    if (jobs <= relayed) throw new Error(`Fan-out queued ${jobs - relayed} jobs.`);
+    return { jobs, seconds: time };
   }
 
-  /** R5's arm B: the same number of no-op jobs through addBulk, in the same batches, as parallel. */
-  async rawAddBulk(batches: number[]): Promise<Timed> {
-    await this.noop.obliterate({ force: true });
-    const [first, ...rest] = batches.map(noopJobs);
+  /** The jobs the last `fanOut` left in the queues, in the batches it added them (for the raw arms to add again). */
+  async queuedBatches(): Promise<QueuedBatches> {
+    const [main, emails] = await Promise.all(
+      this.pipeline.queues.map(async (queue) => (await queue.getJobs(['wait'])).map(asAdded)),
+    );
+    const ofEvent = (jobs: BulkJob[], eventId: string) =>
+      jobs.filter((job) => (job.data as { eventId: string }).eventId === eventId);
+    const deliveries = main!.filter((job) => job.name !== 'fan-out');
+    return {
+      relay: main!.filter((job) => job.name === 'fan-out'),
+      events: this.eventIds.map((eventId) => ({
+        inApp: ofEvent(deliveries, eventId),
+        emails: ofEvent(emails!, eventId),
+      })),
+    };
+  }
+
+  /**
+   * R5's arm B: BullMQ alone adding the same jobs (names, data, ids, retries, retention) to two queues of its own,
+   * in the same batches and with the same parallelism: the relay's batch, then each event's two batches at once,
+   * CONCURRENCY events at a time. Only the pipeline's own work (reads, choices, rows) is left out.
+   */
+  async rawAddBulk(batches: QueuedBatches): Promise<Timed> {
+    const [main, emails] = this.raw;
+    await Promise.all(this.raw.map((queue) => queue.obliterate({ force: true })));
     const started = performance.now();
-    await this.noop.addBulk(first!);
-    await inParallel(rest, CONCURRENCY, (jobs) => this.noop.addBulk(jobs));
+    await main.addBulk(batches.relay);
+    await inParallel(batches.events, CONCURRENCY, (event) =>
+      Promise.all([main.addBulk(event.inApp), emails.addBulk(event.emails)]),
+    );
     const time = seconds(started);
-    const jobs = await this.queuedJobs(this.noop);
-    return { jobs, seconds: time };
+    return { jobs: await this.queuedJobs(...this.raw), seconds: time };
+  }
+
+  /**
+   * R5 until issue 18's third step: as many no-op jobs (no data, no options: BullMQ numbers them), one batch for the
+   * relay and one per event, CONCURRENCY at a time. Kept for continuity; it leaves out what every real job carries.
+   */
+  async noopAddBulk(batches: QueuedBatches): Promise<Timed> {
+    await this.noop.obliterate({ force: true });
+    const started = performance.now();
+    await this.noop.addBulk(noopJobs(batches.relay.length));
+    await inParallel(batches.events, CONCURRENCY, (event) =>
+      this.noop.addBulk(noopJobs(event.inApp.length + event.emails.length)),
+    );
+    const time = seconds(started);
+    return { jobs: await this.queuedJobs(this.noop), seconds: time };
   }
 
   /**
@@ -369,6 +435,10 @@ export class NotificationBench {
     await this.noopWorker?.close();
     await this.noop.obliterate({ force: true });
     await this.noop.close();
+    for (const queue of this.raw) {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
     await this.pipeline.stop();
     await Promise.all(this.connections.map((connection) => connection.quit()));
