@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
 import { loadConfig } from '../src/config/app-config';
@@ -102,7 +102,7 @@ describe('fan-out reads: kept between events, never past a change', () => {
     expect(await route()).toEqual({ immediately: [presidency, stateParty], digest: [] });
   });
 
-  it('relays in one statement, and fans an event out in three: event and checks, recipients, what it owes', async () => {
+  it('relays in one statement, and fans an event out in two: what it decides by, then what it owes', async () => {
     const { t, accounts, ids, db } = scene;
     const { presidency, stateParty } = accounts.accountId;
     const move = (title: string) =>
@@ -142,16 +142,19 @@ describe('fan-out reads: kept between events, never past a change', () => {
       expect(await statements(() => pipeline.relayOnce())).toHaveLength(1);
 
       await pipeline.fanOut({ eventId: events[0]!.eventId });
-      // Nothing changed since: the caches' checks come with the event, then the matter, then one write.
-      expect(await statements(() => pipeline.fanOut({ eventId: events[1]!.eventId }))).toHaveLength(3);
+      // Nothing changed since: the caches' checks and the matter come with the event, then one write.
+      expect(await statements(() => pipeline.fanOut({ eventId: events[1]!.eventId }))).toHaveLength(2);
+      const told = (eventId: string) =>
+        db.query(`SELECT 1 FROM delivery WHERE event_id = $1 AND account_id = $2`, [eventId, stateParty]);
+      expect((await told(events[1]!.eventId)).rowCount).toBe(2);
 
-      // A preference written by hand is seen by the next fan-out, which reads the preferences again (a fourth).
+      // A preference written by hand is seen by the next fan-out, which reads the preferences again (a third).
       await db.query(
         `INSERT INTO notification_preference (account_id, kind, frequency, updated_at) VALUES ($1, $2, 'DAILY', now())`,
         [stateParty, NotificationKind.MATTERS],
       );
       const digestEvent = events[2]!.eventId;
-      expect(await statements(() => pipeline.fanOut({ eventId: digestEvent }))).toHaveLength(4);
+      expect(await statements(() => pipeline.fanOut({ eventId: digestEvent }))).toHaveLength(3);
       const owed = await db.query<{ account_id: string; channel: string }>(
         `SELECT account_id, channel FROM delivery WHERE event_id = $1 AND account_id = ANY($2)`,
         [digestEvent, [presidency, stateParty]],
@@ -167,6 +170,19 @@ describe('fan-out reads: kept between events, never past a change', () => {
       const emails = await pipeline.emailQueue.getJobs(['wait']);
       expect(emails.map((job) => job.id)).toContain(`deliver-${digestEvent}-${presidency}-EMAIL`);
       expect(emails.map((job) => job.id)).not.toContain(`deliver-${digestEvent}-${stateParty}-EMAIL`);
+
+      // A matter closed to States Parties after its event, or gone, tells them nothing.
+      const closed = await move('Closed after its move');
+      await db.query(`UPDATE matter SET confidentiality = 'CO_CHAIRS' WHERE id = $1`, [closed.matterId]);
+      await pipeline.fanOut({ eventId: closed.eventId });
+      expect((await told(closed.eventId)).rowCount).toBe(0);
+      const gone = await move('Gone after its move');
+      await db.query(
+        `UPDATE outbox_event SET payload = payload || '{"matterId": "${randomUUID()}"}' WHERE id = $1`,
+        [gone.eventId],
+      );
+      await pipeline.fanOut({ eventId: gone.eventId });
+      expect((await told(gone.eventId)).rowCount).toBe(0);
     } finally {
       await db.query(`DELETE FROM notification_preference`);
       for (const queue of pipeline.queues) await queue.obliterate({ force: true });

@@ -1,27 +1,52 @@
 import type { DataSource } from 'typeorm';
-import type { DigestFrequency } from '@prepcom/domain';
+import type { Confidentiality, DigestFrequency } from '@prepcom/domain';
 import type { StoredEvent } from '../events/domain-event';
-import type { DeliverJob } from './pipeline-jobs';
+
+/** A matter as choosing its readers needs it. */
+export interface MatterTier {
+  id: string;
+  confidentiality: Confidentiality;
+}
+
+/** An event as its fan-out reads it, with what it decides by, read in the same statement. */
+export interface EventToFanOut {
+  event: StoredEvent;
+  /** The digests (`StampedCache.digestSql`) asked for, in their order. */
+  stamps: string[];
+  /** The matter the event's payload names (`matterId`), if it names one that exists. */
+  matter: MatterTier | null;
+}
 
 /** What a fan-out reads and writes in PostgreSQL: one statement to read its event, one to record what it owes. */
 export class FanOutRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * The event, with the digests (`StampedCache.digestSql`) of the caches its fan-out checks, read in the same
-   * statement: one round trip rather than three.
+   * The event, with the digests of the caches its fan-out checks and the matter it is about, read in the same
+   * statement: one round trip rather than four.
    */
-  async event(eventId: string, digestsSql: string[]): Promise<{ event: StoredEvent; stamps: string[] }> {
-    const [row] = await this.db.query<(StoredEvent & { stamps: string[] })[]>(
-      `SELECT id::text AS id, type, payload, occurred_at AS "occurredAt", relayed_at AS "relayedAt",
-              request_id AS "requestId", actor_account_id AS "actorAccountId",
-              ARRAY[${digestsSql.join(', ')}]::text[] AS stamps
-         FROM outbox_event WHERE id = $1`,
+  async event(eventId: string, digestsSql: string[]): Promise<EventToFanOut> {
+    const [row] = await this.db.query<(StoredEvent & { stamps: string[]; matter: MatterTier | null })[]>(
+      `SELECT e.id::text AS id, e.type, e.payload, e.occurred_at AS "occurredAt", e.relayed_at AS "relayedAt",
+              e.request_id AS "requestId", e.actor_account_id AS "actorAccountId",
+              ARRAY[${digestsSql.join(', ')}]::text[] AS stamps,
+              CASE WHEN m.id IS NOT NULL THEN json_build_object('id', m.id, 'confidentiality', m.confidentiality) END
+                AS matter
+         FROM outbox_event e LEFT JOIN matter m ON m.id = (e.payload ->> 'matterId')::uuid
+        WHERE e.id = $1`,
       [eventId],
     );
     if (!row) throw new Error(`Outbox event ${eventId} does not exist.`);
-    const { stamps, ...event } = row;
-    return { event: event as StoredEvent, stamps };
+    const { stamps, matter, ...event } = row;
+    return { event: event as StoredEvent, stamps, matter };
+  }
+
+  /** A matter's tier; null when it is gone. */
+  async matter(matterId: string): Promise<MatterTier | null> {
+    const [row] = await this.db.query<MatterTier[]>(`SELECT id, confidentiality FROM matter WHERE id = $1`, [
+      matterId,
+    ]);
+    return row ?? null;
   }
 
   /**
@@ -31,7 +56,7 @@ export class FanOutRepository {
    */
   async owe(
     eventId: string,
-    deliveries: Pick<DeliverJob, 'accountId' | 'channel'>[],
+    deliveries: { accountId: string; channel: 'IN_APP' | 'EMAIL' }[],
     digest: { accountId: string; frequency: DigestFrequency }[],
   ): Promise<void> {
     await this.db.query(

@@ -29,6 +29,7 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
 import { composeDigest } from './digest-message';
+import type { MatterTier } from './fan-out.repository';
 import {
   inSentence,
   linkDeadline,
@@ -46,6 +47,8 @@ export interface RecipientReads {
   db: DataSource;
   /** Everyone as they are on the fan-out's day, with their powers of that day. */
   everyone: Actor[];
+  /** A matter's tier (null when it is gone); the event's own matter comes as read with the event, if it was. */
+  matter(matterId: string): Promise<MatterTier | null>;
   preferences: PreferencesService;
   now: Date;
 }
@@ -117,8 +120,11 @@ const ids = (actors: Actor[]) => actors.map((actor) => actor.account!.id);
 const everybody = async (_event: unknown, { everyone }: RecipientReads) => ids(everyone);
 
 /** Those who may see the matter; nobody when it is gone. */
-async function matterReaders(matterId: string, { db, everyone }: RecipientReads): Promise<string[]> {
-  const matter = await db.getRepository(MatterEntity).findOneBy({ id: matterId });
+async function matterReaders(
+  matterId: string,
+  { matter: read, everyone }: RecipientReads,
+): Promise<string[]> {
+  const matter = await read(matterId);
   return ids(everyone.filter((a) => matter && canSee(matter.confidentiality, a.clearance)));
 }
 
@@ -475,8 +481,8 @@ export const NOTICES = {
   HEALTH_WORSENED: notice({
     kind: NotificationKind.MATTERS,
     // Those who steer readiness: Co-Chairs, Presidencies and the support unit, where they may see the matter.
-    async recipients({ payload }, { db, everyone }) {
-      const matter = await db.getRepository(MatterEntity).findOneBy({ id: payload.matterId });
+    async recipients({ payload }, { matter: read, everyone }) {
+      const matter = await read(payload.matterId);
       return ids(
         everyone.filter(
           (a) =>
@@ -700,8 +706,8 @@ export const NOTICES = {
   REMINDER_VIEW: notice({
     kind: NotificationKind.VIEWS,
     // States Parties that can see the matter and have not given a view on it yet.
-    async recipients({ payload }, { db, everyone }) {
-      const matter = await db.getRepository(MatterEntity).findOneBy({ id: payload.matterId });
+    async recipients({ payload }, { db, matter: read, everyone }) {
+      const matter = await read(payload.matterId);
       if (!matter) return [];
       const spoke = new Set(
         (await db.getRepository(ParticipantViewEntity).findBy({ matterId: matter.id })).map(

@@ -297,14 +297,15 @@ export class NotificationPipeline {
    */
   async fanOut({ eventId }: FanOutJob): Promise<number> {
     const { recipients, preferences } = this.services;
-    // The event and both caches' checks in one statement; the preferences are then routed without a read.
+    // The event, both caches' checks and its matter in one statement; the preferences are then routed without a read.
     const {
       event,
       stamps: [everyoneStamp, preferencesStamp],
+      matter,
     } = await this.fanOuts.event(eventId, [recipients.everyoneDigestSql, preferences.digestSql]);
     const { kind } = noticeOf(event.type);
     const [accounts, routeEmail] = await Promise.all([
-      recipients.of(event, new Date(), everyoneStamp),
+      recipients.of(event, new Date(), { everyoneStamp: everyoneStamp!, matter }),
       this.mailer && kind !== null ? preferences.emailRouter(kind, preferencesStamp) : null,
     ]);
     const deliverJob = deliverJobs(event, this.retries);

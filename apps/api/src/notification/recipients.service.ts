@@ -8,6 +8,7 @@ import { ActorService, capacityDay } from '../identity/actor.service';
 import type { StoredEvent } from '../events/domain-event';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
+import { FanOutRepository, type MatterTier } from './fan-out.repository';
 import { noticeOf } from './notices';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
@@ -20,6 +21,7 @@ import { StampedCache } from './stamped-cache';
 export class RecipientsService {
   /** Every fan-out reads everyone as they are that day; kept while no account, participant or role term changes. */
   private readonly everyone: StampedCache<Actor[]>;
+  private readonly matters: FanOutRepository;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -27,6 +29,7 @@ export class RecipientsService {
     private readonly preferences: PreferencesService,
   ) {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
+    this.matters = new FanOutRepository(db);
   }
 
   /** The digest of everyone's tables, as SQL, for a caller that reads it in its own statement and passes it to `of`. */
@@ -50,14 +53,20 @@ export class RecipientsService {
   }
 
   /**
-   * Who is told of the event: those concerned who may see it, except the person who caused it. `stamp` is
-   * `everyoneDigestSql` as read with the event, if it was.
+   * Who is told of the event: those concerned who may see it, except the person who caused it. `read` is what the
+   * fan-out read with the event (FanOutRepository.event), if it did: `everyoneDigestSql` and the event's matter.
    */
-  async of(event: StoredEvent, now: Date, stamp?: string): Promise<string[]> {
-    const everyone = await this.everyoneOn(now, stamp);
+  async of(
+    event: StoredEvent,
+    now: Date,
+    read?: { everyoneStamp: string; matter: MatterTier | null },
+  ): Promise<string[]> {
+    const everyone = await this.everyoneOn(now, read?.everyoneStamp);
     const concerned = await noticeOf(event.type).recipients(event, {
       db: this.db,
       everyone,
+      matter: (matterId) =>
+        read?.matter?.id === matterId ? Promise.resolve(read.matter) : this.matters.matter(matterId),
       preferences: this.preferences,
       now,
     });
