@@ -45,6 +45,8 @@ const settings = {
   warmupRequests: setting('BENCH_WARMUP_REQUESTS', 16),
   connections: 8,
   fanOutEvents: 20,
+  /** A round of R5 takes a second or two, which the machine's load moves by half: more of them steady the median. */
+  fanOutRounds: 4 * setting('BENCH_ROUNDS', 5),
   deliveryEvents: 5,
   /** The meeting morning: this many delegates within this many seconds, against two API replicas. */
   morningDelegates: setting('BENCH_MORNING_DELEGATES', 500),
@@ -109,12 +111,15 @@ async function seeded(label: string, processes: number, now: Date) {
 }
 
 /** Runs every arm once per round, in the given order on even rounds and reversed on odd ones. */
-async function rounds<K extends string, T>(arms: Record<K, () => Promise<T>>): Promise<Record<K, T[]>> {
+async function rounds<K extends string, T>(
+  arms: Record<K, () => Promise<T>>,
+  count = settings.rounds,
+): Promise<Record<K, T[]>> {
   const names = Object.keys(arms) as K[];
   const results = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
-  for (let round = 0; round < settings.rounds; round += 1) {
+  for (let round = 0; round < count; round += 1) {
     for (const name of round % 2 ? [...names].reverse() : names) results[name].push(await arms[name]());
-    log(`  round ${round + 1}/${settings.rounds} done`);
+    log(`  round ${round + 1}/${count} done`);
   }
   return results;
 }
@@ -346,17 +351,20 @@ async function notificationBench(database: BenchDatabase, processId: string) {
  */
 async function measureFanOut(bench: NotificationBench) {
   log(
-    `R5: ${settings.rounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk`,
+    `R5: ${settings.fanOutRounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk`,
   );
   const warm = await bench.fanOut();
   const batches = await bench.queuedBatches();
   await bench.rawAddBulk(batches);
   await bench.noopAddBulk(batches);
-  const fanOut = await rounds({
-    pipeline: () => bench.fanOut(),
-    raw: () => bench.rawAddBulk(batches),
-    noop: () => bench.noopAddBulk(batches),
-  });
+  const fanOut = await rounds(
+    {
+      pipeline: () => bench.fanOut(),
+      raw: () => bench.rawAddBulk(batches),
+      noop: () => bench.noopAddBulk(batches),
+    },
+    settings.fanOutRounds,
+  );
   for (const [arm, runs] of Object.entries(fanOut))
     if (runs.some((run) => run.jobs !== warm.jobs))
       throw new Error(
