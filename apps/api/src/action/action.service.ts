@@ -23,6 +23,7 @@ import { actionDueDate } from '../assessment/action-due-date';
 import { applyEdits, creationRefusals } from './action-input-rules';
 import { ActionEntity } from './action.entity';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
+import { txOf } from '../common/database/tx-manager';
 
 @Injectable()
 export class ActionService {
@@ -57,7 +58,7 @@ export class ActionService {
       });
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, null, action);
-      await this.outbox.emit(manager, now, actor, {
+      await this.outbox.emit(txOf(manager), now, actor, {
         type: 'ACTION_ASSIGNED',
         payload: { actionId: saved.id },
       });
@@ -74,7 +75,7 @@ export class ActionService {
       await this.checkReferences(manager, action, actor);
       const saved = await this.saveChange(manager, actor, now, before, action);
       if (saved.ownerParticipantId !== before.ownerParticipantId || saved.ownerRole !== before.ownerRole) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(txOf(manager), now, actor, {
           type: 'ACTION_ASSIGNED',
           payload: { actionId: saved.id },
         });
@@ -108,7 +109,7 @@ export class ActionService {
       Object.assign(action, plan.changes);
       const saved = await this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
       if (saved.status === ActionStatus.CANCELLED) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(txOf(manager), now, actor, {
           type: 'ACTION_CANCELLED',
           payload: { actionId: saved.id },
         });
@@ -147,7 +148,7 @@ export class ActionService {
     after: ActionEntity,
     action?: AuditAction,
   ): Promise<ActionEntity> {
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(txOf(manager), actor, now, {
       entity: ActionEntity,
       before,
       after,

@@ -40,6 +40,7 @@ import { cyclePath } from './dependency-cycle';
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
 import { MatterEntity } from './matter.entity';
+import { txOf } from '../common/database/tx-manager';
 
 /** Writes to matters: creation, edits, workflow moves (with their guards) and dependencies. */
 @Injectable()
@@ -190,7 +191,7 @@ export class MatterService {
     const saved = await manager.save(Object.assign(matter, plan.changes));
     await this.recordChange(manager, actor, now, before, saved, AuditAction.MOVE);
     await manager.insert(MatterTransitionEntity, { matterId: matter.id, ...plan.history });
-    await this.outbox.emit(manager, now, actor, {
+    await this.outbox.emit(txOf(manager), now, actor, {
       type: 'MATTER_STATUS_CHANGED',
       payload: { matterId: matter.id, from: before.status, to: saved.status },
     });
@@ -311,7 +312,7 @@ export class MatterService {
     after: MatterEntity,
     action?: AuditAction,
   ) {
-    return this.audit.record(manager, actor, now, {
+    return this.audit.record(txOf(manager), actor, now, {
       entity: MatterEntity,
       before,
       after,
@@ -329,7 +330,7 @@ export class MatterService {
     matter: MatterEntity,
     dependsOnBefore: string[],
   ) {
-    await this.audit.record(manager, actor, now, {
+    await this.audit.record(txOf(manager), actor, now, {
       entity: MatterEntity,
       before: matter,
       after: matter,

@@ -15,6 +15,7 @@ import { ProcessEntity } from '../process/process.entity';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
 import { MilestoneEntity } from './milestone.entity';
 import { movesMeeting } from './milestone-move';
+import { txOf } from '../common/database/tx-manager';
 
 @Injectable()
 export class MilestoneService {
@@ -43,7 +44,7 @@ export class MilestoneService {
         status: input.status ?? MilestoneStatus.PLANNED,
       });
       const saved = await this.validateAndSave(manager, milestone, input, { actor, now, before: null });
-      await this.outbox.emit(manager, now, actor, {
+      await this.outbox.emit(txOf(manager), now, actor, {
         type: 'MILESTONE_SCHEDULED',
         payload: { milestoneId: saved.id },
       });
@@ -69,13 +70,13 @@ export class MilestoneService {
         before,
       });
       if (movesMeeting(before, saved)) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(txOf(manager), now, actor, {
           type: 'MILESTONE_MOVED',
           payload: { milestoneId: saved.id, previousStartsAt: before.startsAt.toISOString() },
         });
       }
       if (saved.status === MilestoneStatus.CANCELLED && before.status !== MilestoneStatus.CANCELLED) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(txOf(manager), now, actor, {
           type: 'MILESTONE_CANCELLED',
           payload: { milestoneId: saved.id },
         });
@@ -129,7 +130,7 @@ export class MilestoneService {
       convenorIds: milestone.convenors?.map((p) => p.id) ?? linksBefore.convenorIds,
       contactIds: milestone.contacts?.map((p) => p.id) ?? linksBefore.contactIds,
     };
-    return this.audit.save(manager, change.actor, change.now, {
+    return this.audit.save(txOf(manager), change.actor, change.now, {
       entity: MilestoneEntity,
       before: change.before,
       after: milestone,

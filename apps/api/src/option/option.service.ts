@@ -22,6 +22,7 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import type { CreateOptionInput, MoveOptionInput, UpdateOptionInput } from './dto/option.inputs';
 import { OptionStageChangeEntity } from './option-stage-change.entity';
 import { OptionEntity } from './option.entity';
+import { txOf } from '../common/database/tx-manager';
 
 @Injectable()
 export class OptionService {
@@ -45,7 +46,7 @@ export class OptionService {
       }
       assertValid([requireText('text', input.text, 'optionText', TEXT_LIMITS.description)]);
       await this.requireParticipant(manager, input.proposerId);
-      const option = await this.audit.save(manager, actor, now, {
+      const option = await this.audit.save(txOf(manager), actor, now, {
         entity: OptionEntity,
         before: null,
         processId: matter.processId,
@@ -109,7 +110,7 @@ export class OptionService {
     action?: AuditAction,
   ): Promise<OptionEntity> {
     const { processId } = await manager.findOneByOrFail(MatterEntity, { id: after.matterId });
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(txOf(manager), actor, now, {
       entity: OptionEntity,
       before,
       after,

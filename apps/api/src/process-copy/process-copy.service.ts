@@ -23,6 +23,7 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ProcessEntity } from '../process/process.entity';
 import type { CopyProcessInput } from './dto/copy-process.input';
+import { txOf } from '../common/database/tx-manager';
 
 interface Change {
   manager: EntityManager;
@@ -83,7 +84,7 @@ export class ProcessCopyService {
         `UPDATE process SET target_milestone_id = $2, decision_deadline_milestone_id = $3 WHERE id = $1`,
         [process.id, process.targetMilestoneId, process.decisionDeadlineMilestoneId],
       );
-      await this.audit.record(manager, actor, now, {
+      await this.audit.record(txOf(manager), actor, now, {
         entity: ProcessEntity,
         before: null,
         after: process,
@@ -148,7 +149,7 @@ export class ProcessCopyService {
   ) {
     // A new round's meetings are not announced one by one as they are copied: the support unit announces them
     // when they are confirmed (an edit of each then notifies as usual).
-    await this.audit.save(manager, actor, now, {
+    await this.audit.save(txOf(manager), actor, now, {
       entity: MilestoneEntity,
       before: null,
       after: copy,
@@ -231,7 +232,7 @@ export class ProcessCopyService {
       );
     }
     for (const { original, matter } of copies) {
-      await this.audit.record(manager, actor, now, {
+      await this.audit.record(txOf(manager), actor, now, {
         entity: MatterEntity,
         before: null,
         after: matter,

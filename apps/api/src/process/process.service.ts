@@ -11,6 +11,7 @@ import { optionalText } from '../common/validation/text';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import type { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
 import { ProcessEntity } from './process.entity';
+import { txOf } from '../common/database/tx-manager';
 
 @Injectable()
 export class ProcessService {
@@ -92,7 +93,7 @@ export class ProcessService {
           'decisionDeadlineMilestoneId',
         );
       }
-      return this.audit.save(manager, actor, now, {
+      return this.audit.save(txOf(manager), actor, now, {
         entity: ProcessEntity,
         before,
         after: process,

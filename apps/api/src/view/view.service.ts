@@ -22,6 +22,7 @@ import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import type { CreateViewInput, UpdateViewInput } from './dto/view.inputs';
 import { ParticipantViewEntity } from './view.entity';
+import { txOf } from '../common/database/tx-manager';
 
 function commentRules(position: Position, comment: string | null): (GuardFailure | null)[] {
   return [
@@ -107,7 +108,10 @@ export class ViewService {
           confidentiality,
         }),
       );
-      await this.outbox.emit(manager, now, actor, { type: 'VIEW_SUBMITTED', payload: { viewId: view.id } });
+      await this.outbox.emit(txOf(manager), now, actor, {
+        type: 'VIEW_SUBMITTED',
+        payload: { viewId: view.id },
+      });
       return view;
     });
   }
@@ -164,7 +168,7 @@ export class ViewService {
     before: ParticipantViewEntity | null,
     after: ParticipantViewEntity,
   ): Promise<ParticipantViewEntity> {
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(txOf(manager), actor, now, {
       entity: ParticipantViewEntity,
       before,
       after,
