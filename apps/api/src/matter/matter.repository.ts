@@ -80,7 +80,7 @@ export class MatterRepository {
     return managerOf(tx).save(MatterEntity, matter);
   }
 
-  /** Every one of them; one statement after another, as a transaction's connection runs them. */
+  /** All of them, every tier: the mover's service drops what they may not see. One connection runs them in turn. */
   async moveFacts(tx: Tx, matterId: string): Promise<MoveFacts> {
     const manager = managerOf(tx);
     const options = await manager.findBy(OptionEntity, { matterId });

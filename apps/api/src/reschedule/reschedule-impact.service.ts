@@ -22,7 +22,7 @@ export type Schedule = Pick<MilestoneEntity, 'startsAt' | 'endsAt' | 'timeZone'>
 @Injectable()
 export class RescheduleImpactService {
   constructor(
-    private readonly reads: RescheduleImpactRepository,
+    private readonly invitations: RescheduleImpactRepository,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
   ) {}
@@ -57,7 +57,7 @@ export class RescheduleImpactService {
 
   /** Everyone hears of a moved meeting; those invited to it whose emails go out at once get its calendar entry. */
   private async calendarEntries(milestoneId: string, now: Date): Promise<number> {
-    const invited = new Set(await this.reads.invitedParticipantIds(milestoneId));
+    const invited = new Set(await this.invitations.invitedParticipantIds(milestoneId));
     const reached = (await this.actors.everyone(now))
       .filter((actor) => invited.has(actor.account!.participantId ?? ''))
       .map((actor) => actor.account!.id);
