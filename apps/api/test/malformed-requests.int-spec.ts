@@ -273,6 +273,30 @@ describe('malformed requests', () => {
     },
   );
 
+  it('says which rule a date variable broke, so the dashboard can say it in the reader’s language', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: accounts.cookie.coChair! },
+      payload: {
+        query: 'query ($asOf: DateTime) { process { stateOfPlay(asOf: $asOf) { asOf } } }',
+        variables: { asOf: `yesterday${'x'.repeat(5_000)}` },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const [error] = response.json<{ errors: { extensions: Record<string, unknown> }[] }>().errors;
+    expect(error!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      guards: [
+        expect.objectContaining({
+          code: 'INVALID_INSTANT',
+          params: { value: `yesterday${'x'.repeat(31)}…` },
+        }),
+      ],
+    });
+    expect(response.body).not.toContain(LONG_ECHO);
+  });
+
   it('covers every root field', () => {
     const covered = new Set(PROBES.map((probe) => probe.field));
     expect(covered.size).toBe(

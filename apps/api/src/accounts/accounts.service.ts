@@ -8,6 +8,7 @@ import type { InviteAccountInput } from '../auth/dto/auth.inputs';
 import { OutboxService } from '../events/outbox.service';
 import { AccountsRepository } from './accounts.repository';
 import { AccountStatus, type ManagedAccount } from './managed-account.type';
+import { txOf } from '../common/database/tx-manager';
 
 /**
  * Managing accounts: listing them, and every one-time link (invitation, reset) made and announced for its email in
@@ -91,7 +92,7 @@ export class AccountsService {
       const link = await make(manager);
       // The email carries the link itself: owed to its account even when that account asked for it (no actor).
       if (link)
-        await this.outbox.emit(manager, now, null, {
+        await this.outbox.emit(txOf(manager), now, null, {
           type: 'ACCOUNT_LINK_ISSUED',
           payload: { linkId: link.linkId },
         });

@@ -12,6 +12,7 @@ import { linkPath, OneTimeTokenEntity, TokenPurpose } from './one-time-token.ent
 import { hashPassword, passwordRule, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken, SESSION_HOURS } from '../identity/session-token';
+import { txOf } from '../common/database/tx-manager';
 
 const HOUR = 3_600_000;
 const LINK_LIFETIME_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
@@ -124,7 +125,7 @@ export class AuthService {
       { displayName: input.displayName.trim(), participantId, accountRole },
       input.language ? { language: input.language } : {},
     );
-    const saved = await this.audit.save(manager, inviter, now, {
+    const saved = await this.audit.save(txOf(manager), inviter, now, {
       entity: AccountEntity,
       before,
       after: account,
@@ -218,7 +219,7 @@ export class AuthService {
     const before = { ...account };
     account.disabledAt = disable ? now : null;
     if (disable) await this.endLinks(manager, account.id, now);
-    return this.audit.save(manager, administrator, now, {
+    return this.audit.save(txOf(manager), administrator, now, {
       entity: AccountEntity,
       before,
       after: account,
@@ -266,7 +267,7 @@ export class AuthService {
       const account = await manager.findOneByOrFail(AccountEntity, { id: actor.account!.id });
       const before = { ...account };
       account.language = language;
-      await this.audit.save(manager, actor, now, {
+      await this.audit.save(txOf(manager), actor, now, {
         entity: AccountEntity,
         before,
         after: account,

@@ -1,4 +1,9 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Tx } from '../common/database/tx';
+import { managerOf } from '../common/database/tx-manager';
+import { OutboxEventEntity } from './outbox-event.entity';
 
 /** An outbox row as the relay hands it on: what its fan-out job carries. */
 export interface RelayedEvent {
@@ -8,9 +13,14 @@ export interface RelayedEvent {
   occurredAt: Date;
 }
 
-/** The outbox as the relay moves it to the queue. */
+/** The outbox's rows: written in the transaction of the change they report, moved to the queue by the relay. */
+@Injectable()
 export class OutboxRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(tx: Tx, event: Omit<OutboxEventEntity, 'id'>): Promise<void> {
+    await managerOf(tx).insert(OutboxEventEntity, event);
+  }
 
   /**
    * Marks up to `limit` unrelayed events relayed, oldest first, and hands them to `relay` before committing: if it

@@ -29,6 +29,7 @@ import type {
 } from './dto/invitation.inputs';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
+import { txOf } from '../common/database/tx-manager';
 
 /** The instants of an invitation and of a reply, which the audit trail keeps as ISO text. */
 const INVITATION_INSTANTS = new Set(['sentAt', 'correctedAt', 'withdrawnAt', 'repliedAt']);
@@ -80,7 +81,7 @@ export class InvitationService {
           refusal('ALREADY_INVITED', 'milestoneId', 'ALREADY_INVITED', { meeting: milestone.title }),
         ]);
       }
-      const invitation = await this.audit.save(manager, actor, now, {
+      const invitation = await this.audit.save(txOf(manager), actor, now, {
         entity: MeetingInvitationEntity,
         before: null,
         after: manager.create(MeetingInvitationEntity, {
@@ -115,7 +116,7 @@ export class InvitationService {
           repliedAt: null,
         })),
       );
-      await this.outbox.emit(manager, now, actor, {
+      await this.outbox.emit(txOf(manager), now, actor, {
         type: 'INVITATION_SENT',
         payload: { invitationId: invitation.id },
       });
@@ -180,14 +181,14 @@ export class InvitationService {
       requireVersion(invitation, input.expectedVersion, 'invitation');
       const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
       assertValid(refusals(invitation, milestone, now));
-      const saved = await this.audit.save(manager, actor, now, {
+      const saved = await this.audit.save(txOf(manager), actor, now, {
         entity: MeetingInvitationEntity,
         before: { ...invitation },
         after: Object.assign(invitation, changes),
         processId: milestone.processId,
         matterId: null,
       });
-      await this.outbox.emit(manager, now, actor, { type: event, payload: { invitationId: saved.id } });
+      await this.outbox.emit(txOf(manager), now, actor, { type: event, payload: { invitationId: saved.id } });
       return saved;
     });
   }
@@ -230,7 +231,7 @@ export class InvitationService {
       const refusals = [...(withdrawn ? [withdrawn] : []), ...replyRefusals(reply, milestone, now)];
       if (refusals.length > 0) throw invalidInput(refusals);
       const before = { ...row };
-      return this.audit.save(manager, actor, now, {
+      return this.audit.save(txOf(manager), actor, now, {
         entity: MeetingInvitationRecipientEntity,
         before,
         after: Object.assign(row, { ...reply, repliedByAccountId: actor.account!.id, repliedAt: now }),

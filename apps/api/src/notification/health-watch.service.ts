@@ -6,6 +6,7 @@ import type { MatterState } from '../assessment/process-snapshot';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { ProcessEntity } from '../process/process.entity';
 import { OutboxService } from '../events/outbox.service';
+import { txOf } from '../common/database/tx-manager';
 
 /** Serialises watchers across worker processes (pg_advisory_xact_lock key). */
 const WATCH_LOCK = 0x6865616c; // "heal"
@@ -50,7 +51,7 @@ export class HealthWatchService {
           [state.matter.id, after, now],
         );
         if (before && healthWorsened(before, after)) {
-          await this.outbox.emit(manager, now, null, {
+          await this.outbox.emit(txOf(manager), now, null, {
             type: 'HEALTH_WORSENED',
             payload: { matterId: state.matter.id, from: before, to: after },
           });

@@ -15,6 +15,7 @@ import { MilestoneEntity } from '../milestone/milestone.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import type { DomainEvent } from '../events/domain-event';
 import { OutboxService } from '../events/outbox.service';
+import { txOf } from '../common/database/tx-manager';
 
 function reminderEvent({ kind, subjectId, step }: Reminder): DomainEvent {
   switch (kind) {
@@ -97,7 +98,7 @@ export class ReminderSweepService {
           [reminder.kind, reminder.subjectId, reminder.step, now],
         );
         if (claimed.length === 0) continue;
-        await this.outbox.emit(manager, now, null, reminderEvent(reminder));
+        await this.outbox.emit(txOf(manager), now, null, reminderEvent(reminder));
         sent += 1;
       }
       for (const period of digestPeriodsDue(window)) {
@@ -106,7 +107,7 @@ export class ReminderSweepService {
           [period.frequency, period.to],
         );
         if (claimed.length === 0) continue;
-        await this.outbox.emit(manager, now, null, {
+        await this.outbox.emit(txOf(manager), now, null, {
           type: 'DIGEST_DUE',
           payload: {
             frequency: period.frequency,

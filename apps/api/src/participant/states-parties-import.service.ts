@@ -16,6 +16,7 @@ import {
 import { ParticipantEntity } from './participant.entity';
 import { kindRules } from './participant.service';
 import { readStatesPartiesCsv, type StateRecord } from './states-parties-csv';
+import { txOf } from '../common/database/tx-manager';
 
 /** The participant fields a row of the file sets. */
 const IMPORTED_FIELDS = ['name', 'becamePartyOn', 'depositedOn', 'regionalGroup'] as const;
@@ -141,7 +142,7 @@ export class StatesPartiesImportService {
     }
     if (match) nameOwner.delete(match.name.toLowerCase());
     const saved = await this.audit
-      .save(manager, actor, now, {
+      .save(txOf(manager), actor, now, {
         entity: ParticipantEntity,
         before: match ?? null,
         after,

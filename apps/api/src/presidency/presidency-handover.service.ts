@@ -12,6 +12,7 @@ import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { requireMayGrant, RoleTermService } from '../role-term/role-term.service';
 import type { HandOverPresidencyInput, PresidencyHandover } from './presidency-handover.types';
+import { txOf } from '../common/database/tx-manager';
 
 /**
  * The Presidency handover as one act (docs/decisions/0030): the current President term ends on the handover day,
@@ -50,7 +51,7 @@ export class PresidencyHandoverService {
       assertValid(failures);
 
       const ended = await this.save(manager, actor, now, current, { endsOn: input.on });
-      const started = await this.audit.save(manager, actor, now, {
+      const started = await this.audit.save(txOf(manager), actor, now, {
         entity: RoleTermEntity,
         before: null,
         after: await this.terms.validated(
@@ -89,7 +90,7 @@ export class PresidencyHandoverService {
     change: Partial<RoleTermEntity>,
   ): Promise<RoleTermEntity> {
     const after = manager.create(RoleTermEntity, { ...term, ...change });
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(txOf(manager), actor, now, {
       entity: RoleTermEntity,
       before: term,
       after,
@@ -111,7 +112,7 @@ export class PresidencyHandoverService {
     );
     // The announcement the daily sweep would have made, made now: like the sweep's, nobody's own change.
     if (claimed.length > 0) {
-      await this.outbox.emit(manager, now, null, {
+      await this.outbox.emit(txOf(manager), now, null, {
         type: 'ROLE_TERM_STARTING',
         payload: { roleTermId: term.id, step },
       });

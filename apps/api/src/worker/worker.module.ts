@@ -10,7 +10,9 @@ import { InvitationCalendarService } from '../invitation/invitation-calendar.ser
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestService } from '../notification/digest.service';
 import { HealthWatchService } from '../notification/health-watch.service';
+import { OutboxRepository } from '../events/outbox.repository';
 import { OutboxService } from '../events/outbox.service';
+import { UnitOfWorkModule } from '../common/database/unit-of-work';
 import { PreferencesService } from '../notification/preferences.service';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
@@ -34,11 +36,13 @@ export class WorkerModule {
           }),
           subscribers: [VersionGuard],
         }),
+        UnitOfWorkModule,
       ],
       providers: [
         ActorService,
         SnapshotRepository,
         OutboxService,
+        OutboxRepository,
         RecipientsService,
         PreferencesService,
         DeliveryService,

@@ -27,12 +27,19 @@ function isRequestError(error: GraphQLError): boolean {
   );
 }
 
-/** A scalar that refuses a value says BAD_USER_INPUT; anything else wrong with the request is a validation failure. */
-function requestErrorCode(error: Error): string {
-  const own = (error as Partial<GraphQLError>).extensions?.code;
+/**
+ * A scalar that refuses a value says BAD_USER_INPUT, with the rule it applied (`guards`, for the reader's language);
+ * anything else wrong with the request is a validation failure.
+ */
+function requestErrorExtensions(error: Error): { code: string; guards?: unknown } {
+  const own = (error as Partial<GraphQLError>).extensions;
   const cause = ((error as Partial<GraphQLError>).originalError as Partial<GraphQLError> | undefined)
-    ?.extensions?.code;
-  return String(own ?? cause ?? 'GRAPHQL_VALIDATION_FAILED');
+    ?.extensions;
+  const guards = own?.guards ?? cause?.guards;
+  return {
+    code: String(own?.code ?? cause?.code ?? 'GRAPHQL_VALIDATION_FAILED'),
+    ...(guards === undefined ? {} : { guards }),
+  };
 }
 
 /**
@@ -119,7 +126,7 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[];
     const inner = (original.errors as Error[]).map((inner) => ({
       message: inner.message,
       locations: inner instanceof GraphQLError ? inner.locations : undefined,
-      extensions: { code: requestErrorCode(inner) },
+      extensions: requestErrorExtensions(inner),
     }));
     return { kind: 'request', formatted: inner };
   }
@@ -139,7 +146,7 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[];
   if (isRequestError(error)) {
     return {
       kind: 'request',
-      formatted: [{ ...base, message: error.message, extensions: { code: requestErrorCode(error) } }],
+      formatted: [{ ...base, message: error.message, extensions: requestErrorExtensions(error) }],
     };
   }
   return {
