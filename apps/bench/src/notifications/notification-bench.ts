@@ -73,6 +73,19 @@ const noopJobs = (count: number) =>
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
+/** New outbox rows announcing a status change of as many public matters: everyone hears of them, in-app and by email. */
+async function matterEvents(db: DataSource, processId: string, count: number): Promise<string[]> {
+  const rows = await db.query<{ id: string }[]>(
+    `INSERT INTO outbox_event (type, payload, occurred_at)
+     SELECT 'MATTER_STATUS_CHANGED',
+            jsonb_build_object('matterId', id, 'from', 'IDENTIFIED', 'to', 'OPTIONS_DEVELOPING'), now()
+       FROM (SELECT id FROM matter WHERE process_id = $1 AND confidentiality = 'PUBLIC' ORDER BY title LIMIT $2) m
+     RETURNING id`,
+    [processId, count],
+  );
+  return rows.map((row) => String(row.id));
+}
+
 /**
  * R5 and R6. The pipeline's arms run the API's own code: `NotificationPipeline` over the worker's Nest context for
  * the relay and fan-out, the worker process (processes/worker-process.ts) for deliveries. The baselines are BullMQ
@@ -81,6 +94,8 @@ const seconds = (since: number) => (performance.now() - since) / 1000;
 export class NotificationBench {
   private noopWorker: Worker | null = null;
   private readonly connections: IORedis[] = [];
+  /** The events of R5's rounds, one list per round. */
+  private readonly fanOutEvents: string[][] = [];
 
   private constructor(
     private readonly context: { close(): Promise<void> },
@@ -90,7 +105,7 @@ export class NotificationBench {
     private readonly raw: readonly [Queue, Queue],
     private readonly config: AppConfig,
     private readonly processId: string,
-    /** Events announcing a status change of a public matter: everyone hears of them, in-app and by email. */
+    /** R6's events (matterEvents), fanned out afresh in each of its rounds; R5 makes new ones for each round. */
     readonly eventIds: string[],
   ) {}
 
@@ -107,14 +122,9 @@ export class NotificationBench {
       reminders: context.get(ReminderSweepService),
       health: context.get(HealthWatchService),
     });
-    const rows = await db.query<{ id: string }[]>(
-      `INSERT INTO outbox_event (type, payload, occurred_at)
-       SELECT 'MATTER_STATUS_CHANGED',
-              jsonb_build_object('matterId', id, 'from', 'IDENTIFIED', 'to', 'OPTIONS_DEVELOPING'), now()
-         FROM (SELECT id FROM matter WHERE process_id = $1 AND confidentiality = 'PUBLIC' ORDER BY title LIMIT $2) m
-       RETURNING id`,
-      [processId, events],
-    );
+    const eventIds = await matterEvents(db, processId, events);
+    // R6 fans them out itself: the relay of R5's rounds leaves them alone.
+    await db.query(`UPDATE outbox_event SET relayed_at = now() WHERE id = ANY($1)`, [eventIds]);
     const connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     const queue = (name: string) => new Queue(name, { connection, prefix: config.queuePrefix });
     const bench = new NotificationBench(
@@ -125,7 +135,7 @@ export class NotificationBench {
       [queue(RAW_QUEUES[0]), queue(RAW_QUEUES[1])],
       config,
       processId,
-      rows.map((row) => String(row.id)),
+      eventIds,
     );
     bench.connections.push(connection);
     return bench;
@@ -146,27 +156,24 @@ export class NotificationBench {
   }
 
   /**
-   * R5's arm A: the outbox rows relayed to fan-out jobs (relayOnce until none is left), then every event fanned out
-   * to its recipients' delivery jobs, CONCURRENCY at a time as the worker would. Nothing consumes the queue here.
-   * Each round starts from new events: unrelayed, not fanned out, no deliveries recorded.
+   * R5's arm A: new outbox rows, as many as `eventIds`, relayed to fan-out jobs (relayOnce until none is left), then
+   * every event fanned out to its recipients' delivery jobs, CONCURRENCY at a time as the worker would. Each round
+   * has events of its own, as production does: rows and index entries written for the same keys again and again
+   * would cost PostgreSQL more with every round. Nothing consumes the queue here.
    */
   async fanOut(): Promise<Timed> {
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
-    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.eventIds]);
-    await this.db.query(
-      `UPDATE outbox_event SET relayed_at = NULL, fanned_out_at = NULL WHERE id = ANY($1)`,
-      [this.eventIds],
-    );
+    const eventIds = await matterEvents(this.db, this.processId, this.eventIds.length);
+    this.fanOutEvents.push(eventIds);
     const started = performance.now();
     let relayed = 0;
     for (let batch = await this.pipeline.relayOnce(); batch > 0; batch = await this.pipeline.relayOnce()) {
       relayed += batch;
     }
-    await inParallel(this.eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
+    await inParallel(eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
     const time = seconds(started);
     const jobs = await this.queuedJobs(...this.pipeline.queues);
-    if (relayed !== this.eventIds.length)
-      throw new Error(`Relayed ${relayed} of ${this.eventIds.length} events.`);
+    if (relayed !== eventIds.length) throw new Error(`Relayed ${relayed} of ${eventIds.length} events.`);
     if (jobs <= relayed) throw new Error(`Fan-out queued ${jobs - relayed} jobs.`);
     return { jobs, seconds: time };
   }
@@ -181,7 +188,7 @@ export class NotificationBench {
     const deliveries = main!.filter((job) => job.name !== 'fan-out');
     return {
       relay: main!.filter((job) => job.name === 'fan-out'),
-      events: this.eventIds.map((eventId) => ({
+      events: this.fanOutEvents.at(-1)!.map((eventId) => ({
         inApp: ofEvent(deliveries, eventId),
         emails: ofEvent(emails!, eventId),
       })),
@@ -226,7 +233,7 @@ export class NotificationBench {
    */
   async clearQueue(): Promise<void> {
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
-    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.eventIds]);
+    await this.db.query(`DELETE FROM delivery WHERE event_id = ANY($1)`, [this.fanOutEvents.flat()]);
   }
 
   /**
