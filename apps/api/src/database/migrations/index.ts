@@ -19,6 +19,7 @@ import { LiveChangesAndLastVisit1765680000001 } from './1765680000001-live-chang
 import { OutboxActor1765690000000 } from './1765690000000-outbox-actor';
 import { InvitationCorrections1765690000001 } from './1765690000001-invitation-corrections';
 import { ActionCancelled1765720000000 } from './1765720000000-action-cancelled';
+import { DeliveryKeyedByWhatItDelivers1765790000000 } from './1765790000000-delivery-keyed-by-what-it-delivers';
 
 /** Listed in order; the schema changes only through these, never through `synchronize`. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   OutboxActor1765690000000,
   InvitationCorrections1765690000001,
   ActionCancelled1765720000000,
+  DeliveryKeyedByWhatItDelivers1765790000000,
 ];
