@@ -1,11 +1,15 @@
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
+import { AccountRepository } from '../src/auth/account.repository';
+import { SessionRepository } from '../src/auth/session.repository';
 import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
 import { PreferencesService } from '../src/notification/preferences.service';
+import { ParticipantRepository } from '../src/participant/participant.repository';
 import { RecipientsService } from '../src/notification/recipients.service';
+import { RoleTermRepository } from '../src/role-term/role-term.repository';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
 
@@ -24,7 +28,12 @@ describe('fan-out reads: kept between events, never past a change', () => {
     scene = await startScene();
     dataSource = new DataSource(dataSourceOptions(scene.t.database.url, { poolSize: 2 }));
     await dataSource.initialize();
-    actors = new ActorService(dataSource);
+    actors = new ActorService(
+      new AccountRepository(dataSource),
+      new SessionRepository(dataSource),
+      new ParticipantRepository(dataSource),
+      new RoleTermRepository(dataSource),
+    );
     preferences = new PreferencesService(dataSource);
     recipients = new RecipientsService(dataSource, actors, preferences);
   });

@@ -2,11 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
+import { AccountRepository } from '../auth/account.repository';
+import { SessionRepository } from '../auth/session.repository';
 import { ActorService } from '../identity/actor.service';
 import { ConfigModule } from '../config/config.module';
 import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
+import { InvitationRepository } from '../invitation/invitation.repository';
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestService } from '../notification/digest.service';
 import { HealthWatchService } from '../notification/health-watch.service';
@@ -14,8 +17,10 @@ import { OutboxRepository } from '../events/outbox.repository';
 import { OutboxService } from '../events/outbox.service';
 import { UnitOfWorkModule } from '../common/database/unit-of-work';
 import { PreferencesService } from '../notification/preferences.service';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
+import { RoleTermRepository } from '../role-term/role-term.repository';
 
 /** How a worker's connections show in pg_stat_activity. */
 export const WORKER_APPLICATION_NAME = 'prepcom worker';
@@ -40,6 +45,10 @@ export class WorkerModule {
       ],
       providers: [
         ActorService,
+        AccountRepository,
+        SessionRepository,
+        ParticipantRepository,
+        RoleTermRepository,
         SnapshotRepository,
         OutboxService,
         OutboxRepository,
@@ -47,6 +56,7 @@ export class WorkerModule {
         PreferencesService,
         DeliveryService,
         InvitationCalendarService,
+        InvitationRepository,
         DigestService,
         ReminderSweepService,
         HealthWatchService,
