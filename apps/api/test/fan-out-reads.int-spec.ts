@@ -4,8 +4,11 @@ import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
+import { NotificationPreferenceEntity } from '../src/notification/preference.entity';
+import { PreferencesRepository } from '../src/notification/preferences.repository';
 import { PreferencesService } from '../src/notification/preferences.service';
 import { RecipientsService } from '../src/notification/recipients.service';
+import { StampedCache } from '../src/notification/stamped-cache';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
 
@@ -25,7 +28,10 @@ describe('fan-out reads: kept between events, never past a change', () => {
     dataSource = new DataSource(dataSourceOptions(scene.t.database.url, { poolSize: 2 }));
     await dataSource.initialize();
     actors = new ActorService(dataSource);
-    preferences = new PreferencesService(dataSource);
+    preferences = new PreferencesService(
+      new PreferencesRepository(dataSource),
+      new StampedCache(dataSource, [NotificationPreferenceEntity]),
+    );
     recipients = new RecipientsService(dataSource, actors, preferences);
   });
 
