@@ -6,10 +6,13 @@ import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
+import { NotificationPreferenceEntity } from '../src/notification/preference.entity';
+import { PreferencesRepository } from '../src/notification/preferences.repository';
 import { PreferencesService } from '../src/notification/preferences.service';
 import { ParticipantRepository } from '../src/participant/participant.repository';
 import { RecipientsService } from '../src/notification/recipients.service';
 import { RoleTermRepository } from '../src/role-term/role-term.repository';
+import { StampedCache } from '../src/notification/stamped-cache';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
 
@@ -34,7 +37,10 @@ describe('fan-out reads: kept between events, never past a change', () => {
       new ParticipantRepository(dataSource),
       new RoleTermRepository(dataSource),
     );
-    preferences = new PreferencesService(dataSource);
+    preferences = new PreferencesService(
+      new PreferencesRepository(dataSource),
+      new StampedCache(dataSource, [NotificationPreferenceEntity]),
+    );
     recipients = new RecipientsService(dataSource, actors, preferences);
   });
 

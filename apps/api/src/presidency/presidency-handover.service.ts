@@ -12,7 +12,7 @@ import { RoleTermEntity } from '../role-term/role-term.entity';
 import { RoleTermRepository } from '../role-term/role-term.repository';
 import { requireMayGrant, RoleTermService } from '../role-term/role-term.service';
 import type { HandOverPresidencyInput, PresidencyHandover } from './presidency-handover.types';
-import { PresidencyRepository } from './presidency.repository';
+import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 
 /**
  * The Presidency handover as one act (docs/decisions/0030): the current President term ends on the handover day,
@@ -28,7 +28,7 @@ export class PresidencyHandoverService {
     private readonly terms: RoleTermService,
     private readonly roleTerms: RoleTermRepository,
     private readonly participants: ParticipantRepository,
-    private readonly presidency: PresidencyRepository,
+    private readonly reminders: ReminderSweepRepository,
   ) {}
 
   async handOver(input: HandOverPresidencyInput, now: Date, actor: Actor): Promise<PresidencyHandover> {
@@ -100,7 +100,7 @@ export class PresidencyHandoverService {
   private async announce(tx: Tx, now: Date, term: RoleTermEntity): Promise<void> {
     const step = `0:${term.startsOn}`;
     // The announcement the daily sweep would have made, made now: like the sweep's, nobody's own change.
-    if (await this.presidency.claimTermStart(tx, term.id, step, now)) {
+    if (await this.reminders.claimReminder(tx, { kind: 'ROLE_TERM_STARTS', subjectId: term.id, step }, now)) {
       await this.outbox.emit(tx, now, null, {
         type: 'ROLE_TERM_STARTING',
         payload: { roleTermId: term.id, step },

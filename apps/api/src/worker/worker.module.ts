@@ -1,5 +1,6 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountRepository } from '../auth/account.repository';
@@ -11,14 +12,19 @@ import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
 import { InvitationRepository } from '../invitation/invitation.repository';
 import { DeliveryService } from '../notification/delivery.service';
+import { DigestRepository } from '../notification/digest.repository';
 import { DigestService } from '../notification/digest.service';
+import { HealthWatchRepository } from '../notification/health-watch.repository';
 import { HealthWatchService } from '../notification/health-watch.service';
 import { OutboxRepository } from '../events/outbox.repository';
 import { OutboxService } from '../events/outbox.service';
 import { UnitOfWorkModule } from '../common/database/unit-of-work';
+import { PREFERENCES_CACHE_PROVIDER } from '../notification/notification.module';
+import { PreferencesRepository } from '../notification/preferences.repository';
 import { PreferencesService } from '../notification/preferences.service';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { RecipientsService } from '../notification/recipients.service';
+import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
 import { RoleTermRepository } from '../role-term/role-term.repository';
 
@@ -54,12 +60,17 @@ export class WorkerModule {
         OutboxRepository,
         RecipientsService,
         PreferencesService,
+        PreferencesRepository,
+        PREFERENCES_CACHE_PROVIDER,
         DeliveryService,
         InvitationCalendarService,
         InvitationRepository,
         DigestService,
+        DigestRepository,
         ReminderSweepService,
+        ReminderSweepRepository,
         HealthWatchService,
+        HealthWatchRepository,
       ],
       exports: [
         RecipientsService,
@@ -70,5 +81,13 @@ export class WorkerModule {
         HealthWatchService,
       ],
     };
+  }
+
+  /**
+   * The connection the module opened, in a context built from it: for what is handed it rather than injected (the
+   * notification pipeline, the health probes), so that the entry point names no database type.
+   */
+  static connection(context: INestApplicationContext): DataSource {
+    return context.get<DataSource>(getDataSourceToken());
   }
 }
