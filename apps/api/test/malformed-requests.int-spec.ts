@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { SCHEMA_FILE } from '../src/cli/print-schema';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDataset } from '../src/seed/seed-sample-data';
+import { SeedRepository } from '../src/seed/seed.repository';
 import { stableId } from '../src/seed/stable-id';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { syntheticDataset } from './support/synthetic-dataset';
@@ -244,7 +245,7 @@ describe('malformed requests', () => {
     accounts = await createRoleAccounts(t);
     const db = new DataSource(dataSourceOptions(t.database.url));
     await db.initialize();
-    await seedDataset(db, syntheticDataset('corpus', 2));
+    await seedDataset(new SeedRepository(db), syntheticDataset('corpus', 2));
     await db.destroy();
   });
 

@@ -4,11 +4,11 @@ import { actionDueDate } from '../assessment/action-due-date';
 import type { ActionEntity } from '../action/action.entity';
 import { ActorService } from '../identity/actor.service';
 import { assertValid } from '../common/errors/app-error';
+import { InvitationRepository } from '../invitation/invitation.repository';
 import { movesMeeting } from '../milestone/milestone-move';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import { NOTICES } from '../notification/notices';
 import { PreferencesService } from '../notification/preferences.service';
-import { RescheduleImpactRepository } from './reschedule-impact.repository';
 import type { MilestoneRescheduleImpact } from './reschedule-impact.types';
 
 export type Schedule = Pick<MilestoneEntity, 'startsAt' | 'endsAt' | 'timeZone'>;
@@ -22,7 +22,7 @@ export type Schedule = Pick<MilestoneEntity, 'startsAt' | 'endsAt' | 'timeZone'>
 @Injectable()
 export class RescheduleImpactService {
   constructor(
-    private readonly invitations: RescheduleImpactRepository,
+    private readonly invitations: InvitationRepository,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
   ) {}
@@ -57,7 +57,7 @@ export class RescheduleImpactService {
 
   /** Everyone hears of a moved meeting; those invited to it whose emails go out at once get its calendar entry. */
   private async calendarEntries(milestoneId: string, now: Date): Promise<number> {
-    const invited = new Set(await this.invitations.invitedParticipantIds(milestoneId));
+    const invited = await this.invitations.participantsInvitedTo(milestoneId);
     const reached = (await this.actors.everyone(now))
       .filter((actor) => invited.has(actor.account!.participantId ?? ''))
       .map((actor) => actor.account!.id);

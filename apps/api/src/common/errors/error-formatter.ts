@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
-import { QueryFailedError } from 'typeorm';
 import { withoutHiddenSuggestions } from './suggestions';
 import { AppError } from './app-error';
 
@@ -92,9 +91,19 @@ const DATA_EXCEPTIONS: Record<string, string> = {
   '22001': 'A text in the request is too long.',
 };
 
+/**
+ * The SQLSTATE of a statement PostgreSQL refused, as TypeORM reports it (a QueryFailedError wrapping the driver's
+ * error), or null. Recognised by shape: common/ is a leaf and does not import the database layer.
+ */
+function sqlState(original: Error | undefined): string | null {
+  if (original?.name !== 'QueryFailedError') return null;
+  const code = (original as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' ? code : null;
+}
+
 function dataException(original: Error | undefined): string | null {
-  if (!(original instanceof QueryFailedError)) return null;
-  const code = String((original.driverError as { code?: unknown }).code);
+  const code = sqlState(original);
+  if (code === null) return null;
   return DATA_EXCEPTIONS[code] ?? (code.startsWith('22') ? 'A value in the request is not valid.' : null);
 }
 
