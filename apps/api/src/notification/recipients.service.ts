@@ -8,6 +8,7 @@ import { ActorService, capacityDay } from '../identity/actor.service';
 import type { StoredEvent } from '../events/domain-event';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
+import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf } from './notices';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
@@ -25,6 +26,7 @@ export class RecipientsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
+    private readonly records: NoticeFactsRepository,
   ) {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
   }
@@ -45,7 +47,7 @@ export class RecipientsService {
   async of(event: StoredEvent, now: Date): Promise<string[]> {
     const everyone = await this.everyoneOn(now);
     const concerned = await noticeOf(event.type).recipients(event, {
-      db: this.db,
+      records: this.records,
       everyone,
       preferences: this.preferences,
       now,
