@@ -5,10 +5,14 @@ import { AccountRepository } from '../src/auth/account.repository';
 import { SessionRepository } from '../src/auth/session.repository';
 import { loadConfig } from '../src/config/app-config';
 import { ActorService } from '../src/identity/actor.service';
+import { InvitationRepository } from '../src/invitation/invitation.repository';
+import { MatterRepository } from '../src/matter/matter.repository';
+import { MilestoneRepository } from '../src/milestone/milestone.repository';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
 import { NotificationPipeline, type PipelineServices } from '../src/notification/pipeline';
+import { NoticeFactsRepository } from '../src/notification/notice-facts.repository';
 import { NotificationPreferenceEntity } from '../src/notification/preference.entity';
 import { PreferencesRepository } from '../src/notification/preferences.repository';
 import { PreferencesService } from '../src/notification/preferences.service';
@@ -46,7 +50,16 @@ describe('fan-out reads: kept between events, never past a change', () => {
       new PreferencesRepository(dataSource),
       new StampedCache(dataSource, [NotificationPreferenceEntity]),
     );
-    recipients = new RecipientsService(dataSource, actors, preferences);
+    const records = new NoticeFactsRepository(
+      dataSource,
+      new AccountRepository(dataSource),
+      new InvitationRepository(dataSource),
+      new MatterRepository(dataSource),
+      new MilestoneRepository(dataSource),
+      new ParticipantRepository(dataSource),
+      new RoleTermRepository(dataSource),
+    );
+    recipients = new RecipientsService(dataSource, actors, preferences, records);
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { visibleTiers, type Confidentiality } from '@prepcom/domain';
 import type { ProcessSnapshot } from '../assessment/process-snapshot';
 import type { Actor } from '../identity/actor';
@@ -14,7 +13,7 @@ import { PersonEntity } from '../participant/person.entity';
 import { ProcessEntity } from '../process/process.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import { LoadersRepository } from './loaders.repository';
+import { LoadersRepository, type ByIdRecord } from './loaders.repository';
 
 export interface SnapshotKey {
   processId: string;
@@ -56,8 +55,8 @@ export class LoadersFactory {
 
   /** Loaders for one request; what they return is filtered to what `actor` may see. */
   create(actor: Actor, now: Date): Loaders {
-    const participant = this.byId(ParticipantEntity);
-    const milestone = this.byId(MilestoneEntity);
+    const participant = this.byId('participant');
+    const milestone = this.byId('milestone');
     // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
     const loadSnapshot = async (key: SnapshotKey) => {
       const snapshot = await this.snapshots.load(key.processId, key.asOf, actor.clearance);
@@ -71,8 +70,8 @@ export class LoadersFactory {
       snapshot: new DataLoader((keys) => Promise.all(keys.map(loadSnapshot)), {
         cacheKeyFn: (key) => `${key.processId}@${key.asOf.toISOString()}`,
       }),
-      process: this.byId(ProcessEntity),
-      matter: this.byId(MatterEntity),
+      process: this.byId('process'),
+      matter: this.byId('matter'),
       milestone,
       participant,
       viewsByMatter: new DataLoader(
@@ -81,11 +80,11 @@ export class LoadersFactory {
           cacheKeyFn: (key) => `${key.matterId}:${viewsQueryOf(key)}`,
         },
       ),
-      transitionsByMatter: this.grouped(MatterTransitionEntity, 'matterId', { at: 'ASC' }),
-      roleTermsByParticipant: this.grouped(RoleTermEntity, 'participantId', { startsOn: 'ASC' }),
-      peopleByParticipant: this.grouped(PersonEntity, 'participantId', { name: 'ASC' }),
-      convenorsByMilestone: this.linked(ParticipantEntity, 'milestone_convenor', 'participant_id'),
-      contactsByMilestone: this.linked(PersonEntity, 'milestone_contact', 'person_id'),
+      transitionsByMatter: this.grouped((ids) => this.reads.transitionsOfMatters(ids), 'matterId'),
+      roleTermsByParticipant: this.grouped((ids) => this.reads.roleTermsOfParticipants(ids), 'participantId'),
+      peopleByParticipant: this.grouped((ids) => this.reads.peopleOfParticipants(ids), 'participantId'),
+      convenorsByMilestone: this.linked((ids) => this.reads.convenorsOfMilestones(ids)),
+      contactsByMilestone: this.linked((ids) => this.reads.contactsOfMilestones(ids)),
     };
   }
 
@@ -125,36 +124,32 @@ export class LoadersFactory {
     return keys.map((key) => groups.get(`${key.matterId}:${viewsQueryOf(key)}`) ?? []);
   }
 
-  private byId<T extends ObjectLiteral & { id: string }>(
-    entity: EntityTarget<T>,
-  ): DataLoader<string, T | undefined> {
-    return new DataLoader(async (ids) => {
-      const rows = await this.reads.byIds(entity, ids);
+  private byId<R extends ByIdRecord>(record: R) {
+    return new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.reads.byIds(record, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id));
     });
   }
 
-  private grouped<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    key: keyof T & string,
-    order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
+  /** Rows grouped by the key they are asked for, in the order `read` returns them. */
+  private grouped<T, K extends keyof T & string>(
+    read: (keys: readonly string[]) => Promise<T[]>,
+    key: K,
   ): DataLoader<string, T[]> {
     return new DataLoader(async (ids) => {
-      const rows = await this.reads.byKey(entity, key, ids, order);
+      const rows = await read(ids);
       const groups = groupBy(rows, (row) => row[key] as string);
       return ids.map((id) => groups.get(id) ?? []);
     });
   }
 
-  /** A milestone's linked participants or people (`link` names the table joining them), by name. */
-  private linked<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    link: 'milestone_convenor' | 'milestone_contact',
-    linkedColumn: string,
+  /** A milestone's linked participants or people, in the order `read` returns them. */
+  private linked<T>(
+    read: (milestoneIds: readonly string[]) => Promise<(T & { linkedTo: string })[]>,
   ): DataLoader<string, T[]> {
     return new DataLoader(async (milestoneIds) => {
-      const rows = await this.reads.linkedToMilestones(entity, link, linkedColumn, milestoneIds);
+      const rows = await read(milestoneIds);
       const groups = groupBy(rows, (row) => row.linkedTo);
       return milestoneIds.map((id) =>
         (groups.get(id) ?? []).map(({ linkedTo: _milestone, ...linked }) => linked as unknown as T),

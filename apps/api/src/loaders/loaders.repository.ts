@@ -3,7 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
 import { entityColumns } from '../common/database/entity-rows';
+import { MatterTransitionEntity } from '../matter/matter-transition.entity';
+import { MatterEntity } from '../matter/matter.entity';
+import { MilestoneEntity } from '../milestone/milestone.entity';
+import { ParticipantEntity } from '../participant/participant.entity';
+import { PersonEntity } from '../participant/person.entity';
+import { ProcessEntity } from '../process/process.entity';
+import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
+
+/** The records the by-id loaders read, by the name a loader gives them. */
+const BY_ID = {
+  process: ProcessEntity,
+  matter: MatterEntity,
+  milestone: MilestoneEntity,
+  participant: ParticipantEntity,
+};
+export type ByIdRecord = keyof typeof BY_ID;
 
 /**
  * The reads the per-request loaders batch. Their statements are composed here rather than kept as .sql files
@@ -14,16 +30,40 @@ import { ParticipantViewEntity } from '../view/view.entity';
 export class LoadersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The rows of `entity` with these ids, in no order. */
-  byIds<T extends ObjectLiteral & { id: string }>(
-    entity: EntityTarget<T>,
-    ids: readonly string[],
-  ): Promise<T[]> {
-    return this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+  /** The `record`s with these ids, in no order. */
+  byIds<R extends ByIdRecord>(record: R, ids: readonly string[]): Promise<InstanceType<(typeof BY_ID)[R]>[]> {
+    return this.db.getRepository(BY_ID[record]).findBy({ id: In([...ids]) }) as never;
+  }
+
+  /** The workflow steps of these matters, oldest first. */
+  transitionsOfMatters(matterIds: readonly string[]): Promise<MatterTransitionEntity[]> {
+    return this.byKey(MatterTransitionEntity, 'matterId', matterIds, { at: 'ASC' });
+  }
+
+  /** The role terms of these participants, by their start. */
+  roleTermsOfParticipants(participantIds: readonly string[]): Promise<RoleTermEntity[]> {
+    return this.byKey(RoleTermEntity, 'participantId', participantIds, { startsOn: 'ASC' });
+  }
+
+  /** The people of these participants, by name. */
+  peopleOfParticipants(participantIds: readonly string[]): Promise<PersonEntity[]> {
+    return this.byKey(PersonEntity, 'participantId', participantIds, { name: 'ASC' });
+  }
+
+  /** The convenors of these milestones, by name, each with the milestone it convenes. */
+  convenorsOfMilestones(
+    milestoneIds: readonly string[],
+  ): Promise<(ParticipantEntity & { linkedTo: string })[]> {
+    return this.linkedToMilestones(ParticipantEntity, 'milestone_convenor', 'participant_id', milestoneIds);
+  }
+
+  /** The contacts of these milestones, by name, each with the milestone they are a contact for. */
+  contactsOfMilestones(milestoneIds: readonly string[]): Promise<(PersonEntity & { linkedTo: string })[]> {
+    return this.linkedToMilestones(PersonEntity, 'milestone_contact', 'person_id', milestoneIds);
   }
 
   /** The rows of `entity` whose `key` is one of `values`, in `order`. */
-  byKey<T extends ObjectLiteral>(
+  private byKey<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     key: keyof T & string,
     values: readonly string[],
@@ -57,7 +97,7 @@ export class LoadersRepository {
    * The participants or people linked to `milestoneIds` (`link` names the table joining them, `linkedColumn` its
    * column naming them), by name, each with the milestone it is linked to.
    */
-  linkedToMilestones<T extends ObjectLiteral>(
+  private linkedToMilestones<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     link: 'milestone_convenor' | 'milestone_contact',
     linkedColumn: string,

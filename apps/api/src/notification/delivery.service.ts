@@ -18,6 +18,7 @@ import { Batcher } from './batcher';
 import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
 import { announceNotificationSql } from './live-inbox.signal';
 import type { Language, Message } from './messages';
+import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf, type ReadNotice } from './notices';
 import type { DeliverJob } from './pipeline-jobs';
 import { RecipientsService } from './recipients.service';
@@ -116,6 +117,7 @@ export class DeliveryService {
     private readonly invitationCalendars: InvitationCalendarService,
     private readonly readers: RecipientsService,
     private readonly snapshots: SnapshotRepository,
+    private readonly records: NoticeFactsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.claimMs = config.deliveryClaimMs;
@@ -403,6 +405,6 @@ export class DeliveryService {
 
   /** What the event's message says, read now, with the tier of what it is about; null when the record is gone. */
   facts(event: StoredEvent): Promise<ReadNotice | null> {
-    return noticeOf(event.type).read(event, { db: this.db, snapshots: this.snapshots });
+    return noticeOf(event.type).read(event, { records: this.records, snapshots: this.snapshots });
   }
 }

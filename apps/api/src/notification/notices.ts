@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import {
   canSee,
   Capacity,
@@ -13,21 +12,13 @@ import {
   type Phrase,
 } from '@prepcom/domain';
 import { actionDueDate } from '../assessment/action-due-date';
-import { ActionEntity } from '../action/action.entity';
+import type { ActionEntity } from '../action/action.entity';
 import type { SnapshotRepository } from '../assessment/snapshot.repository';
 import type { Actor } from '../identity/actor';
-import { AccountEntity } from '../auth/account.entity';
-import { linkPath, OneTimeTokenEntity, TokenPurpose } from '../auth/one-time-token.entity';
+import { linkPath, TokenPurpose } from '../auth/one-time-token.entity';
 import { milestonePath } from '../calendar/ics';
 import type { DomainEventType } from '../events/domain-event';
 import type { StoredEvent } from '../events/domain-event';
-import { MeetingInvitationRecipientEntity } from '../invitation/meeting-invitation-recipient.entity';
-import { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
-import { RoleTermEntity } from '../role-term/role-term.entity';
-import { ParticipantViewEntity } from '../view/view.entity';
 import { composeDigest } from './digest-message';
 import type { MatterTier } from './fan-out.repository';
 import {
@@ -39,12 +30,12 @@ import {
   type Language,
   type Message,
 } from './messages';
-import { optionTier } from './option-tier';
+import type { NoticeFactsRepository } from './notice-facts.repository';
 import type { PreferencesService } from './preferences.service';
 
 /** What a fan-out may read to choose who hears of an event. */
 export interface RecipientReads {
-  db: DataSource;
+  records: NoticeFactsRepository;
   /** Everyone as they are on the fan-out's day, with their powers of that day. */
   everyone: Actor[];
   /** A matter's tier (null when it is gone); the event's own matter comes as read with the event, if it was. */
@@ -55,7 +46,7 @@ export interface RecipientReads {
 
 /** What a delivery may read to say what happened. */
 export interface FactReads {
-  db: DataSource;
+  records: NoticeFactsRepository;
   snapshots: SnapshotRepository;
 }
 
@@ -116,6 +107,12 @@ const STEERING: readonly Capacity[] = [Capacity.CO_CHAIR, Capacity.PRESIDENCY, C
 
 const ids = (actors: Actor[]) => actors.map((actor) => actor.account!.id);
 
+/** A record another one refers to (its foreign key keeps it). */
+function known<T>(row: T | null, what: string, id: string): T {
+  if (!row) throw new Error(`The ${what} ${id} does not exist.`);
+  return row;
+}
+
 /** Meetings are public: everyone hears of them. */
 const everybody = async (_event: unknown, { everyone }: RecipientReads) => ids(everyone);
 
@@ -129,12 +126,10 @@ async function matterReaders(
 }
 
 /** The action's owners, where they may see the matter it serves. */
-async function actionOwners(actionId: string, { db, everyone }: RecipientReads): Promise<string[]> {
-  const action = await db.getRepository(ActionEntity).findOneBy({ id: actionId });
+async function actionOwners(actionId: string, { records, everyone }: RecipientReads): Promise<string[]> {
+  const action = await records.action(actionId);
   if (!action) return [];
-  const matter = action.servesMatterId
-    ? await db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId })
-    : null;
+  const matter = action.servesMatterId ? await records.matters.find(action.servesMatterId) : null;
   return ids(
     everyone.filter(
       (a) =>
@@ -145,18 +140,22 @@ async function actionOwners(actionId: string, { db, everyone }: RecipientReads):
 }
 
 /** The accounts of every participant an invitation reached, invited or copied; meetings themselves are public. */
-async function invitationReached(invitationId: string, { db, everyone }: RecipientReads): Promise<string[]> {
+async function invitationReached(
+  invitationId: string,
+  { records, everyone }: RecipientReads,
+): Promise<string[]> {
   const reached = new Set(
-    (await db.getRepository(MeetingInvitationRecipientEntity).findBy({ invitationId })).map(
-      (recipient) => recipient.participantId,
-    ),
+    (await records.invitations.recipients([invitationId], null)).map((recipient) => recipient.participantId),
   );
   return ids(everyone.filter((a) => reached.has(a.account!.participantId ?? '')));
 }
 
 /** The holder's own delegation, and the support unit that arranges the handover. */
-async function roleTermConcerned(roleTermId: string, { db, everyone }: RecipientReads): Promise<string[]> {
-  const term = await db.getRepository(RoleTermEntity).findOneBy({ id: roleTermId });
+async function roleTermConcerned(
+  roleTermId: string,
+  { records, everyone }: RecipientReads,
+): Promise<string[]> {
+  const term = await records.roleTerms.byId(roleTermId);
   return ids(
     everyone.filter(
       (a) =>
@@ -168,16 +167,20 @@ async function roleTermConcerned(roleTermId: string, { db, everyone }: Recipient
 
 /** A matter with the title of the meeting that decides it; null when the matter is gone. */
 async function matterAndMeeting(
-  db: DataSource,
+  records: NoticeFactsRepository,
   matterId: string,
 ): Promise<{
   deciding: { matterId: string; matterTitle: string; meetingTitle: string };
   tier: Confidentiality;
   processId: string;
 } | null> {
-  const matter = await db.getRepository(MatterEntity).findOneBy({ id: matterId });
+  const matter = await records.matters.find(matterId);
   if (!matter) return null;
-  const meeting = await db.getRepository(MilestoneEntity).findOneByOrFail({ id: matter.decidingMilestoneId });
+  const meeting = known(
+    await records.milestones.find(matter.decidingMilestoneId),
+    'milestone',
+    matter.decidingMilestoneId,
+  );
   return {
     deciding: { matterId: matter.id, matterTitle: matter.title, meetingTitle: meeting.title },
     tier: matter.confidentiality,
@@ -190,48 +193,48 @@ async function matterAndMeeting(
  * `onlyOpen` (an owner who has done the work, or whose work was cancelled, is not reminded of it).
  */
 async function actionRead(
-  db: DataSource,
+  records: NoticeFactsRepository,
   actionId: string,
   onlyOpen: boolean,
 ): Promise<{ action: ActionEntity; due: string; tier: Confidentiality } | null> {
-  const action = await db.getRepository(ActionEntity).findOneBy({ id: actionId });
+  const action = await records.action(actionId);
   if (!action || (onlyOpen && !isActionOpen(action.status))) return null;
   const due = actionDueDate(
     action,
     action.dueMilestoneId
-      ? await db.getRepository(MilestoneEntity).findOneByOrFail({ id: action.dueMilestoneId })
+      ? known(await records.milestones.find(action.dueMilestoneId), 'milestone', action.dueMilestoneId)
       : null,
   );
-  return { action, due, tier: await servedMatterTier(db, action) };
+  return { action, due, tier: await servedMatterTier(records, action) };
 }
 
 /** The tier of the matter an action serves; an action serving none is for its owners, whoever they are. */
-async function servedMatterTier(db: DataSource, action: ActionEntity): Promise<Confidentiality> {
+async function servedMatterTier(
+  records: NoticeFactsRepository,
+  action: ActionEntity,
+): Promise<Confidentiality> {
   if (!action.servesMatterId) return Confidentiality.PUBLIC;
-  const matter = await db.getRepository(MatterEntity).findOneBy({ id: action.servesMatterId });
+  const matter = await records.matters.find(action.servesMatterId);
   return matter?.confidentiality ?? Confidentiality.CO_CHAIRS;
 }
-
-const milestoneRead = (db: DataSource, milestoneId: string) =>
-  db.getRepository(MilestoneEntity).findOneBy({ id: milestoneId });
 
 type InvitationEvent = 'INVITATION_SENT' | 'INVITATION_CORRECTED' | 'INVITATION_WITHDRAWN';
 
 /** An invitation's meeting, sender and contacts; nothing for a meeting cancelled or an invitation withdrawn since. */
-async function invitationFacts({ type, payload }: StoredEvent<InvitationEvent>, { db }: FactReads) {
-  const invitation = await db.getRepository(MeetingInvitationEntity).findOneBy({ id: payload.invitationId });
-  const milestone =
-    invitation &&
-    (await db
-      .getRepository(MilestoneEntity)
-      .findOne({ where: { id: invitation.milestoneId }, relations: { contacts: true } }));
+async function invitationFacts({ type, payload }: StoredEvent<InvitationEvent>, { records }: FactReads) {
+  const invitation = await records.invitation(payload.invitationId);
+  const milestone = invitation && (await records.meetingWithContacts(invitation.milestoneId));
   // A meeting cancelled before its invitation went out gets only the cancellation; an invitation withdrawn
   // before it went out, or corrected after, only the withdrawal.
   if (!invitation || !milestone || milestone.status === MilestoneStatus.CANCELLED) return null;
   if (invitation.withdrawnAt && type !== 'INVITATION_WITHDRAWN') return null;
   const senderName = invitation.sentByParticipantId
-    ? (await db.getRepository(ParticipantEntity).findOneByOrFail({ id: invitation.sentByParticipantId })).name
-    : (await db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId })).displayName;
+    ? known(
+        await records.participants.byId(invitation.sentByParticipantId),
+        'participant',
+        invitation.sentByParticipantId,
+      ).name
+    : (await records.accounts.byId(invitation.sentByAccountId)).displayName;
   return {
     tier: Confidentiality.PUBLIC,
     facts: {
@@ -284,11 +287,15 @@ function invitationMessage(facts: InvitationFacts, language: Language): Message 
 /** A role term with its holder as the message names them; nothing when the term is gone. */
 async function roleTermFacts(
   { type, payload }: StoredEvent<'ROLE_TERM_STARTING' | 'ROLE_TERM_ENDING'>,
-  { db }: FactReads,
+  { records }: FactReads,
 ) {
-  const term = await db.getRepository(RoleTermEntity).findOneBy({ id: payload.roleTermId });
+  const term = await records.roleTerms.byId(payload.roleTermId);
   if (!term) return null;
-  const holder = await db.getRepository(ParticipantEntity).findOneByOrFail({ id: term.participantId });
+  const holder = known(
+    await records.participants.byId(term.participantId),
+    'participant',
+    term.participantId,
+  );
   return {
     facts: {
       type,
@@ -343,15 +350,8 @@ function roleTermMessage(facts: RoleTermFacts, language: Language): Message {
  * A one-time link's email: for its account alone, while the link waits for it (not used, replaced or expired),
  * with who invited the person and for which participant. Nobody else reads it, so its tier is PUBLIC.
  */
-async function linkFacts({ payload }: StoredEvent<'ACCOUNT_LINK_ISSUED'>, { db }: FactReads) {
-  const link = await db
-    .getRepository(OneTimeTokenEntity)
-    .createQueryBuilder('link')
-    .addSelect('link.mailToken')
-    .where('link.id = :linkId AND link.used_at IS NULL AND link.expires_at > now()', {
-      linkId: payload.linkId,
-    })
-    .getOne();
+async function linkFacts({ payload }: StoredEvent<'ACCOUNT_LINK_ISSUED'>, { records }: FactReads) {
+  const link = await records.waitingLink(payload.linkId);
   if (!link?.mailToken) return null;
   const path = linkPath(link.purpose, link.mailToken);
   if (link.purpose === TokenPurpose.PASSWORD_RESET) {
@@ -366,14 +366,13 @@ async function linkFacts({ payload }: StoredEvent<'ACCOUNT_LINK_ISSUED'>, { db }
     };
   }
   const [account, inviter] = await Promise.all([
-    db.getRepository(AccountEntity).findOneByOrFail({ id: link.accountId }),
-    link.createdByAccountId
-      ? db.getRepository(AccountEntity).findOneBy({ id: link.createdByAccountId })
-      : null,
+    records.accounts.byId(link.accountId),
+    // The inviter's account stays while its links do (the foreign key keeps it).
+    link.createdByAccountId ? records.accounts.byId(link.createdByAccountId) : null,
   ]);
   const [participant, inviterParticipant] = await Promise.all(
     [account.participantId, inviter?.participantId ?? null].map((id) =>
-      id ? db.getRepository(ParticipantEntity).findOneBy({ id }) : null,
+      id ? records.participants.byId(id) : null,
     ),
   );
   return {
@@ -453,8 +452,8 @@ export const NOTICES = {
   MATTER_STATUS_CHANGED: notice({
     kind: NotificationKind.MATTERS,
     recipients: ({ payload }, reads) => matterReaders(payload.matterId, reads),
-    async facts({ payload }, { db }) {
-      const matter = await db.getRepository(MatterEntity).findOneBy({ id: payload.matterId });
+    async facts({ payload }, { records }) {
+      const matter = await records.matters.find(payload.matterId);
       return (
         matter && {
           facts: { matterId: matter.id, matterTitle: matter.title, to: payload.to },
@@ -492,8 +491,8 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ payload, occurredAt }, { db, snapshots }) {
-      const read = await matterAndMeeting(db, payload.matterId);
+    async facts({ payload, occurredAt }, { records, snapshots }) {
+      const read = await matterAndMeeting(records, payload.matterId);
       if (!read) return null;
       // The reasons as they stood when it worsened, from what everyone who may see the matter may see: a reason
       // never names an action or a dependency more confidential than the message.
@@ -531,8 +530,8 @@ export const NOTICES = {
   ACTION_ASSIGNED: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
-    async facts({ payload }, { db }) {
-      const read = await actionRead(db, payload.actionId, false);
+    async facts({ payload }, { records }) {
+      const read = await actionRead(records, payload.actionId, false);
       return (
         read && {
           facts: {
@@ -565,8 +564,8 @@ export const NOTICES = {
   ACTION_CANCELLED: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
-    async facts({ payload }, { db }) {
-      const read = await actionRead(db, payload.actionId, false);
+    async facts({ payload }, { records }) {
+      const read = await actionRead(records, payload.actionId, false);
       // Reinstated before the message went out: there is nothing to tell.
       if (!read?.action.cancellationReason) return null;
       return {
@@ -599,8 +598,8 @@ export const NOTICES = {
   REMINDER_ACTION: notice({
     kind: NotificationKind.ACTIONS,
     recipients: ({ payload }, reads) => actionOwners(payload.actionId, reads),
-    async facts({ payload }, { db }) {
-      const read = await actionRead(db, payload.actionId, true);
+    async facts({ payload }, { records }) {
+      const read = await actionRead(records, payload.actionId, true);
       return (
         read && {
           facts: {
@@ -645,10 +644,10 @@ export const NOTICES = {
   }),
   VIEW_SUBMITTED: notice({
     kind: NotificationKind.VIEWS,
-    async recipients({ payload }, { db, everyone }) {
-      const view = await db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId });
-      const matter = view && (await db.getRepository(MatterEntity).findOneBy({ id: view.matterId }));
-      const option = view?.optionId ? await optionTier(db, view.optionId) : null;
+    async recipients({ payload }, { records, everyone }) {
+      const view = await records.view(payload.viewId);
+      const matter = view && (await records.matters.find(view.matterId));
+      const option = view?.optionId ? await records.optionTier(view.optionId) : null;
       return ids(
         everyone.filter(
           (a) =>
@@ -661,13 +660,15 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ payload }, { db }) {
-      const view = await db.getRepository(ParticipantViewEntity).findOneBy({ id: payload.viewId });
+    async facts({ payload }, { records }) {
+      const view = await records.view(payload.viewId);
       if (!view) return null;
       const [matter, participant, option] = await Promise.all([
-        db.getRepository(MatterEntity).findOneByOrFail({ id: view.matterId }),
-        db.getRepository(ParticipantEntity).findOneByOrFail({ id: view.participantId }),
-        view.optionId ? optionTier(db, view.optionId) : null,
+        records.matters.find(view.matterId).then((row) => known(row, 'matter', view.matterId)),
+        records.participants
+          .byId(view.participantId)
+          .then((row) => known(row, 'participant', view.participantId)),
+        view.optionId ? records.optionTier(view.optionId) : null,
       ]);
       return {
         facts: {
@@ -706,14 +707,10 @@ export const NOTICES = {
   REMINDER_VIEW: notice({
     kind: NotificationKind.VIEWS,
     // States Parties that can see the matter and have not given a view on it yet.
-    async recipients({ payload }, { db, matter: read, everyone }) {
+    async recipients({ payload }, { records, matter: read, everyone }) {
       const matter = await read(payload.matterId);
       if (!matter) return [];
-      const spoke = new Set(
-        (await db.getRepository(ParticipantViewEntity).findBy({ matterId: matter.id })).map(
-          (view) => view.participantId,
-        ),
-      );
+      const spoke = await records.participantsWithViewsOn(matter.id);
       return ids(
         everyone.filter(
           (a) =>
@@ -723,8 +720,8 @@ export const NOTICES = {
         ),
       );
     },
-    async facts({ payload }, { db }) {
-      const read = await matterAndMeeting(db, payload.matterId);
+    async facts({ payload }, { records }) {
+      const read = await matterAndMeeting(records, payload.matterId);
       return read && { facts: { ...read.deciding }, tier: read.tier };
     },
     message(facts, language) {
@@ -748,8 +745,8 @@ export const NOTICES = {
   MILESTONE_SCHEDULED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ payload }, { db }) {
-      const milestone = await milestoneRead(db, payload.milestoneId);
+    async facts({ payload }, { records }) {
+      const milestone = await records.milestones.find(payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone, venue } = milestone;
       return { facts: { milestoneTitle, startsAt, timeZone, venue }, tier: Confidentiality.PUBLIC };
@@ -776,8 +773,8 @@ export const NOTICES = {
   MILESTONE_MOVED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ payload }, { db }) {
-      const milestone = await milestoneRead(db, payload.milestoneId);
+    async facts({ payload }, { records }) {
+      const milestone = await records.milestones.find(payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone } = milestone;
       return { facts: { milestoneTitle, startsAt, timeZone }, tier: Confidentiality.PUBLIC };
@@ -798,8 +795,8 @@ export const NOTICES = {
   MILESTONE_CANCELLED: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ payload }, { db }) {
-      const milestone = await milestoneRead(db, payload.milestoneId);
+    async facts({ payload }, { records }) {
+      const milestone = await records.milestones.find(payload.milestoneId);
       return milestone && { facts: { milestoneTitle: milestone.title }, tier: Confidentiality.PUBLIC };
     },
     message(facts, language) {
@@ -814,8 +811,8 @@ export const NOTICES = {
   REMINDER_MEETING: notice({
     kind: NotificationKind.MEETINGS,
     recipients: everybody,
-    async facts({ payload }, { db }) {
-      const milestone = await milestoneRead(db, payload.milestoneId);
+    async facts({ payload }, { records }) {
+      const milestone = await records.milestones.find(payload.milestoneId);
       if (!milestone) return null;
       const { title: milestoneTitle, startsAt, timeZone } = milestone;
       const daysBefore = Number(payload.step.split(':')[0]);
@@ -902,14 +899,7 @@ export const NOTICES = {
   ACCOUNT_LINK_ISSUED: notice({
     kind: null,
     // Its own account only, while the link is still waiting for its email (not used, replaced or expired).
-    async recipients({ payload }, { db, now }) {
-      const rows = await db.query<{ account_id: string }[]>(
-        `SELECT account_id FROM one_time_token
-          WHERE id = $1 AND mail_token IS NOT NULL AND used_at IS NULL AND expires_at > $2`,
-        [payload.linkId, now],
-      );
-      return rows.map((row) => row.account_id);
-    },
+    recipients: ({ payload }, { records, now }) => records.accountAwaitingLink(payload.linkId, now),
     facts: linkFacts,
     message: linkMessage,
   }),
@@ -917,19 +907,15 @@ export const NOTICES = {
   DIGEST_DUE: notice({
     kind: null,
     // Everyone with events waiting for this digest, and the Co-Chairs who take the readiness report this often.
-    async recipients({ id, payload }, { db, everyone, preferences }) {
-      const waiting = await db.query<{ account_id: string }[]>(
-        `SELECT DISTINCT account_id FROM digest_item
-          WHERE frequency = $1 AND (digest_event_id IS NULL OR digest_event_id = $2)`,
-        [payload.frequency, id],
-      );
+    async recipients({ id, payload }, { records, everyone, preferences }) {
+      const waiting = await records.accountsWaitingForDigest(payload.frequency, id);
       const coChairs = ids(everyone.filter((a) => a.capacities.includes(Capacity.CO_CHAIR)));
       const reportReaders = await preferences.wanting(
         NotificationKind.READINESS_REPORT,
         payload.frequency,
         coChairs,
       );
-      return [...new Set([...waiting.map((row) => row.account_id), ...reportReaders])];
+      return [...new Set([...waiting, ...reportReaders])];
     },
     // A digest's facts are gathered per person from the events it holds (DigestService), not read from the event.
     facts: async () => null,

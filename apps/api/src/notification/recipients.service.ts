@@ -9,6 +9,7 @@ import type { StoredEvent } from '../events/domain-event';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { FanOutRepository, type MatterTier } from './fan-out.repository';
+import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf } from './notices';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
@@ -27,6 +28,7 @@ export class RecipientsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
+    private readonly records: NoticeFactsRepository,
   ) {
     this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
     this.matters = new FanOutRepository(db);
@@ -63,7 +65,7 @@ export class RecipientsService {
   ): Promise<string[]> {
     const everyone = await this.everyoneOn(now, read?.everyoneStamp);
     const concerned = await noticeOf(event.type).recipients(event, {
-      db: this.db,
+      records: this.records,
       everyone,
       matter: (matterId) =>
         read?.matter?.id === matterId ? Promise.resolve(read.matter) : this.matters.matter(matterId),

@@ -22,6 +22,9 @@ import { UnitOfWorkModule } from '../common/database/unit-of-work';
 import { PREFERENCES_CACHE_PROVIDER } from '../notification/notification.module';
 import { PreferencesRepository } from '../notification/preferences.repository';
 import { PreferencesService } from '../notification/preferences.service';
+import { MatterRepository } from '../matter/matter.repository';
+import { MilestoneRepository } from '../milestone/milestone.repository';
+import { NoticeFactsRepository } from '../notification/notice-facts.repository';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { RecipientsService } from '../notification/recipients.service';
 import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
@@ -59,6 +62,9 @@ export class WorkerModule {
         OutboxService,
         OutboxRepository,
         RecipientsService,
+        NoticeFactsRepository,
+        MatterRepository,
+        MilestoneRepository,
         PreferencesService,
         PreferencesRepository,
         PREFERENCES_CACHE_PROVIDER,
