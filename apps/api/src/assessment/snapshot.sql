@@ -97,10 +97,11 @@ SELECT
                FROM participant_view v
                JOIN process_matter m ON m.id = v.matter_id
                JOIN participant p ON p.id = v.participant_id
+               -- A view on an option the reader may not see is hidden with it. A join, not EXISTS: the planner
+               -- priced EXISTS per view and so scanned the views' index once per participant (20 of 33 ms).
+               LEFT JOIN matter_option o ON o.id = v.option_id
               WHERE v.expressed_at <= $2 AND v.confidentiality = ANY($3::text[])
-                -- A view on an option the reader may not see is hidden with it.
-                AND (v.option_id IS NULL OR EXISTS (SELECT 1 FROM matter_option o
-                      WHERE o.id = v.option_id AND o.confidentiality = ANY($3::text[])))
+                AND (v.option_id IS NULL OR o.confidentiality = ANY($3::text[]))
                 AND p.kind = 'STATE' AND p.became_party_on <= ($2::timestamptz AT TIME ZONE 'UTC')::date
               ORDER BY v.matter_id, v.participant_id, v.option_id IS NULL DESC, v.expressed_at DESC) party
       GROUP BY matter_id) t) AS tallies,
