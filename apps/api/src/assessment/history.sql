@@ -8,16 +8,16 @@ WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1)
 SELECT
   (SELECT coalesce(json_agg(json_build_object(
             'version', m.version,
-            'createdAt', floor(extract(epoch FROM m.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM m.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
             'id', m.id,
             'processId', m.process_id,
             'kind', m.kind,
             'title', m.title,
             'shortTitle', m.short_title,
             'description', m.description,
-            'startsAt', floor(extract(epoch FROM m.starts_at) * 1000),
-            'endsAt', floor(extract(epoch FROM m.ends_at) * 1000),
+            'startsAt', (date_part('epoch', date_trunc('milliseconds', m.starts_at)) * 1000)::bigint,
+            'endsAt', (date_part('epoch', date_trunc('milliseconds', m.ends_at)) * 1000)::bigint,
             'timeZone', m.time_zone,
             'venue', m.venue,
             'room', m.room,
@@ -26,8 +26,8 @@ SELECT
      FROM milestone m WHERE m.process_id = $1) AS milestones,
   (SELECT coalesce(json_agg(json_build_object(
             'version', m.version,
-            'createdAt', floor(extract(epoch FROM m.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM m.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
             'id', m.id,
             'processId', m.process_id,
             'title', m.title,
@@ -46,14 +46,14 @@ SELECT
      FROM matter_transition t JOIN process_matter m ON m.id = t.matter_id WHERE t.at <= $3) AS transitions,
   (SELECT coalesce(json_agg(json_build_object(
             'version', o.version,
-            'createdAt', floor(extract(epoch FROM o.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM o.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', o.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', o.updated_at)) * 1000)::bigint,
             'id', o.id,
             'matterId', o.matter_id,
             'text', o.text,
             'proposerId', o.proposer_id,
             'stage', o.stage,
-            'tabledAt', floor(extract(epoch FROM o.tabled_at) * 1000),
+            'tabledAt', (date_part('epoch', date_trunc('milliseconds', o.tabled_at)) * 1000)::bigint,
             'confidentiality', o.confidentiality
           ) ORDER BY o.tabled_at, o.id), '[]')
      FROM matter_option o JOIN process_matter m ON m.id = o.matter_id WHERE o.tabled_at <= $3) AS options,
@@ -63,8 +63,8 @@ SELECT
     WHERE c.at <= $3) AS option_stages,
   (SELECT coalesce(json_agg(json_build_object(
             'version', a.version,
-            'createdAt', floor(extract(epoch FROM a.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM a.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', a.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', a.updated_at)) * 1000)::bigint,
             'id', a.id,
             'processId', a.process_id,
             'title', a.title,
@@ -78,8 +78,8 @@ SELECT
             'blocksDecision', a.blocks_decision,
             'servesMatterId', a.serves_matter_id,
             'servesMilestoneId', a.serves_milestone_id,
-            'completedAt', floor(extract(epoch FROM a.completed_at) * 1000),
-            'cancelledAt', floor(extract(epoch FROM a.cancelled_at) * 1000),
+            'completedAt', (date_part('epoch', date_trunc('milliseconds', a.completed_at)) * 1000)::bigint,
+            'cancelledAt', (date_part('epoch', date_trunc('milliseconds', a.cancelled_at)) * 1000)::bigint,
             'cancellationReason', a.cancellation_reason
           ) ORDER BY a.created_at, a.id), '[]')
      FROM action a WHERE a.process_id = $1 AND a.created_at <= $3) AS actions,
