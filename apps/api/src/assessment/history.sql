@@ -1,6 +1,7 @@
 -- A process's history up to an instant, in one statement ($1 process, $2 first instant, $3 last instant, $4 the
 -- tiers the reader may see): what snapshot.sql reads, without its "as of" cuts, which history.repository.ts makes
--- for each instant of a readiness series. Entities are shaped as in snapshot.sql; events are compact arrays, their
+-- for each instant of a readiness series. Entities are JSON objects under their property names (instants as epoch
+-- milliseconds, truncated before date_part's float is rounded, as in entity-arrays.ts); events are compact arrays, their
 -- instants in epoch microseconds so that a cut lands where SQL's `<=` would. A change to what the snapshot reads
 -- belongs here too (test/readiness-series.int-spec.ts compares the two; test/snapshot-columns.int-spec.ts checks
 -- that both return every column).
@@ -92,9 +93,10 @@ SELECT
      FROM participant_view v
      JOIN process_matter m ON m.id = v.matter_id
      JOIN participant p ON p.id = v.participant_id
+     -- A join, not EXISTS, as in snapshot.sql: the planner priced EXISTS per view.
+     LEFT JOIN matter_option o ON o.id = v.option_id
     WHERE v.expressed_at <= $3 AND v.confidentiality = ANY($4::text[])
-      AND (v.option_id IS NULL OR EXISTS (SELECT 1 FROM matter_option o
-            WHERE o.id = v.option_id AND o.confidentiality = ANY($4::text[])))
+      AND (v.option_id IS NULL OR o.confidentiality = ANY($4::text[]))
       AND p.kind = 'STATE' AND p.became_party_on <= ($3::timestamptz AT TIME ZONE 'UTC')::date) AS views,
   -- Edits after the first instant, in the order they were made, to turn today's rows back for each instant.
   (SELECT coalesce(json_agg(json_build_array(entity_id, field, old_value, floor(extract(epoch FROM at) * 1000000))

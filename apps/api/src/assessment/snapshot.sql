@@ -1,7 +1,7 @@
 -- A process as it stood at an instant, in one statement whatever its size ($1 process, $2 asOf, $3 the tiers the
--- reader may see): each kind of row as a JSON array. `{{matter m}}` stands for the row `m` of an entity as a JSON
--- array of its columns (entity-arrays.ts lists them from the entity, for this statement and for their revival in
--- snapshot.repository.ts, so a column added to the entity is read without a change here).
+-- reader may see): each kind of row as a JSON array. A placeholder in double braces, an entity's name and a row's
+-- alias, stands for that row as a JSON array of the entity's columns: entity-arrays.ts lists them from the entity,
+-- for this statement and for their revival in snapshot.repository.ts, so that the two cannot disagree.
 WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1)
 SELECT
   (SELECT coalesce(json_agg({{milestone m}} ORDER BY m.starts_at, m.title), '[]')
