@@ -164,13 +164,21 @@ async function measureHttp(small: DashboardApi, unguarded: DashboardApi, scaled:
   const graphql = await arm(small, small.graphql, connections);
   const handwrittenArm = await arm(small, small.handwritten, connections);
   const unguardedArm = await arm(unguarded, unguarded.graphql, connections);
+  const graphqlScaledArm = await arm(scaled, scaled.graphql, connections);
+  const handwrittenScaledArm = await arm(scaled, scaled.handwritten, connections);
   const alone = await arm(small, small.graphql, 1);
   const aloneScaled = await arm(scaled, scaled.graphql, 1);
 
   log(
-    `R2 and R8: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, ${connections} connections`,
+    `R2 at 1× and ${settings.scale}×, and R8: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, ${connections} connections`,
   );
-  const http = await rounds({ graphql, handwritten: handwrittenArm, unguarded: unguardedArm });
+  const http = await rounds({
+    graphql,
+    handwritten: handwrittenArm,
+    unguarded: unguardedArm,
+    graphqlScaled: graphqlScaledArm,
+    handwrittenScaled: handwrittenScaledArm,
+  });
   log(`Growth: ${settings.rounds} rounds of about ${settings.secondsPerArm} s per arm, one connection`);
   const growth = await rounds({ small: alone, scaled: aloneScaled });
   const perSecond = (results: LoadResult[]) => results.map((result) => result.requestsPerSecond);
@@ -180,6 +188,11 @@ async function measureHttp(small: DashboardApi, unguarded: DashboardApi, scaled:
       ratio: summarise(ratios(perSecond(http.graphql), perSecond(http.handwritten))),
       graphqlPerSecond: summarise(perSecond(http.graphql)),
       handwrittenPerSecond: summarise(perSecond(http.handwritten)),
+      scaled: {
+        ratio: summarise(ratios(perSecond(http.graphqlScaled), perSecond(http.handwrittenScaled))),
+        graphqlPerSecond: summarise(perSecond(http.graphqlScaled)),
+        handwrittenPerSecond: summarise(perSecond(http.handwrittenScaled)),
+      },
     },
     r3: {
       graphql1x: graphql1x.statements,

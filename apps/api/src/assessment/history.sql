@@ -1,6 +1,7 @@
 -- A process's history up to an instant, in one statement ($1 process, $2 first instant, $3 last instant, $4 the
 -- tiers the reader may see): what snapshot.sql reads, without its "as of" cuts, which history.repository.ts makes
--- for each instant of a readiness series. Entities are shaped as in snapshot.sql; events are compact arrays, their
+-- for each instant of a readiness series. Entities are JSON objects under their property names (instants as epoch
+-- milliseconds, truncated before date_part's float is rounded, as in entity-arrays.ts); events are compact arrays, their
 -- instants in epoch microseconds so that a cut lands where SQL's `<=` would. A change to what the snapshot reads
 -- belongs here too (test/readiness-series.int-spec.ts compares the two; test/snapshot-columns.int-spec.ts checks
 -- that both return every column).
@@ -8,16 +9,16 @@ WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1)
 SELECT
   (SELECT coalesce(json_agg(json_build_object(
             'version', m.version,
-            'createdAt', floor(extract(epoch FROM m.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM m.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
             'id', m.id,
             'processId', m.process_id,
             'kind', m.kind,
             'title', m.title,
             'shortTitle', m.short_title,
             'description', m.description,
-            'startsAt', floor(extract(epoch FROM m.starts_at) * 1000),
-            'endsAt', floor(extract(epoch FROM m.ends_at) * 1000),
+            'startsAt', (date_part('epoch', date_trunc('milliseconds', m.starts_at)) * 1000)::bigint,
+            'endsAt', (date_part('epoch', date_trunc('milliseconds', m.ends_at)) * 1000)::bigint,
             'timeZone', m.time_zone,
             'venue', m.venue,
             'room', m.room,
@@ -26,8 +27,8 @@ SELECT
      FROM milestone m WHERE m.process_id = $1) AS milestones,
   (SELECT coalesce(json_agg(json_build_object(
             'version', m.version,
-            'createdAt', floor(extract(epoch FROM m.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM m.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
             'id', m.id,
             'processId', m.process_id,
             'title', m.title,
@@ -46,14 +47,14 @@ SELECT
      FROM matter_transition t JOIN process_matter m ON m.id = t.matter_id WHERE t.at <= $3) AS transitions,
   (SELECT coalesce(json_agg(json_build_object(
             'version', o.version,
-            'createdAt', floor(extract(epoch FROM o.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM o.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', o.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', o.updated_at)) * 1000)::bigint,
             'id', o.id,
             'matterId', o.matter_id,
             'text', o.text,
             'proposerId', o.proposer_id,
             'stage', o.stage,
-            'tabledAt', floor(extract(epoch FROM o.tabled_at) * 1000),
+            'tabledAt', (date_part('epoch', date_trunc('milliseconds', o.tabled_at)) * 1000)::bigint,
             'confidentiality', o.confidentiality
           ) ORDER BY o.tabled_at, o.id), '[]')
      FROM matter_option o JOIN process_matter m ON m.id = o.matter_id WHERE o.tabled_at <= $3) AS options,
@@ -63,8 +64,8 @@ SELECT
     WHERE c.at <= $3) AS option_stages,
   (SELECT coalesce(json_agg(json_build_object(
             'version', a.version,
-            'createdAt', floor(extract(epoch FROM a.created_at) * 1000),
-            'updatedAt', floor(extract(epoch FROM a.updated_at) * 1000),
+            'createdAt', (date_part('epoch', date_trunc('milliseconds', a.created_at)) * 1000)::bigint,
+            'updatedAt', (date_part('epoch', date_trunc('milliseconds', a.updated_at)) * 1000)::bigint,
             'id', a.id,
             'processId', a.process_id,
             'title', a.title,
@@ -78,8 +79,8 @@ SELECT
             'blocksDecision', a.blocks_decision,
             'servesMatterId', a.serves_matter_id,
             'servesMilestoneId', a.serves_milestone_id,
-            'completedAt', floor(extract(epoch FROM a.completed_at) * 1000),
-            'cancelledAt', floor(extract(epoch FROM a.cancelled_at) * 1000),
+            'completedAt', (date_part('epoch', date_trunc('milliseconds', a.completed_at)) * 1000)::bigint,
+            'cancelledAt', (date_part('epoch', date_trunc('milliseconds', a.cancelled_at)) * 1000)::bigint,
             'cancellationReason', a.cancellation_reason
           ) ORDER BY a.created_at, a.id), '[]')
      FROM action a WHERE a.process_id = $1 AND a.created_at <= $3) AS actions,
@@ -92,9 +93,10 @@ SELECT
      FROM participant_view v
      JOIN process_matter m ON m.id = v.matter_id
      JOIN participant p ON p.id = v.participant_id
+     -- A join, not EXISTS, as in snapshot.sql: the planner priced EXISTS per view.
+     LEFT JOIN matter_option o ON o.id = v.option_id
     WHERE v.expressed_at <= $3 AND v.confidentiality = ANY($4::text[])
-      AND (v.option_id IS NULL OR EXISTS (SELECT 1 FROM matter_option o
-            WHERE o.id = v.option_id AND o.confidentiality = ANY($4::text[])))
+      AND (v.option_id IS NULL OR o.confidentiality = ANY($4::text[]))
       AND p.kind = 'STATE' AND p.became_party_on <= ($3::timestamptz AT TIME ZONE 'UTC')::date) AS views,
   -- Edits after the first instant, in the order they were made, to turn today's rows back for each instant.
   (SELECT coalesce(json_agg(json_build_array(entity_id, field, old_value, floor(extract(epoch FROM at) * 1000000))

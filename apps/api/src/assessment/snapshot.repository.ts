@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { type EarlierValue, undoChanges } from '../common/database/turn-back';
@@ -8,12 +8,33 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
-import { reviveEntities, type EntityJsonRow } from '../common/database/entity-rows';
 import { sqlFile } from '../common/database/sql-file';
+import { EntityArrays } from './entity-arrays';
 import { ProcessSnapshot } from './process-snapshot';
 
-/** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers), written out whole. */
+/** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers), written out whole but for its entities' columns. */
 const SNAPSHOT = sqlFile(__dirname, 'snapshot.sql');
+
+/** The entities the snapshot reads whole, under the names of snapshot.sql's `{{entity alias}}` placeholders. */
+function entityArrays(db: DataSource) {
+  return {
+    milestone: new EntityArrays(db, MilestoneEntity),
+    matter: new EntityArrays(db, MatterEntity),
+    option: new EntityArrays(db, OptionEntity),
+    action: new EntityArrays(db, ActionEntity),
+    participant: new EntityArrays(db, ParticipantEntity),
+  };
+}
+
+/** The snapshot's statement, each `{{entity alias}}` spelt out as that row's JSON array of columns. */
+export function snapshotStatement(db: DataSource): string {
+  const arrays = entityArrays(db);
+  return SNAPSHOT.replace(/\{\{(\w+) (\w+)\}\}/g, (placeholder, entity: string, alias: string) => {
+    const ofEntity = arrays[entity as keyof typeof arrays] as EntityArrays<ObjectLiteral> | undefined;
+    if (!ofEntity) throw new Error(`snapshot.sql names no entity the snapshot reads: ${placeholder}`);
+    return ofEntity.sql(alias);
+  });
+}
 
 /**
  * Loads a process snapshot in one statement whatever the process's size (the statement-count test holds us to it):
@@ -23,15 +44,20 @@ const SNAPSHOT = sqlFile(__dirname, 'snapshot.sql');
  */
 @Injectable()
 export class SnapshotRepository {
+  /** Built on first use: the data source has no entity metadata before it connects (or ever, printing the schema). */
+  private statement?: { text: string; arrays: ReturnType<typeof entityArrays> };
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
-    const [rows] = await this.db.query<SnapshotJson[]>(SNAPSHOT, [processId, asOf, visibleTiers(clearance)]);
+    this.statement ??= { text: snapshotStatement(this.db), arrays: entityArrays(this.db) };
+    const { text, arrays } = this.statement;
+    const [rows] = await this.db.query<SnapshotJson[]>(text, [processId, asOf, visibleTiers(clearance)]);
     const { transitions, option_stages, dependencies, tallies, later } = rows!;
-    const milestones = reviveEntities(this.db, MilestoneEntity, rows!.milestones);
-    const matters = reviveEntities(this.db, MatterEntity, rows!.matters);
-    const options = reviveEntities(this.db, OptionEntity, rows!.options);
+    const milestones = arrays.milestone.revive(rows!.milestones);
+    const matters = arrays.matter.revive(rows!.matters);
+    const options = arrays.option.revive(rows!.options);
     undoChanges(milestones, later, INSTANT_FIELDS);
     undoChanges(matters, later, INSTANT_FIELDS);
     undoChanges(options, later, INSTANT_FIELDS);
@@ -52,7 +78,7 @@ export class SnapshotRepository {
           option.stage = stageByOption.get(option.id) ?? option.stage;
           return option;
         }),
-        actions: reviveEntities(this.db, ActionEntity, rows!.actions),
+        actions: arrays.action.revive(rows!.actions),
         dependencies: dependencies.map((row) => ({
           matterId: row.matter_id,
           dependsOnId: row.depends_on_id,
@@ -63,24 +89,24 @@ export class SnapshotRepository {
             { statePartiesWithView: row.with_view, statePartiesObjecting: row.objecting },
           ]),
         ),
-        participants: reviveEntities(this.db, ParticipantEntity, rows!.participants),
+        participants: arrays.participant.revive(rows!.participants),
       },
       { clearance },
     );
   }
 }
 
-/** The snapshot's answer: one column per kind of row, each a JSON array. */
+/** The snapshot's answer: one column per kind of row, each a JSON array (of arrays, for the entities). */
 interface SnapshotJson {
-  milestones: EntityJsonRow[];
-  matters: EntityJsonRow[];
+  milestones: unknown[][];
+  matters: unknown[][];
   transitions: { matter_id: string; to_status: MatterStatus; deciding_milestone_id: string }[];
-  options: EntityJsonRow[];
+  options: unknown[][];
   option_stages: { option_id: string; to_stage: OptionStage }[];
-  actions: EntityJsonRow[];
+  actions: unknown[][];
   dependencies: { matter_id: string; depends_on_id: string }[];
   tallies: { matter_id: string; with_view: number; objecting: number }[];
-  participants: EntityJsonRow[];
+  participants: unknown[][];
   later: EarlierValue[];
 }
 

@@ -25,7 +25,7 @@ export interface BenchResults {
     morningSeconds: number;
   };
   data: { '1x': RowCounts; scaled: RowCounts; seedSeconds: { '1x': number; scaled: number } };
-  r2: { ratio: Summary; graphqlPerSecond: Summary; handwrittenPerSecond: Summary };
+  r2: R2Arms & { scaled: R2Arms };
   r3: { graphql1x: number; graphqlScaled: number; handwritten: number };
   growth: {
     p50: Summary;
@@ -85,8 +85,16 @@ export interface BenchResults {
   firstScreen: FirstScreen;
 }
 
+/** R2's ratio and the two arms behind it, at one scale. */
+interface R2Arms {
+  ratio: Summary;
+  graphqlPerSecond: Summary;
+  handwrittenPerSecond: Summary;
+}
+
 const TARGETS = {
-  r2: 0.7,
+  r2: 0.8,
+  r2Scaled: 0.7,
   r3Slack: 2,
   growth: 3,
   r5: 0.8,
@@ -112,6 +120,7 @@ export function targetsMet(results: BenchResults) {
   const { r3 } = results;
   return {
     r2: results.r2.ratio.median >= TARGETS.r2,
+    r2Scaled: results.r2.scaled.ratio.median >= TARGETS.r2Scaled,
     r3: r3.graphql1x === r3.graphqlScaled && r3.graphql1x <= r3.handwritten + TARGETS.r3Slack,
     growthP50: results.growth.p50.median <= TARGETS.growth,
     growthP95: results.growth.p95.median <= TARGETS.growth,
@@ -133,7 +142,18 @@ export function renderResults(results: BenchResults): string {
     results;
   const { readinessChart, morning } = results;
   const rows = [
-    ['R2: dashboard req/s, GraphQL ÷ hand-written SQL + JSON', spread(r2.ratio), `≥ ${TARGETS.r2}`, met.r2],
+    [
+      'R2: dashboard req/s at 1×, GraphQL ÷ hand-written SQL + JSON',
+      spread(r2.ratio),
+      `≥ ${TARGETS.r2}`,
+      met.r2,
+    ],
+    [
+      `R2: dashboard req/s at ${settings.scale}×, GraphQL ÷ hand-written SQL + JSON`,
+      spread(r2.scaled.ratio),
+      `≥ ${TARGETS.r2Scaled}`,
+      met.r2Scaled,
+    ],
     [
       'R3: SQL statements per dashboard request, 1× / 100× / minimum',
       `${r3.graphql1x} / ${r3.graphqlScaled} / ${r3.handwritten}`,
@@ -205,8 +225,10 @@ export function renderResults(results: BenchResults): string {
     '',
     '| Arm | Median (min–max; IQR) |',
     '| --- | --- |',
-    `| Dashboard, GraphQL (guards on), req/s | ${perSecond(r2.graphqlPerSecond)} |`,
-    `| Dashboard, hand-written SQL + JSON, req/s | ${perSecond(r2.handwrittenPerSecond)} |`,
+    `| Dashboard at 1×, GraphQL (guards on), req/s | ${perSecond(r2.graphqlPerSecond)} |`,
+    `| Dashboard at 1×, hand-written SQL + JSON, req/s | ${perSecond(r2.handwrittenPerSecond)} |`,
+    `| Dashboard at ${settings.scale}×, GraphQL (guards on), req/s | ${perSecond(r2.scaled.graphqlPerSecond)} |`,
+    `| Dashboard at ${settings.scale}×, hand-written SQL + JSON, req/s | ${perSecond(r2.scaled.handwrittenPerSecond)} |`,
     `| Dashboard, GraphQL, guards on (R8 rounds), req/s | ${perSecond(r8.guardedPerSecond)} |`,
     `| Dashboard, GraphQL, guards off, req/s | ${perSecond(r8.unguardedPerSecond)} |`,
     `| Dashboard at 1×, one client: p50 / p95 | ${ms(growth.latency1x.p50)} / ${ms(growth.latency1x.p95)} |`,
