@@ -19,7 +19,9 @@ import { PreferencesService } from '../src/notification/preferences.service';
 import { ParticipantRepository } from '../src/participant/participant.repository';
 import { RecipientsService } from '../src/notification/recipients.service';
 import { RoleTermRepository } from '../src/role-term/role-term.repository';
+import { FanOutRepository } from '../src/notification/fan-out.repository';
 import { StampedCache } from '../src/notification/stamped-cache';
+import { TableStampsRepository } from '../src/notification/table-stamps.repository';
 import { CountingLogger } from './support/counting-logger';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
@@ -46,9 +48,10 @@ describe('fan-out reads: kept between events, never past a change', () => {
       new ParticipantRepository(dataSource),
       new RoleTermRepository(dataSource),
     );
+    const stamps = new TableStampsRepository(dataSource);
     preferences = new PreferencesService(
       new PreferencesRepository(dataSource),
-      new StampedCache(dataSource, [NotificationPreferenceEntity]),
+      new StampedCache(stamps.of([NotificationPreferenceEntity])),
     );
     const records = new NoticeFactsRepository(
       dataSource,
@@ -59,7 +62,13 @@ describe('fan-out reads: kept between events, never past a change', () => {
       new ParticipantRepository(dataSource),
       new RoleTermRepository(dataSource),
     );
-    recipients = new RecipientsService(dataSource, actors, preferences, records);
+    recipients = new RecipientsService(
+      actors,
+      preferences,
+      records,
+      new FanOutRepository(dataSource),
+      stamps,
+    );
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { sqlFile } from '../common/database/sql-file';
-import { EntityArrays } from './entity-arrays';
+import { EntityArrays } from '../common/database/entity-arrays';
 import { ProcessSnapshot } from './process-snapshot';
 
 /** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers), written out whole but for its entities' columns. */

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Confidentiality, DigestFrequency } from '@prepcom/domain';
 import type { StoredEvent } from '../events/domain-event';
@@ -18,8 +20,9 @@ export interface EventToFanOut {
 }
 
 /** What a fan-out reads and writes in PostgreSQL: one statement to read its event, one to record what it owes. */
+@Injectable()
 export class FanOutRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
    * The event, with the digests of the caches its fan-out checks and the matter it is about, read in the same

@@ -1,6 +1,4 @@
 import { Global, Module, type FactoryProvider } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
 import { ListenConnectionRepository } from './listen-connection.repository';
@@ -13,12 +11,13 @@ import { PreferencesResolver } from './preferences.resolver';
 import { NotificationPreferenceEntity } from './preference.entity';
 import { PREFERENCES_CACHE, PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
+import { TableStampsRepository } from './table-stamps.repository';
 
 /** PreferencesService's cache, in the API and in the worker: it asks the database whether the preferences changed. */
 export const PREFERENCES_CACHE_PROVIDER: FactoryProvider = {
   provide: PREFERENCES_CACHE,
-  useFactory: (db: DataSource) => new StampedCache(db, [NotificationPreferenceEntity]),
-  inject: [getDataSourceToken()],
+  useFactory: (stamps: TableStampsRepository) => new StampedCache(stamps.of([NotificationPreferenceEntity])),
+  inject: [TableStampsRepository],
 };
 
 /**
@@ -35,6 +34,7 @@ export const PREFERENCES_CACHE_PROVIDER: FactoryProvider = {
     PreferencesService,
     PreferencesRepository,
     PREFERENCES_CACHE_PROVIDER,
+    TableStampsRepository,
     PreferencesResolver,
     NotificationQueue,
     NotificationJobsService,

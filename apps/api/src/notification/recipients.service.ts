@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Confidentiality } from '@prepcom/domain';
 import type { Actor } from '../identity/actor';
 import { AccountEntity } from '../auth/account.entity';
@@ -13,6 +11,7 @@ import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf } from './notices';
 import { PreferencesService } from './preferences.service';
 import { StampedCache } from './stamped-cache';
+import { TableStampsRepository } from './table-stamps.repository';
 
 /**
  * Who must hear of an event, computed when it is fanned out, with each person's powers of the day: nobody is told
@@ -22,16 +21,15 @@ import { StampedCache } from './stamped-cache';
 export class RecipientsService {
   /** Every fan-out reads everyone as they are that day; kept while no account, participant or role term changes. */
   private readonly everyone: StampedCache<Actor[]>;
-  private readonly matters: FanOutRepository;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
     private readonly records: NoticeFactsRepository,
+    private readonly matters: FanOutRepository,
+    stamps: TableStampsRepository,
   ) {
-    this.everyone = new StampedCache(db, [AccountEntity, ParticipantEntity, RoleTermEntity]);
-    this.matters = new FanOutRepository(db);
+    this.everyone = new StampedCache(stamps.of([AccountEntity, ParticipantEntity, RoleTermEntity]));
   }
 
   /** The digest of everyone's tables, as SQL, for a caller that reads it in its own statement and passes it to `of`. */

@@ -26,7 +26,9 @@ import { MatterRepository } from '../matter/matter.repository';
 import { MilestoneRepository } from '../milestone/milestone.repository';
 import { NoticeFactsRepository } from '../notification/notice-facts.repository';
 import { ParticipantRepository } from '../participant/participant.repository';
+import { FanOutRepository } from '../notification/fan-out.repository';
 import { RecipientsService } from '../notification/recipients.service';
+import { TableStampsRepository } from '../notification/table-stamps.repository';
 import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
 import { RoleTermRepository } from '../role-term/role-term.repository';
@@ -62,6 +64,8 @@ export class WorkerModule {
         OutboxService,
         OutboxRepository,
         RecipientsService,
+        FanOutRepository,
+        TableStampsRepository,
         NoticeFactsRepository,
         MatterRepository,
         MilestoneRepository,
