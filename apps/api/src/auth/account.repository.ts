@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { AccountEntity } from './account.entity';
 
 /** Accounts, as those who sign in and those who manage them need them. */
@@ -28,12 +28,12 @@ export class AccountRepository {
 
   /** An account known to exist (a session's, an invitation's sender). */
   byId(id: string, tx?: Tx): Promise<AccountEntity> {
-    return (tx ? managerOf(tx) : this.db.manager).findOneByOrFail(AccountEntity, { id });
+    return managerOrPool(tx, this.db).findOneByOrFail(AccountEntity, { id });
   }
 
   /** The account unless it is disabled. */
   enabled(id: string, tx?: Tx): Promise<AccountEntity | null> {
-    return (tx ? managerOf(tx) : this.db.manager).findOneBy(AccountEntity, { id, disabledAt: IsNull() });
+    return managerOrPool(tx, this.db).findOneBy(AccountEntity, { id, disabledAt: IsNull() });
   }
 
   everyEnabled(): Promise<AccountEntity[]> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOrPool } from '../common/database/tx-manager';
 import { AccountEntity } from './account.entity';
 import { SessionEntity } from './session.entity';
 
@@ -13,7 +13,7 @@ export class SessionRepository {
 
   /** Opens a session, in `tx` when given. */
   async open(session: Omit<SessionEntity, 'id'>, tx?: Tx): Promise<void> {
-    await (tx ? managerOf(tx) : this.db.manager).insert(SessionEntity, session);
+    await managerOrPool(tx, this.db).insert(SessionEntity, session);
   }
 
   async revoke(id: string, now: Date): Promise<void> {

@@ -5,7 +5,7 @@ import { sqlFile } from '../common/database/sql-file';
 import { findForUpdate } from '../common/database/transaction';
 import type { EarlierValue } from '../common/database/turn-back';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
@@ -28,12 +28,12 @@ export class InvitationRepository {
 
   /** The meeting of an invitation (which exists while its invitations do). */
   meeting(milestoneId: string, tx?: Tx): Promise<MilestoneEntity> {
-    return (tx ? managerOf(tx) : this.db.manager).findOneByOrFail(MilestoneEntity, { id: milestoneId });
+    return managerOrPool(tx, this.db).findOneByOrFail(MilestoneEntity, { id: milestoneId });
   }
 
   /** An invitation known to exist. */
   invitation(id: string, tx?: Tx): Promise<MeetingInvitationEntity> {
-    return (tx ? managerOf(tx) : this.db.manager).findOneByOrFail(MeetingInvitationEntity, { id });
+    return managerOrPool(tx, this.db).findOneByOrFail(MeetingInvitationEntity, { id });
   }
 
   /** Locks an invitation for the rest of `tx`; an unknown id answers NOT_FOUND. */
@@ -66,7 +66,7 @@ export class InvitationRepository {
    * moves or is cancelled. A withdrawn invitation cancelled its entries: its recipients are not among them.
    */
   async participantsInvitedTo(milestoneId: string, tx?: Tx): Promise<Set<string>> {
-    const rows = await invitedToMeeting(tx ? managerOf(tx) : this.db.manager, milestoneId)
+    const rows = await invitedToMeeting(managerOrPool(tx, this.db), milestoneId)
       .select('DISTINCT r.participant_id', 'participant_id')
       .getRawMany<{ participant_id: string }>();
     return new Set(rows.map((row) => row.participant_id));

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { notFound } from '../common/errors/app-error';
 import { sqlFile } from '../common/database/sql-file';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { OptionEntity } from '../option/option.entity';
 import { MatterDependencyEntity } from './matter-dependency.entity';
 import { MatterTransitionEntity } from './matter-transition.entity';
@@ -39,12 +39,8 @@ export interface MoveFacts {
 export class MatterRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private manager(tx?: Tx): EntityManager {
-    return tx ? managerOf(tx) : this.db.manager;
-  }
-
   find(id: string, tx?: Tx): Promise<MatterEntity | null> {
-    return this.manager(tx).findOneBy(MatterEntity, { id });
+    return managerOrPool(tx, this.db).findOneBy(MatterEntity, { id });
   }
 
   /** A matter a row already refers to (the foreign key keeps it). */
@@ -99,7 +95,7 @@ export class MatterRepository {
 
   /** The matter's newest workflow step. */
   lastStep(matterId: string, tx?: Tx): Promise<MatterTransitionEntity | null> {
-    return this.manager(tx)
+    return managerOrPool(tx, this.db)
       .createQueryBuilder(MatterTransitionEntity, 't')
       .where('t.matter_id = :matterId', { matterId })
       .orderBy('t.at', 'DESC')
@@ -107,7 +103,7 @@ export class MatterRepository {
   }
 
   lastMoveChanges(matterId: string, tx?: Tx): Promise<MoveChangeRow[]> {
-    return this.manager(tx).query<MoveChangeRow[]>(LAST_MOVE_CHANGES, [matterId]);
+    return managerOrPool(tx, this.db).query<MoveChangeRow[]>(LAST_MOVE_CHANGES, [matterId]);
   }
 
   /** Each step's id, status and instant, as correcting the deciding milestone weighs them. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { refusal } from '@prepcom/domain';
 import { invalidInput, notFound } from '../common/errors/app-error';
 import { sqlFile } from '../common/database/sql-file';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { MilestoneEntity } from './milestone.entity';
 
 const MILESTONE_LINKS = sqlFile(__dirname, 'milestone-links.sql');
@@ -22,12 +22,8 @@ export type MilestoneLinks = {
 export class MilestoneRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private manager(tx?: Tx): EntityManager {
-    return tx ? managerOf(tx) : this.db.manager;
-  }
-
   find(id: string, tx?: Tx): Promise<MilestoneEntity | null> {
-    return this.manager(tx).findOneBy(MilestoneEntity, { id });
+    return managerOrPool(tx, this.db).findOneBy(MilestoneEntity, { id });
   }
 
   /** A milestone a row already refers to (the foreign key keeps it). */

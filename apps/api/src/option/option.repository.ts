@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { OptionStageChangeEntity } from './option-stage-change.entity';
 import { OptionEntity } from './option.entity';
 
@@ -12,12 +12,8 @@ import { OptionEntity } from './option.entity';
 export class OptionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private manager(tx?: Tx): EntityManager {
-    return tx ? managerOf(tx) : this.db.manager;
-  }
-
   find(id: string, tx?: Tx): Promise<OptionEntity | null> {
-    return this.manager(tx).findOneBy(OptionEntity, { id });
+    return managerOrPool(tx, this.db).findOneBy(OptionEntity, { id });
   }
 
   /** An option a row already refers to (the foreign key keeps it). */

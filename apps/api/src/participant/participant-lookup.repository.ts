@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { notFound } from '../common/errors/app-error';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { ParticipantEntity } from './participant.entity';
 import { PersonEntity } from './person.entity';
 
@@ -14,7 +14,7 @@ export class ParticipantLookupRepository {
 
   /** Whether the participant exists; outside a transaction when no `tx` is given. */
   participantExists(id: string, tx?: Tx): Promise<boolean> {
-    return (tx ? managerOf(tx) : this.db.manager).existsBy(ParticipantEntity, { id });
+    return managerOrPool(tx, this.db).existsBy(ParticipantEntity, { id });
   }
 
   /** The participants `ids`, every one of them; the first unknown answers NOT_FOUND naming `field`. */

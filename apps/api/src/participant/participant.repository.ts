@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource } from 'typeorm';
 import type { IsoDate, ParticipantKind } from '@prepcom/domain';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOrPool } from '../common/database/tx-manager';
 import { ParticipantEntity } from './participant.entity';
 import { PersonEntity } from './person.entity';
 
@@ -49,15 +49,15 @@ export class ParticipantRepository {
 
   /** Every participant, by name. */
   all(tx?: Tx): Promise<ParticipantEntity[]> {
-    return (tx ? managerOf(tx) : this.db.manager).find(ParticipantEntity, { order: { name: 'ASC' } });
+    return managerOrPool(tx, this.db).find(ParticipantEntity, { order: { name: 'ASC' } });
   }
 
   byId(id: string, tx?: Tx): Promise<ParticipantEntity | null> {
-    return (tx ? managerOf(tx) : this.db.manager).findOneBy(ParticipantEntity, { id });
+    return managerOrPool(tx, this.db).findOneBy(ParticipantEntity, { id });
   }
 
   exists(id: string, tx?: Tx): Promise<boolean> {
-    return (tx ? managerOf(tx) : this.db.manager).existsBy(ParticipantEntity, { id });
+    return managerOrPool(tx, this.db).existsBy(ParticipantEntity, { id });
   }
 
   person(id: string): Promise<PersonEntity | null> {

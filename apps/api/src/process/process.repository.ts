@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { ProcessEntity } from './process.entity';
 
 const OLDEST_FIRST = { createdAt: 'ASC', id: 'ASC' } as const;
@@ -13,12 +13,8 @@ const OLDEST_FIRST = { createdAt: 'ASC', id: 'ASC' } as const;
 export class ProcessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private manager(tx?: Tx): EntityManager {
-    return tx ? managerOf(tx) : this.db.manager;
-  }
-
   find(id: string, tx?: Tx): Promise<ProcessEntity | null> {
-    return this.manager(tx).findOneBy(ProcessEntity, { id });
+    return managerOrPool(tx, this.db).findOneBy(ProcessEntity, { id });
   }
 
   /** The first process created, or null when there is none. */

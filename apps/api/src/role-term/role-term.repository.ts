@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate, RoleKind } from '@prepcom/domain';
 import { findForUpdate } from '../common/database/transaction';
 import type { Tx } from '../common/database/tx';
-import { managerOf } from '../common/database/tx-manager';
+import { managerOf, managerOrPool } from '../common/database/tx-manager';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { RoleTermEntity } from './role-term.entity';
 
@@ -42,7 +42,7 @@ export class RoleTermRepository {
 
   /** Every term of a role, of one participant's when given. */
   withRole(role: RoleKind, participantId?: string, tx?: Tx): Promise<RoleTermEntity[]> {
-    return (tx ? managerOf(tx) : this.db.manager).findBy(
+    return managerOrPool(tx, this.db).findBy(
       RoleTermEntity,
       participantId ? { role, participantId } : { role },
     );

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Tx } from './tx';
 
 /**
@@ -12,4 +12,9 @@ export function managerOf(tx: Tx): EntityManager {
 /** Wraps a TypeORM transaction's manager as the opaque `Tx` services pass around. */
 export function txOf(manager: EntityManager): Tx {
   return manager as unknown as Tx;
+}
+
+/** For a read that may run in a transaction or outside one: the transaction's statements, or the pool's. */
+export function managerOrPool(tx: Tx | undefined, db: DataSource): EntityManager {
+  return tx ? managerOf(tx) : db.manager;
 }
