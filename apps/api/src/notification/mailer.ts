@@ -39,7 +39,7 @@ export class Mailer {
   constructor(
     smtpUrl: string,
     private readonly from: string,
-    connections: number,
+    readonly connections: number,
   ) {
     // maxRequeues is not in @types/nodemailer.
     const options: SMTPPool.Options & { maxRequeues: number } = {

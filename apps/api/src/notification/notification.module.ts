@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DeliveryRepository } from './delivery.repository';
 import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
 import { LiveInboxListener } from './live-inbox.listener';
@@ -15,6 +16,7 @@ import { PreferencesService } from './preferences.service';
 @Global()
 @Module({
   providers: [
+    DeliveryRepository,
     InboxRepository,
     InboxResolver,
     LiveInboxListener,

@@ -30,9 +30,20 @@ export interface DeliverJob {
   /** Set once the mail server accepted the email, so a later attempt of the job does not send it again. */
   emailAccepted?: true;
 }
+/**
+ * Many people's deliveries of one event on one channel (decision 0043): claimed, written and marked together. What
+ * a batch cannot finish (a failed email, a claim another attempt holds) it hands to a DeliverJob of its own.
+ */
+export interface DeliverBatchJob {
+  eventId: string;
+  channel: DeliverJob['channel'];
+  accountIds: string[];
+  trace?: JobTrace;
+}
 export const JOB = {
   FAN_OUT: 'fan-out',
   DELIVER: 'deliver',
+  DELIVER_BATCH: 'deliver-batch',
   SWEEP_REMINDERS: 'sweep-reminders',
   WATCH_HEALTH: 'watch-health',
   DELIVER_DIGEST: 'deliver-digest',

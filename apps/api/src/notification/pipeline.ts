@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -15,6 +15,7 @@ import {
   JOB,
   NOTIFICATION_QUEUE,
   traceOf,
+  type DeliverBatchJob,
   type DeliverJob,
   type FanOutJob,
 } from './pipeline-jobs';
@@ -23,6 +24,8 @@ import type { RecipientsService } from './recipients.service';
 import type { ReminderSweepService } from './reminder-sweep.service';
 
 const RELAY_BATCH = 200;
+/** People per batch job (decision 0043): enough to make a claim, a write and the marks cheap per delivery. */
+export const DELIVERY_BATCH = 64;
 /** The reconciler requeues at most this many events' fan-outs and this many deliveries per run. */
 const RECONCILE_BATCH = 1_000;
 const RELAY_INTERVAL_MS = 500;
@@ -47,16 +50,39 @@ export interface PipelineServices {
 
 type TracedEvent = Pick<OutboxEventEntity, 'id' | 'type' | 'requestId' | 'occurredAt'>;
 
-/** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+/** A delivery job; its id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+const deliverJob = (name: string, data: DeliverJob, retried: JobsOptions) => ({
+  name,
+  data,
+  opts: { jobId: `deliver-${data.eventId}-${data.accountId}-${data.channel}`, ...retried, ...KEEP },
+});
+
+/** An event's delivery jobs, one per (person, channel). */
 const deliverJobs = (event: TracedEvent, retried: Retries) => {
   // Once per event, not per job: hundreds of jobs share it.
   const trace = traceOf(event);
   const name = event.type === 'DIGEST_DUE' ? JOB.DELIVER_DIGEST : JOB.DELIVER;
-  return (accountId: string, channel: DeliverJob['channel']) => ({
-    name,
-    data: { eventId: event.id, accountId, channel, trace } satisfies DeliverJob,
-    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...retried, ...KEEP },
-  });
+  return (accountId: string, channel: DeliverJob['channel']) =>
+    deliverJob(name, { eventId: event.id, accountId, channel, trace }, retried);
+};
+
+/**
+ * An event's batch jobs: its people in chunks of DELIVERY_BATCH per channel, in the order given; each id is derived
+ * from (event, channel, chunk), so a repeated fan-out adds nothing.
+ */
+const deliverBatches = (event: TracedEvent, retried: Retries) => {
+  const trace = traceOf(event);
+  return (accountIds: string[], channel: DeliverJob['channel']) =>
+    Array.from({ length: Math.ceil(accountIds.length / DELIVERY_BATCH) }, (_, index) => ({
+      name: JOB.DELIVER_BATCH,
+      data: {
+        eventId: event.id,
+        channel,
+        accountIds: accountIds.slice(index * DELIVERY_BATCH, (index + 1) * DELIVERY_BATCH),
+        trace,
+      } satisfies DeliverBatchJob,
+      opts: { jobId: `batch-${event.id}-${channel}-${index}`, ...retried, ...KEEP },
+    }));
 };
 
 /** An event's fan-out job; its id is the outbox id, so a repeated relay adds nothing. */
@@ -255,6 +281,8 @@ export class NotificationPipeline {
         return this.scheduled(job, () => health.watch(new Date()));
       case JOB.RECONCILE:
         return this.scheduled(job, () => this.reconcile());
+      case JOB.DELIVER_BATCH:
+        return this.deliveredBatch(job as Job<DeliverBatchJob>);
       case JOB.DELIVER_DIGEST:
         return this.delivered(job, () =>
           digests.deliver(job.data as DeliverJob, this.mailerFor(job), this.config.publicUrl, new Date()),
@@ -291,6 +319,39 @@ export class NotificationPipeline {
     }
   }
 
+  /**
+   * A batch's deliveries: what it could not finish goes to delivery jobs of their own (queued before the batch
+   * completes), which retry it with backoff, or fail for good where the mail server refused the address. If the
+   * batch fails its last attempt, its deliveries not yet done end FAILED.
+   */
+  private async deliveredBatch(job: Job<DeliverBatchJob>) {
+    try {
+      const { handedOff, ...counts } = await this.services.deliveries.deliverBatch(
+        job.data,
+        this.mailer,
+        this.config.publicUrl,
+        new Date(),
+      );
+      const jobs = handedOff.map(({ job: delivery, retry }) =>
+        deliverJob(
+          JOB.DELIVER,
+          { ...delivery, trace: job.data.trace },
+          // A retry's first attempt waits the first backoff; the batch's attempt counts as one of the delivery's.
+          retry
+            ? { ...this.retries, attempts: this.retries.attempts - 1, delay: this.config.jobRetryDelayMs }
+            : this.retries,
+        ),
+      );
+      await this.emailQueue.addBulk(jobs.filter((handed) => handed.data.channel === 'EMAIL'));
+      await this.queue.addBulk(jobs.filter((handed) => handed.data.channel === 'IN_APP'));
+      return { ...counts, handedOff: handedOff.length };
+    } catch (error) {
+      const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (last) await this.services.deliveries.failed(job.data, error as Error);
+      throw error;
+    }
+  }
+
   /** The mailer for one delivery job: the job remembers, in Redis, that the mail server accepted its email. */
   private mailerFor(job: Job<DeliverJob>): Mailer | null {
     return (
@@ -316,25 +377,34 @@ export class NotificationPipeline {
       this.services.recipients.of(event, new Date()),
       this.mailer && kind !== null ? this.services.preferences.emailRouter(kind) : null,
     ]);
-    const deliverJob = deliverJobs(event, this.retries);
-    const inApp: ReturnType<typeof deliverJob>[] = [];
-    const emails: ReturnType<typeof deliverJob>[] = [];
+    const inApp: string[] = [];
+    const emails: string[] = [];
     if (kind === null) {
       // One email each, now: a digest, or a one-time link (whose token must not rest in an inbox).
-      if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
+      if (this.mailer) emails.push(...accounts);
     } else {
-      inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
+      inApp.push(...accounts);
     }
     if (routeEmail) {
       const email = routeEmail(accounts);
       await this.services.digests.hold(eventId, email.digest);
-      emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+      emails.push(...email.immediately);
     }
-    await this.owe(
-      eventId,
-      [...inApp, ...emails].map((job) => job.data),
-    );
-    await Promise.all([this.queue.addBulk(inApp), this.emailQueue.addBulk(emails)]);
+    await this.owe(eventId, [
+      ...inApp.map((accountId) => ({ accountId, channel: 'IN_APP' as const })),
+      ...emails.map((accountId) => ({ accountId, channel: 'EMAIL' as const })),
+    ]);
+    // Digests are composed person by person: a job each. Everything else goes in batches (decision 0043).
+    if (event.type === 'DIGEST_DUE') {
+      const deliverJob = deliverJobs(event, this.retries);
+      await this.emailQueue.addBulk(emails.map((id) => deliverJob(id, 'EMAIL')));
+    } else {
+      const batches = deliverBatches(event, this.retries);
+      await Promise.all([
+        this.queue.addBulk(batches(inApp, 'IN_APP')),
+        this.emailQueue.addBulk(batches(emails, 'EMAIL')),
+      ]);
+    }
     return accounts.length;
   }
 
@@ -342,7 +412,7 @@ export class NotificationPipeline {
    * Records what an event owes before its jobs are queued (PENDING deliveries, the event fanned out): from then on
    * PostgreSQL knows what Redis may lose. A repeated fan-out records nothing twice.
    */
-  private async owe(eventId: string, deliveries: DeliverJob[]): Promise<void> {
+  private async owe(eventId: string, deliveries: Pick<DeliverJob, 'accountId' | 'channel'>[]): Promise<void> {
     await this.db.query(
       `WITH owed AS (
          INSERT INTO delivery (event_id, account_id, channel, status, attempts)

@@ -7,6 +7,7 @@ import { ConfigModule } from '../config/config.module';
 import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
+import { DeliveryRepository } from '../notification/delivery.repository';
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestService } from '../notification/digest.service';
 import { HealthWatchService } from '../notification/health-watch.service';
@@ -41,6 +42,7 @@ export class WorkerModule {
         OutboxService,
         RecipientsService,
         PreferencesService,
+        DeliveryRepository,
         DeliveryService,
         InvitationCalendarService,
         DigestService,
