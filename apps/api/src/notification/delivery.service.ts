@@ -10,7 +10,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { storedEvent, type StoredEvent } from '../events/domain-event';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
-import { isPermanent, type Mailer } from './mailer';
+import { isPermanent, type Letter, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
 import { DeliveryRepository, type EmailClaim } from './delivery.repository';
@@ -351,10 +351,17 @@ export class DeliveryService {
       sending.map(({ account }) => ({ eventId: event.id, accountId: account.id, token: randomUUID() })),
       this.claimMs,
     );
+    // The same message (one per language) is rendered and built once for everyone it goes to without a calendar.
     const rendered = new Map<Message, { text: string; html: string }>();
     const renderOnce = (message: Message) => {
       if (!rendered.has(message)) rendered.set(message, render(message, publicUrl));
       return rendered.get(message)!;
+    };
+    const letters = new Map<Message, Promise<Letter>>();
+    const letterOnce = (message: Message) => {
+      if (!letters.has(message))
+        letters.set(message, mailer.letter({ subject: message.subject, ...renderOnce(message) }));
+      return letters.get(message)!;
     };
     const notAccepted: (EmailClaim & { permanent: boolean; error: string })[] = [];
     const claimed = sending.flatMap((item, position) => {
@@ -378,7 +385,7 @@ export class DeliveryService {
           subject: message.subject,
           ...renderOnce(message),
           messageId: `<event-${event.id}.${account.id}@prepcom>`,
-          calendar: calendar || undefined,
+          ...(calendar ? { calendar } : { letter: await letterOnce(message) }),
         }));
       } catch (error) {
         const permanent = isPermanent(error);
