@@ -5,10 +5,9 @@ import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import { announceNotificationSql } from './live-inbox.signal';
-import type { DeliverJob } from './pipeline-jobs';
+import { announceNotificationSql } from './notification.entity';
 
-export type Channel = DeliverJob['channel'];
+export type Channel = 'IN_APP' | 'EMAIL';
 
 /** A delivery: unique on (event, account, channel). */
 export interface DeliveryKey {

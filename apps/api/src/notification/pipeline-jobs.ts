@@ -1,3 +1,5 @@
+import type { Channel } from './delivery.repository';
+
 export const NOTIFICATION_QUEUE = 'notifications';
 /** Emails (immediate and digests) have a queue of their own: a slow mail server holds up only them. */
 export const EMAIL_QUEUE = 'notification-emails';
@@ -25,7 +27,7 @@ export interface FanOutJob {
 export interface DeliverJob {
   eventId: string;
   accountId: string;
-  channel: 'IN_APP' | 'EMAIL';
+  channel: Channel;
   trace?: JobTrace;
   /** Set once the mail server accepted the email, so a later attempt of the job does not send it again. */
   emailAccepted?: true;

@@ -342,8 +342,11 @@ export class NotificationPipeline {
             : this.retries,
         ),
       );
-      await this.emailQueue.addBulk(jobs.filter((handed) => handed.data.channel === 'EMAIL'));
-      await this.queue.addBulk(jobs.filter((handed) => handed.data.channel === 'IN_APP'));
+      if (jobs.length > 0)
+        await Promise.all([
+          this.emailQueue.addBulk(jobs.filter((handed) => handed.data.channel === 'EMAIL')),
+          this.queue.addBulk(jobs.filter((handed) => handed.data.channel === 'IN_APP')),
+        ]);
       return { ...counts, handedOff: handedOff.length };
     } catch (error) {
       const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
