@@ -4,6 +4,9 @@
 // .dependency-cruiser-known-violations.json and may only shrink: a new one fails the build.
 const ENTRY_POINTS = '^src/(main|bootstrap|app\\.module)\\.ts$|^src/(cli|worker)/';
 const DATA_ACCESS = '^src/database/|\\.(entity|repository)\\.ts$';
+// Where statements may be written: repositories, entities, the database's own set-up, and common/database's tools.
+const STATEMENTS = '^src/database/|^src/common/database/|\\.(entity|repository)\\.ts$';
+const DATABASE_DRIVERS = 'node_modules/(typeorm|pg|@nestjs/typeorm)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -38,6 +41,28 @@ module.exports = {
       severity: 'error',
       from: { path: DATA_ACCESS },
       to: { path: '\\.(service|resolver|module|controller|listener)\\.ts$' },
+    },
+    {
+      name: 'database-access-in-repositories',
+      comment:
+        'A reviewer finds every statement the product runs in a *.repository.ts: services begin transactions with ' +
+        'UnitOfWork and hand the opaque Tx to repositories (decision 46). Modules may register entities.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: `${STATEMENTS}|\\.module\\.ts$` },
+      to: { path: DATABASE_DRIVERS },
+    },
+    {
+      name: 'modules-only-register-entities',
+      severity: 'error',
+      from: { path: '\\.module\\.ts$' },
+      to: { path: 'node_modules/(typeorm|pg)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'only-repositories-run-a-transaction-s-statements',
+      comment: 'managerOf turns a Tx back into statements: for repositories only.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: STATEMENTS },
+      to: { path: '^src/common/database/tx-manager\\.ts$' },
     },
     {
       name: 'entry-points-are-not-imported',

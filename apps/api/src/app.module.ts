@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UnitOfWorkModule } from './common/database/unit-of-work';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsModule } from './accounts/accounts.module';
@@ -78,6 +79,7 @@ export class AppModule {
           subscribers: [VersionGuard],
           manualInitialization: options.schemaOnly ?? false,
         }),
+        UnitOfWorkModule,
         LoadersModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -1,11 +1,18 @@
 import { DataSource } from 'typeorm';
 import { addDays, localDate, NotificationKind } from '@prepcom/domain';
+import { AccountRepository } from '../src/auth/account.repository';
+import { SessionRepository } from '../src/auth/session.repository';
 import { ActorService } from '../src/identity/actor.service';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
+import { NotificationPreferenceEntity } from '../src/notification/preference.entity';
+import { PreferencesRepository } from '../src/notification/preferences.repository';
 import { PreferencesService } from '../src/notification/preferences.service';
+import { ParticipantRepository } from '../src/participant/participant.repository';
 import { RecipientsService } from '../src/notification/recipients.service';
+import { RoleTermRepository } from '../src/role-term/role-term.repository';
+import { StampedCache } from '../src/notification/stamped-cache';
 import { announceMatterMove } from './support/graphql-fixtures';
 import { startScene, type NotificationScene } from './support/notification-faults';
 
@@ -24,8 +31,16 @@ describe('fan-out reads: kept between events, never past a change', () => {
     scene = await startScene();
     dataSource = new DataSource(dataSourceOptions(scene.t.database.url, { poolSize: 2 }));
     await dataSource.initialize();
-    actors = new ActorService(dataSource);
-    preferences = new PreferencesService(dataSource);
+    actors = new ActorService(
+      new AccountRepository(dataSource),
+      new SessionRepository(dataSource),
+      new ParticipantRepository(dataSource),
+      new RoleTermRepository(dataSource),
+    );
+    preferences = new PreferencesService(
+      new PreferencesRepository(dataSource),
+      new StampedCache(dataSource, [NotificationPreferenceEntity]),
+    );
     recipients = new RecipientsService(dataSource, actors, preferences);
   });
 

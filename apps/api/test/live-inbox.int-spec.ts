@@ -5,7 +5,7 @@ import { type Client } from 'pg';
 import WebSocket from 'ws';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
-import { LISTENER_APPLICATION_NAME } from '../src/notification/live-inbox.listener';
+import { LISTENER_APPLICATION_NAME } from '../src/notification/listen-connection.repository';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { signIn, type RoleAccounts } from './support/accounts';
 import { announceMatterMove, type createProcessWithMeetings } from './support/graphql-fixtures';

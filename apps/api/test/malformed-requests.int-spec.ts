@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { SCHEMA_FILE } from '../src/cli/print-schema';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDataset } from '../src/seed/seed-sample-data';
+import { SeedRepository } from '../src/seed/seed.repository';
 import { stableId } from '../src/seed/stable-id';
 import { createRoleAccounts, type RoleAccounts } from './support/accounts';
 import { syntheticDataset } from './support/synthetic-dataset';
@@ -244,7 +245,7 @@ describe('malformed requests', () => {
     accounts = await createRoleAccounts(t);
     const db = new DataSource(dataSourceOptions(t.database.url));
     await db.initialize();
-    await seedDataset(db, syntheticDataset('corpus', 2));
+    await seedDataset(new SeedRepository(db), syntheticDataset('corpus', 2));
     await db.destroy();
   });
 
@@ -272,6 +273,30 @@ describe('malformed requests', () => {
       );
     },
   );
+
+  it('says which rule a date variable broke, so the dashboard can say it in the reader’s language', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: accounts.cookie.coChair! },
+      payload: {
+        query: 'query ($asOf: DateTime) { process { stateOfPlay(asOf: $asOf) { asOf } } }',
+        variables: { asOf: `yesterday${'x'.repeat(5_000)}` },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const [error] = response.json<{ errors: { extensions: Record<string, unknown> }[] }>().errors;
+    expect(error!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      guards: [
+        expect.objectContaining({
+          code: 'INVALID_INSTANT',
+          params: { value: `yesterday${'x'.repeat(31)}…` },
+        }),
+      ],
+    });
+    expect(response.body).not.toContain(LONG_ECHO);
+  });
 
   it('covers every root field', () => {
     const covered = new Set(PROBES.map((probe) => probe.field));

@@ -100,6 +100,13 @@ describe('milestoneRescheduleImpact: what moving a meeting would change, foresee
     const tenBefore = await action('Circulate the draft', { dueMilestoneId: meetingId, dueOffsetDays: -10 });
     const onTheDay = await action('Open the meeting', { dueMilestoneId: meetingId, dueOffsetDays: 0 });
     await action('Book the rooms', { dueDate: '2099-08-01' });
+    const cancelled = await action('Hire interpreters', { dueMilestoneId: meetingId, dueOffsetDays: -5 });
+    await mutate(
+      t,
+      `mutation ($input: MoveActionInput!) { moveAction(input: $input) { status } }`,
+      { actionId: cancelled.id, to: 'CANCELLED', note: 'The host provides them.' },
+      accounts.cookie.presidency,
+    );
     await action(
       'Prepare the conference',
       { dueMilestoneId: otherMeetingId, dueOffsetDays: -30 },

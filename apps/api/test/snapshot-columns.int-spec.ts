@@ -9,6 +9,7 @@ import { MilestoneEntity } from '../src/milestone/milestone.entity';
 import { OptionEntity } from '../src/option/option.entity';
 import { ParticipantEntity } from '../src/participant/participant.entity';
 import { seedDataset } from '../src/seed/seed-sample-data';
+import { SeedRepository } from '../src/seed/seed.repository';
 import { stableId } from '../src/seed/stable-id';
 import { syntheticDataset } from './support/synthetic-dataset';
 import { createTestDatabase, type TestDatabase } from './support/test-run';
@@ -25,7 +26,7 @@ describe('the snapshot and history statements', () => {
     database = await createTestDatabase();
     db = new DataSource(dataSourceOptions(database.url));
     await db.initialize();
-    await seedDataset(db, syntheticDataset('columns', 2));
+    await seedDataset(new SeedRepository(db), syntheticDataset('columns', 2));
   });
 
   afterAll(async () => {

@@ -68,10 +68,12 @@ describe('the state-of-play report and the exports', () => {
   let db: Client;
 
   const as = (role: Role) => ({ cookie: accounts.cookie[role] });
-  const get = (role: Role, url: string) => {
+  const get = (role: Role, url: string, headers: Record<string, string> = {}) => {
     const cookie = accounts.cookie[role];
-    return t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+    return t.app.inject({ method: 'GET', url, headers: cookie ? { cookie, ...headers } : headers });
   };
+  const refusal = (response: { json: <T>() => T }) =>
+    response.json<{ errors: { message: string; extensions: Record<string, unknown> }[] }>().errors[0]!;
   const report = async (role: Role) => {
     const { data, errors } = await t.gql<{ process: { stateOfPlay: Report } }>(
       `query ($milestoneId: ID, $asOf: DateTime) { process { stateOfPlay(milestoneId: $milestoneId, asOf: $asOf) {
@@ -254,17 +256,30 @@ describe('the state-of-play report and the exports', () => {
     expect(pages.at(-1)).toContain(`Página ${pages.length} de ${pages.length}`);
   });
 
-  it('refuses a report of a milestone or language that does not exist, as the API refuses bad input', async () => {
+  it('refuses a report of a milestone, language or day that does not exist, in the language asked for', async () => {
     const unknown = await get(
       'coChair',
       `/reports/state-of-play.pdf?milestone=00000000-0000-4000-8000-000000000000`,
     );
     expect(unknown.statusCode).toBe(404);
     expect(JSON.parse(unknown.body).errors[0].extensions.code).toBe('NOT_FOUND');
-    const language = await get('coChair', `/reports/state-of-play.pdf?lang=de`);
+    // A browser that reads French gets the refusal in French, with the rule's code for any other reader.
+    const language = await get('coChair', `/reports/state-of-play.pdf?lang=de`, {
+      'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8',
+    });
     expect(language.statusCode).toBe(400);
-    const day = await get('coChair', `/reports/state-of-play.pdf?asOf=2003-02-31`);
+    expect(refusal(language)).toMatchObject({
+      message: 'Cette langue n’est pas proposée : choisissez parmi en, fr, es.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'lang', guards: [{ code: 'UNSUPPORTED_LANGUAGE' }] },
+    });
+    // The language the address asks for comes first.
+    const day = await get('coChair', `/reports/state-of-play.pdf?asOf=2003-02-31&lang=es`, {
+      'accept-language': 'fr',
+    });
     expect(day.statusCode).toBe(400);
+    expect(refusal(day).message).toBe(
+      '«2003-02-31» no es ni un día ni una fecha y hora: escriba 2003-09-19 o 2003-09-19T12:00:00Z.',
+    );
   });
 
   it('exports the board’s matters as CSV: UTF-8 with a BOM, formulas neutralised, the same filters and clearance', async () => {
@@ -288,7 +303,12 @@ describe('the state-of-play report and the exports', () => {
       .filter((entry) => entry.matter.health?.level === 'OFF_TRACK')
       .map((entry) => entry.matter.title);
     expect(offTrack.body.trimEnd().split('\r\n')).toHaveLength(offTrackTitles.length + 1);
-    expect((await get('coChair', `${url}&health=SICK`)).statusCode).toBe(400);
+    const sick = await get('coChair', `${url}&health=SICK`);
+    expect(sick.statusCode).toBe(400);
+    expect(refusal(sick)).toMatchObject({
+      message: 'This health filter is not one the board offers: choose one of ON_TRACK, AT_RISK, OFF_TRACK.',
+      extensions: { field: 'health', guards: [{ code: 'UNKNOWN_HEALTH_FILTER' }] },
+    });
   });
 
   it('exports the positions table: a row per State Party, a column per matter, each cell its latest view', async () => {

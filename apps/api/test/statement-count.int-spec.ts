@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import type { SeedDataset } from '../src/seed/data/seed-types';
 import { seedDataset } from '../src/seed/seed-sample-data';
+import { SeedRepository } from '../src/seed/seed.repository';
 import { stableId } from '../src/seed/stable-id';
 import { CountingLogger } from './support/counting-logger';
 import { DASHBOARD } from './support/dashboard-query';
@@ -31,9 +32,9 @@ describe('SQL statements per dashboard request', () => {
     t = await startTestApp({ sqlLogger: logger });
     const db = new DataSource(dataSourceOptions(t.database.url));
     await db.initialize();
-    await seedDataset(db, syntheticDataset('small', 10));
-    await seedDataset(db, syntheticDataset('large', 500));
-    await seedDataset(db, withViewsOnFirstMatter(syntheticDataset('views', 2), 300));
+    await seedDataset(new SeedRepository(db), syntheticDataset('small', 10));
+    await seedDataset(new SeedRepository(db), syntheticDataset('large', 500));
+    await seedDataset(new SeedRepository(db), withViewsOnFirstMatter(syntheticDataset('views', 2), 300));
     await db.destroy();
   });
 

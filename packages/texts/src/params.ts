@@ -120,6 +120,8 @@ export const PARAMS = {
   INVALID_END: {},
   END_NOT_AFTER_START: {},
   INVALID_DATE: { value: 'text' },
+  INVALID_INSTANT: { value: 'text' },
+  INVALID_DAY_OR_INSTANT: { value: 'text' },
   DUE_AFTER_MILESTONE: { due: 'text', ...MEETING, day: 'text' },
   UNKNOWN_TIME_ZONE: { value: 'text' },
   // Invitations and replies.
@@ -182,6 +184,10 @@ export const PARAMS = {
   ORGANISATION_AS_PARTY: {},
   ORGANISATION_WITH_ISO3: {},
   INVALID_EMAIL: { value: 'text' },
+  // The query parameters of a download's address (CSV exports, the state-of-play PDF, the audit trail).
+  UNSUPPORTED_LANGUAGE: { languages: 'text' },
+  UNKNOWN_HEALTH_FILTER: { values: 'text' },
+  UNKNOWN_OWNER_FILTER: {},
   /** A rule on the input's shape that no code below names (class-validator's own checks): in English only. */
   INVALID_INPUT: { detail: 'text' },
   // The input rules the API's input classes declare (apps/api/src/common/validation/input-rules.ts).

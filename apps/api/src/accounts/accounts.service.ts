@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { Capacity } from '@prepcom/domain';
 import type { Actor } from '../identity/actor';
 import { AuthService, type IssuedLink } from '../auth/auth.service';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import type { InviteAccountInput } from '../auth/dto/auth.inputs';
 import { OutboxService } from '../events/outbox.service';
 import { AccountsRepository } from './accounts.repository';
@@ -16,7 +16,7 @@ import { AccountStatus, type ManagedAccount } from './managed-account.type';
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly accounts: AccountsRepository,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
@@ -51,22 +51,20 @@ export class AccountsService {
   }
 
   invite(input: InviteAccountInput, inviter: Actor, now: Date): Promise<IssuedLink> {
-    return this.announced(now, (manager) => this.auth.invite(manager, input, inviter, now));
+    return this.announced(now, (tx) => this.auth.invite(tx, input, inviter, now));
   }
 
   resendInvitation(accountId: string, inviter: Actor, now: Date): Promise<IssuedLink> {
-    return this.announced(now, (manager) => this.auth.renewInvitation(manager, accountId, inviter, now));
+    return this.announced(now, (tx) => this.auth.renewInvitation(tx, accountId, inviter, now));
   }
 
   passwordResetLink(accountId: string, administrator: Actor, now: Date): Promise<IssuedLink> {
-    return this.announced(now, (manager) =>
-      this.auth.passwordResetLink(manager, accountId, administrator, now),
-    );
+    return this.announced(now, (tx) => this.auth.passwordResetLink(tx, accountId, administrator, now));
   }
 
   /** Emails a reset link when the address has an enabled account; nothing otherwise, and the caller cannot tell. */
   async requestPasswordReset(email: string, now: Date): Promise<void> {
-    await this.announced(now, (manager) => this.auth.requestPasswordReset(manager, email, now));
+    await this.announced(now, (tx) => this.auth.requestPasswordReset(tx, email, now));
   }
 
   async setDisabled(
@@ -75,23 +73,18 @@ export class AccountsService {
     administrator: Actor,
     now: Date,
   ): Promise<ManagedAccount> {
-    await this.db.transaction((manager) =>
-      this.auth.setDisabled(manager, accountId, disable, administrator, now),
-    );
+    await this.unitOfWork.run((tx) => this.auth.setDisabled(tx, accountId, disable, administrator, now));
     const [account] = await this.list(administrator, now, accountId);
     return account!;
   }
 
   /** Makes a link and owes its email, in one transaction. */
-  private announced<T extends IssuedLink | null>(
-    now: Date,
-    make: (manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    return this.db.transaction(async (manager) => {
-      const link = await make(manager);
+  private announced<T extends IssuedLink | null>(now: Date, make: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.unitOfWork.run(async (tx) => {
+      const link = await make(tx);
       // The email carries the link itself: owed to its account even when that account asked for it (no actor).
       if (link)
-        await this.outbox.emit(manager, now, null, {
+        await this.outbox.emit(tx, now, null, {
           type: 'ACCOUNT_LINK_ISSUED',
           payload: { linkId: link.linkId },
         });

@@ -1,44 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import {
-  ActionStatus,
-  ownerMayMakeActionMove,
-  planActionMove,
-  requireDueNotAfter,
-  refusal,
-} from '@prepcom/domain';
+import { ActionStatus, ownerMayMakeActionMove, planActionMove, requireDueNotAfter } from '@prepcom/domain';
 import { AuditAction } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
-import { AppError, assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
-import { findForUpdate } from '../common/database/transaction';
+import { AppError, assertValid, notFound, transitionRefused } from '../common/errors/app-error';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { optionalText } from '../common/validation/text';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
+import type { MatterEntity } from '../matter/matter.entity';
+import { MatterRepository } from '../matter/matter.repository';
+import { MilestoneRepository } from '../milestone/milestone.repository';
+import { ParticipantLookupRepository } from '../participant/participant-lookup.repository';
 import { actionDueDate } from '../assessment/action-due-date';
 import { applyEdits, creationRefusals } from './action-input-rules';
 import { ActionEntity } from './action.entity';
+import { ActionRepository } from './action.repository';
 import type { CreateActionInput, MoveActionInput, UpdateActionInput } from './dto/action.inputs';
 
 @Injectable()
 export class ActionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly actions: ActionRepository,
+    private readonly matters: MatterRepository,
+    private readonly milestones: MilestoneRepository,
+    private readonly participants: ParticipantLookupRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     assertValid(creationRefusals(input));
-    return this.db.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const processId = input.servesMatterId
-        ? (await this.matter(manager, input.servesMatterId, actor)).processId
-        : (await this.milestone(manager, input.servesMilestoneId!, 'servesMilestoneId')).processId;
-      const action = manager.create(ActionEntity, {
+        ? (await this.servedMatter(tx, input.servesMatterId, actor)).processId
+        : (await this.milestones.inProcess(tx, input.servesMilestoneId!, 'servesMilestoneId')).processId;
+      const action = Object.assign(new ActionEntity(), {
         processId,
         title: input.title.trim(),
         description: (input.description ?? '').trim(),
@@ -55,9 +54,9 @@ export class ActionService {
         cancelledAt: null,
         cancellationReason: null,
       });
-      await this.checkReferences(manager, action, actor);
-      const saved = await this.saveChange(manager, actor, now, null, action);
-      await this.outbox.emit(manager, now, actor, {
+      await this.checkReferences(tx, action, actor);
+      const saved = await this.saveChange(tx, actor, now, null, action);
+      await this.outbox.emit(tx, now, actor, {
         type: 'ACTION_ASSIGNED',
         payload: { actionId: saved.id },
       });
@@ -66,15 +65,15 @@ export class ActionService {
   }
 
   async update(input: UpdateActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
-    return this.db.transaction(async (manager) => {
-      const action = await this.lockedAction(manager, input.id, 'id', actor);
+    return this.unitOfWork.run(async (tx) => {
+      const action = await this.lockedAction(tx, input.id, 'id', actor);
       requireVersion(action, input.expectedVersion, 'action');
       const before = { ...action };
       assertValid(applyEdits(action, input));
-      await this.checkReferences(manager, action, actor);
-      const saved = await this.saveChange(manager, actor, now, before, action);
+      await this.checkReferences(tx, action, actor);
+      const saved = await this.saveChange(tx, actor, now, before, action);
       if (saved.ownerParticipantId !== before.ownerParticipantId || saved.ownerRole !== before.ownerRole) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(tx, now, actor, {
           type: 'ACTION_ASSIGNED',
           payload: { actionId: saved.id },
         });
@@ -89,8 +88,8 @@ export class ActionService {
    */
   async move(input: MoveActionInput, now: Date, actor: Actor): Promise<ActionEntity> {
     assertValid([optionalText('note', input.note, 'note')]);
-    return this.db.transaction(async (manager) => {
-      const action = await this.lockedAction(manager, input.actionId, 'actionId', actor);
+    return this.unitOfWork.run(async (tx) => {
+      const action = await this.lockedAction(tx, input.actionId, 'actionId', actor);
       // Who may move it first: a CONFLICT carries the record, for those who may change it only.
       const ownsIt = actor.participant !== null && action.ownerParticipantId === actor.participant.id;
       if (!actor.can('action.write') && !(ownsIt && ownerMayMakeActionMove(action.status, input.to))) {
@@ -106,9 +105,9 @@ export class ActionService {
       const plan = planActionMove(action, { to: input.to, note: input.note }, now);
       if (!plan.allowed) throw transitionRefused(`The action "${action.title}"`, plan.refusals);
       Object.assign(action, plan.changes);
-      const saved = await this.saveChange(manager, actor, now, before, action, AuditAction.MOVE);
+      const saved = await this.saveChange(tx, actor, now, before, action, AuditAction.MOVE);
       if (saved.status === ActionStatus.CANCELLED) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(tx, now, actor, {
           type: 'ACTION_CANCELLED',
           payload: { actionId: saved.id },
         });
@@ -118,36 +117,37 @@ export class ActionService {
   }
 
   /** The owner exists, the due milestone is in the process, and the action falls due before what it serves. */
-  private async checkReferences(manager: EntityManager, action: ActionEntity, actor: Actor): Promise<void> {
+  private async checkReferences(tx: Tx, action: ActionEntity, actor: Actor): Promise<void> {
     if (
       action.ownerParticipantId &&
-      !(await manager.existsBy(ParticipantEntity, { id: action.ownerParticipantId }))
+      !(await this.participants.participantExists(action.ownerParticipantId, tx))
     ) {
       throw notFound('participant', action.ownerParticipantId, 'ownerParticipantId');
     }
     const dueDate = actionDueDate(
       action,
       action.dueMilestoneId
-        ? await this.milestone(manager, action.dueMilestoneId, 'dueMilestoneId', action.processId)
+        ? await this.milestones.inProcess(tx, action.dueMilestoneId, 'dueMilestoneId', action.processId)
         : null,
     );
     const served = action.servesMatterId
-      ? await manager.findOneByOrFail(MilestoneEntity, {
-          id: (await this.matter(manager, action.servesMatterId, actor)).decidingMilestoneId,
-        })
-      : await this.milestone(manager, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
+      ? await this.milestones.get(
+          tx,
+          (await this.servedMatter(tx, action.servesMatterId, actor)).decidingMilestoneId,
+        )
+      : await this.milestones.inProcess(tx, action.servesMilestoneId!, 'servesMilestoneId', action.processId);
     assertValid([requireDueNotAfter(dueDate, served)]);
   }
 
   private saveChange(
-    manager: EntityManager,
+    tx: Tx,
     actor: Actor,
     now: Date,
     before: ActionEntity | null,
     after: ActionEntity,
     action?: AuditAction,
   ): Promise<ActionEntity> {
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(tx, actor, now, {
       entity: ActionEntity,
       before,
       after,
@@ -158,40 +158,16 @@ export class ActionService {
   }
 
   /** An action serving a matter the actor may not see does not exist for them. */
-  private async lockedAction(
-    manager: EntityManager,
-    id: string,
-    field: string,
-    actor: Actor,
-  ): Promise<ActionEntity> {
-    const action = await findForUpdate(manager, ActionEntity, id, 'action', field);
+  private async lockedAction(tx: Tx, id: string, field: string, actor: Actor): Promise<ActionEntity> {
+    const action = await this.actions.lock(tx, id, field);
     if (action.servesMatterId) {
-      const matter = await manager.findOneByOrFail(MatterEntity, { id: action.servesMatterId });
+      const matter = await this.matters.get(tx, action.servesMatterId);
       actor.requireVisible(matter.confidentiality, 'action', id, field);
     }
     return action;
   }
 
-  private async matter(manager: EntityManager, id: string, actor: Actor): Promise<MatterEntity> {
-    const matter = await manager.findOneBy(MatterEntity, { id });
-    if (!matter) throw notFound('matter', id, 'servesMatterId');
-    actor.requireVisible(matter.confidentiality, 'matter', id, 'servesMatterId');
-    return matter;
-  }
-
-  private async milestone(
-    manager: EntityManager,
-    id: string,
-    field: string,
-    processId?: string,
-  ): Promise<MilestoneEntity> {
-    const milestone = await manager.findOneBy(MilestoneEntity, { id });
-    if (!milestone) throw notFound('milestone', id, field);
-    if (processId && milestone.processId !== processId) {
-      throw invalidInput([
-        refusal('OTHER_PROCESS', field, 'OTHER_PROCESS_MILESTONE', { meeting: milestone.title }),
-      ]);
-    }
-    return milestone;
+  private servedMatter(tx: Tx, id: string, actor: Actor): Promise<MatterEntity> {
+    return this.matters.visible(tx, id, 'servesMatterId', actor);
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ActorService } from '../identity/actor.service';
 import { answerDownloadError, queryId, queryInstant } from '../common/errors/download';
+import { acceptedLanguage, reasonIn } from '../common/reader-language';
 import { AuditTrailService } from './audit-trail.service';
 
 /** The audit trail as a CSV download, for the same people who may read it through GraphQL. */
@@ -35,7 +36,11 @@ export class AuditExportController {
         .header('content-disposition', 'attachment; filename="prepcom-audit.csv"')
         .send(this.trail.toCsv(events));
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(
+        reply,
+        error,
+        reasonIn(acceptedLanguage(request.headers['accept-language']) ?? 'en'),
+      );
     }
   }
 }

@@ -1,18 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { AuditPrivilegesRepository, type ConnectedRole } from './audit-privileges.repository';
 
 /**
  * Why the role a connection runs as could rewrite the audit trail (a superuser, or a member of `audit_event`'s
  * owner, who can switch its append-only trigger off), or null when it cannot.
  */
-export async function auditTrailRisk(query: (sql: string) => Promise<unknown[]>): Promise<string | null> {
-  const [role] = (await query(
-    `SELECT current_user AS name, r.rolsuper AS superuser,
-            pg_has_role(current_user, t.tableowner, 'USAGE') AS owner
-       FROM pg_roles r, pg_tables t
-      WHERE r.rolname = current_user AND t.schemaname = 'public' AND t.tablename = 'audit_event'`,
-  )) as { name: string; superuser: boolean; owner: boolean }[];
+export function auditTrailRisk(role: ConnectedRole | null): string | null {
   if (!role || (!role.superuser && !role.owner)) return null;
   return (
     `The API connects to PostgreSQL as ${role.name}, ${role.superuser ? 'a superuser' : "the audit trail's owner"}: ` +
@@ -29,11 +22,11 @@ export async function auditTrailRisk(query: (sql: string) => Promise<unknown[]>)
 export class AuditPrivilegesCheck implements OnApplicationBootstrap {
   private readonly log = new Logger('Audit');
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly privileges: AuditPrivilegesRepository) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.db.isInitialized) return;
-    const risk = await auditTrailRisk((sql) => this.db.query(sql));
+    if (!this.privileges.connected) return;
+    const risk = auditTrailRisk(await this.privileges.role());
     if (risk) this.log.warn(risk);
   }
 }

@@ -4,6 +4,8 @@ import { In, type DataSource } from 'typeorm';
 import type { Confidentiality } from '@prepcom/domain';
 import { AccountEntity } from '../auth/account.entity';
 import { sqlFile } from '../common/database/sql-file';
+import type { Tx } from '../common/database/tx';
+import { managerOf } from '../common/database/tx-manager';
 import { AuditEventEntity } from './audit-event.entity';
 
 const TIERS_NOW = sqlFile(__dirname, 'tiers-now.sql');
@@ -39,10 +41,46 @@ export interface AuditEventQuery {
   to?: Date;
 }
 
-/** Reads the audit trail, oldest first, as it is stored: what a reader may see of it is audit-visibility.ts's. */
+/** One audit event as it is written: one field of one record, before and after. */
+export type AuditEventRow = Omit<AuditEventEntity, 'id'>;
+
+/** An entity's class, as the audit trail is told which table a change is about. */
+export type EntityClass<T extends object> = new () => T;
+
+/** What the audit trail needs to know of an entity to record its changes. */
+export interface AuditedShape {
+  table: string;
+  primaryKey: string;
+  /** Its columns' property names. */
+  columns: string[];
+}
+
+/**
+ * Writes audited records and their events, and reads the audit trail oldest first, as it is stored: what a reader may
+ * see of it is audit-visibility.ts's.
+ */
 @Injectable()
 export class AuditTrailRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  shapeOf(entity: EntityClass<object>): AuditedShape {
+    const metadata = this.db.getMetadata(entity);
+    return {
+      table: metadata.tableName,
+      primaryKey: metadata.primaryColumns[0]!.propertyName,
+      columns: metadata.columns.map((column) => column.propertyName),
+    };
+  }
+
+  /** Inserts or updates the record whose change `insertEvents` records in the same transaction. */
+  saveRecord<T extends object>(tx: Tx, entity: EntityClass<T>, row: T): Promise<T> {
+    return managerOf(tx).save(entity, row);
+  }
+
+  async insertEvents(tx: Tx, rows: AuditEventRow[]): Promise<void> {
+    // The values are jsonb, typed unknown, which TypeORM's insert type does not take.
+    if (rows.length > 0) await managerOf(tx).insert(AuditEventEntity, rows as never);
+  }
 
   /** At most AUDIT_EXPORT_LIMIT events. */
   find(query: AuditEventQuery | undefined): Promise<AuditEventEntity[]> {

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import type { Actor } from '../identity/actor';
-import { AuditAction, AuditEventEntity } from './audit-event.entity';
+import { AuditAction } from './audit-event.entity';
+import { AuditTrailRepository, type AuditEventRow, type EntityClass } from './audit-trail.repository';
 
 /** Bookkeeping columns, and secrets, that are never audited. */
 const NOT_AUDITED = new Set(['createdAt', 'updatedAt', 'version', 'passwordHash']);
 
-export interface AuditedChange<T extends ObjectLiteral> {
-  entity: EntityTarget<T>;
+export interface AuditedChange<T extends object> {
+  entity: EntityClass<T>;
   /** The record before the change; null when it is created. */
   before: T | null;
   after: T;
@@ -28,28 +29,24 @@ function normalise(value: unknown): unknown {
 }
 
 /**
- * Writes one audit event per changed field, in the transaction of the change itself (the caller's `manager`), so a
+ * Writes one audit event per changed field, in the transaction of the change itself (the caller's `tx`), so a
  * change and its record stand or fall together.
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly trail: AuditTrailRepository,
+  ) {}
 
-  async record<T extends ObjectLiteral>(
-    manager: EntityManager,
-    actor: Actor,
-    at: Date,
-    change: AuditedChange<T>,
-  ) {
-    const metadata = manager.connection.getMetadata(change.entity);
-    const fields = metadata.columns
-      .map((column) => column.propertyName)
-      .filter((name) => !NOT_AUDITED.has(name));
+  async record<T extends object>(tx: Tx, actor: Actor, at: Date, change: AuditedChange<T>) {
+    const shape = this.trail.shapeOf(change.entity);
+    const fields = shape.columns.filter((name) => !NOT_AUDITED.has(name));
     const before: Record<string, unknown> = { ...(change.before ?? {}), ...(change.extra?.before ?? {}) };
     const after: Record<string, unknown> = { ...change.after, ...(change.extra?.after ?? {}) };
     const action = change.action ?? (change.before ? AuditAction.UPDATE : AuditAction.CREATE);
-    const entityId = String(change.after[metadata.primaryColumns[0]!.propertyName as keyof T]);
-    const rows = [...fields, ...Object.keys(change.extra?.after ?? {})].flatMap((field) => {
+    const entityId = String(change.after[shape.primaryKey as keyof T]);
+    const rows: AuditEventRow[] = [...fields, ...Object.keys(change.extra?.after ?? {})].flatMap((field) => {
       const oldValue = change.before ? normalise(before[field]) : null;
       const newValue = normalise(after[field]);
       if (JSON.stringify(oldValue) === JSON.stringify(newValue) && change.before) return [];
@@ -61,7 +58,7 @@ export class AuditService {
           participantId: actor.participant?.id ?? null,
           processId: change.processId,
           matterId: change.matterId,
-          entityType: metadata.tableName,
+          entityType: shape.table,
           entityId,
           action,
           field,
@@ -70,23 +67,18 @@ export class AuditService {
         },
       ];
     });
-    if (rows.length > 0) await manager.insert(AuditEventEntity, rows as never);
+    await this.trail.insertEvents(tx, rows);
   }
 
   /** Saves one record and its audit events in a transaction of their own. */
-  saveAlone<T extends ObjectLiteral>(actor: Actor, at: Date, change: AuditedChange<T>): Promise<T> {
-    return this.db.transaction((manager) => this.save(manager, actor, at, change));
+  saveAlone<T extends object>(actor: Actor, at: Date, change: AuditedChange<T>): Promise<T> {
+    return this.unitOfWork.run((tx) => this.save(tx, actor, at, change));
   }
 
   /** Saves `change.after` and records what changed, in the caller's transaction. */
-  async save<T extends ObjectLiteral>(
-    manager: EntityManager,
-    actor: Actor,
-    at: Date,
-    change: AuditedChange<T>,
-  ): Promise<T> {
-    const saved = await manager.save(change.entity, change.after);
-    await this.record(manager, actor, at, { ...change, after: saved });
+  async save<T extends object>(tx: Tx, actor: Actor, at: Date, change: AuditedChange<T>): Promise<T> {
+    const saved = await this.trail.saveRecord(tx, change.entity, change.after);
+    await this.record(tx, actor, at, { ...change, after: saved });
     return saved;
   }
 }

@@ -6,9 +6,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessGuard } from './access.guard';
 import { ActorService } from '../identity/actor.service';
+import { ParticipantRepository } from '../participant/participant.repository';
+import { RoleTermRepository } from '../role-term/role-term.repository';
+import { AccountRepository } from './account.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { MePermissionsResolver } from './me-permissions.resolver';
+import { OneTimeTokenRepository } from './one-time-token.repository';
+import { SessionRepository } from './session.repository';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Global()
@@ -19,6 +24,11 @@ import { SignInThrottle } from './sign-in-throttle';
     AuthResolver,
     MePermissionsResolver,
     SignInThrottle,
+    AccountRepository,
+    SessionRepository,
+    OneTimeTokenRepository,
+    ParticipantRepository,
+    RoleTermRepository,
     {
       provide: SharedRateLimiter,
       inject: [APP_CONFIG],

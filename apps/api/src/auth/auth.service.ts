@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { AccountRole, Capacity, requireLanguage, requireText } from '@prepcom/domain';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
-import { ParticipantEntity } from '../participant/participant.entity';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { AccountEntity } from './account.entity';
+import { AccountRepository } from './account.repository';
 import type { Actor } from '../identity/actor';
 import type { InviteAccountInput } from './dto/auth.inputs';
-import { linkPath, OneTimeTokenEntity, TokenPurpose } from './one-time-token.entity';
+import { linkPath, TokenPurpose } from './one-time-token.entity';
+import { OneTimeTokenRepository } from './one-time-token.repository';
 import { hashPassword, passwordRule, verifyPassword } from './password';
-import { SessionEntity } from './session.entity';
+import { SessionRepository } from './session.repository';
 import { hashToken, newToken, SESSION_HOURS } from '../identity/session-token';
 
 const HOUR = 3_600_000;
@@ -60,23 +62,27 @@ function requireMayAttach(inviter: Actor, account: Pick<AccountEntity, 'particip
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly accounts: AccountRepository,
+    private readonly sessions: SessionRepository,
+    private readonly links: OneTimeTokenRepository,
+    private readonly participants: ParticipantRepository,
     private readonly audit: AuditService,
   ) {}
 
   async signIn(email: string, password: string, now: Date): Promise<NewSession> {
-    const account = await this.accountByEmail(this.db.manager, email);
+    const account = await this.accounts.byEmail(email);
     const valid = await verifyPassword(
       account?.disabledAt ? null : (account?.passwordHash ?? null),
       password,
     );
     if (!account || !valid)
       throw new AppError('INVALID_CREDENTIALS', WRONG_CREDENTIALS, { field: 'password' });
-    return this.openSession(this.db.manager, account.id, now);
+    return this.openSession(undefined, account.id, now);
   }
 
   async signOut(sessionId: string | null, now: Date): Promise<void> {
-    if (sessionId) await this.db.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: now });
+    if (sessionId) await this.sessions.revoke(sessionId, now);
   }
 
   /**
@@ -87,12 +93,7 @@ export class AuthService {
    * the Co-Chairs' to give. Renewing an invitation may not change what an earlier inviter set unless this inviter
    * could have set it; the new link ends every earlier one.
    */
-  async invite(
-    manager: EntityManager,
-    input: InviteAccountInput,
-    inviter: Actor,
-    now: Date,
-  ): Promise<IssuedLink> {
+  async invite(tx: Tx, input: InviteAccountInput, inviter: Actor, now: Date): Promise<IssuedLink> {
     const administrator = inviter.capacities.includes(Capacity.ADMINISTRATOR);
     const accountRole = input.accountRole ?? AccountRole.DELEGATE;
     const participantId = input.participantId ?? (administrator ? null : (inviter.participant?.id ?? null));
@@ -101,10 +102,10 @@ export class AuthService {
       requireText('displayName', input.displayName, 'name'),
       requireLanguage('language', input.language),
     ]);
-    if (participantId && !(await manager.existsBy(ParticipantEntity, { id: participantId }))) {
+    if (participantId && !(await this.participants.exists(participantId, tx))) {
       throw notFound('participant', participantId, 'participantId');
     }
-    const existing = await this.accountByEmail(manager, input.email, true);
+    const existing = await this.accounts.lockByEmail(tx, input.email);
     if (existing?.passwordHash) {
       throw new AppError(
         'CONFLICT',
@@ -120,31 +121,30 @@ export class AuthService {
     const before = existing ? { ...existing } : null;
     const account = Object.assign(
       existing ??
-        manager.create(AccountEntity, { email: input.email.trim(), passwordHash: null, disabledAt: null }),
+        Object.assign(new AccountEntity(), {
+          email: input.email.trim(),
+          passwordHash: null,
+          disabledAt: null,
+        }),
       { displayName: input.displayName.trim(), participantId, accountRole },
       input.language ? { language: input.language } : {},
     );
-    const saved = await this.audit.save(manager, inviter, now, {
+    const saved = await this.audit.save(tx, inviter, now, {
       entity: AccountEntity,
       before,
       after: account,
       processId: null,
       matterId: null,
     });
-    return this.issueLink(manager, saved, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
+    return this.issueLink(tx, saved, TokenPurpose.INVITATION, inviter.account?.id ?? null, now);
   }
 
   /**
    * A new invitation link for a pending account, made as its first was (and by someone who could have made it):
    * the earlier link ends.
    */
-  async renewInvitation(
-    manager: EntityManager,
-    accountId: string,
-    inviter: Actor,
-    now: Date,
-  ): Promise<IssuedLink> {
-    const account = await this.lockedAccount(manager, accountId);
+  async renewInvitation(tx: Tx, accountId: string, inviter: Actor, now: Date): Promise<IssuedLink> {
+    const account = await this.accounts.lockForUpdate(tx, accountId);
     if (account.passwordHash) {
       throw new AppError(
         'CONFLICT',
@@ -155,7 +155,7 @@ export class AuthService {
       );
     }
     return this.invite(
-      manager,
+      tx,
       {
         email: account.email,
         displayName: account.displayName,
@@ -168,33 +168,22 @@ export class AuthService {
   }
 
   /** A reset link for an account, made by an administrator: emailed to its holder, and handed to the administrator. */
-  async passwordResetLink(
-    manager: EntityManager,
-    accountId: string,
-    administrator: Actor,
-    now: Date,
-  ): Promise<IssuedLink> {
-    const account = await this.lockedAccount(manager, accountId);
+  async passwordResetLink(tx: Tx, accountId: string, administrator: Actor, now: Date): Promise<IssuedLink> {
+    const account = await this.accounts.lockForUpdate(tx, accountId);
     if (account.disabledAt) throw disabled('accountId');
-    return this.issueLink(
-      manager,
-      account,
-      TokenPurpose.PASSWORD_RESET,
-      administrator.account?.id ?? null,
-      now,
-    );
+    return this.issueLink(tx, account, TokenPurpose.PASSWORD_RESET, administrator.account?.id ?? null, now);
   }
 
   /**
    * A person asks for a reset of their own password: a link for an enabled account with that address, or none. The
    * caller answers the same either way, so it reveals no one.
    */
-  async requestPasswordReset(manager: EntityManager, email: string, now: Date): Promise<IssuedLink | null> {
+  async requestPasswordReset(tx: Tx, email: string, now: Date): Promise<IssuedLink | null> {
     // A malformed address is refused whoever's it is: no account is looked up, so the answer reveals none.
     assertValid([requireText('email', email, 'emailAddress')]);
-    const account = await this.accountByEmail(manager, email, true);
+    const account = await this.accounts.lockByEmail(tx, email);
     if (!account || account.disabledAt) return null;
-    return this.issueLink(manager, account, TokenPurpose.PASSWORD_RESET, null, now);
+    return this.issueLink(tx, account, TokenPurpose.PASSWORD_RESET, null, now);
   }
 
   /**
@@ -202,7 +191,7 @@ export class AuthService {
    * and its unused links. Nobody disables their own account: the last administrator could lock everyone out.
    */
   async setDisabled(
-    manager: EntityManager,
+    tx: Tx,
     accountId: string,
     disable: boolean,
     administrator: Actor,
@@ -213,12 +202,12 @@ export class AuthService {
         field: 'accountId',
       });
     }
-    const account = await this.lockedAccount(manager, accountId);
+    const account = await this.accounts.lockForUpdate(tx, accountId);
     if (Boolean(account.disabledAt) === disable) return account;
     const before = { ...account };
     account.disabledAt = disable ? now : null;
-    if (disable) await this.endLinks(manager, account.id, now);
-    return this.audit.save(manager, administrator, now, {
+    if (disable) await this.links.endUnused(tx, account.id, now);
+    return this.audit.save(tx, administrator, now, {
       entity: AccountEntity,
       before,
       after: account,
@@ -233,14 +222,10 @@ export class AuthService {
    */
   async setPasswordWithToken(token: string, password: string, now: Date): Promise<NewSession> {
     assertValid([passwordRule(password)]);
-    return this.db.transaction(async (manager) => {
-      const link = await manager.findOne(OneTimeTokenEntity, {
-        where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(now) },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.unitOfWork.run(async (tx) => {
+      const link = await this.links.lockUsable(tx, hashToken(token), now);
       // A disabled account's links open nothing (disabling ends them; this covers a link made just before).
-      const holder =
-        link && (await manager.findOneBy(AccountEntity, { id: link.accountId, disabledAt: IsNull() }));
+      const holder = link && (await this.accounts.enabled(link.accountId, tx));
       if (!link || !holder) {
         throw new AppError(
           'BAD_USER_INPUT',
@@ -250,23 +235,19 @@ export class AuthService {
           },
         );
       }
-      await manager.update(OneTimeTokenEntity, { id: link.id }, { usedAt: now, mailToken: null });
-      await manager.update(
-        AccountEntity,
-        { id: link.accountId },
-        { passwordHash: await hashPassword(password) },
-      );
-      return this.openSession(manager, link.accountId, now);
+      await this.links.markUsed(tx, link.id, now);
+      await this.accounts.setPasswordHash(tx, link.accountId, await hashPassword(password));
+      return this.openSession(tx, link.accountId, now);
     });
   }
 
   async setLanguage(actor: Actor, language: string, now: Date): Promise<void> {
     assertValid([requireLanguage('language', language)]);
-    await this.db.transaction(async (manager) => {
-      const account = await manager.findOneByOrFail(AccountEntity, { id: actor.account!.id });
+    await this.unitOfWork.run(async (tx) => {
+      const account = await this.accounts.byId(actor.account!.id, tx);
       const before = { ...account };
       account.language = language;
-      await this.audit.save(manager, actor, now, {
+      await this.audit.save(tx, actor, now, {
         entity: AccountEntity,
         before,
         after: account,
@@ -277,7 +258,7 @@ export class AuthService {
   }
 
   private async issueLink(
-    manager: EntityManager,
+    tx: Tx,
     account: AccountEntity,
     purpose: TokenPurpose,
     createdByAccountId: string | null,
@@ -287,8 +268,8 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[purpose] * HOUR);
     // One live link per account: a link left unused would otherwise stay a way in for days (an invitation is a
     // 7-day password reset), whoever now holds the account.
-    await this.endLinks(manager, account.id, now);
-    const inserted = await manager.insert(OneTimeTokenEntity, {
+    await this.links.endUnused(tx, account.id, now);
+    const linkId = await this.links.insert(tx, {
       tokenHash: hash,
       purpose,
       accountId: account.id,
@@ -300,48 +281,17 @@ export class AuthService {
     });
     return {
       account,
-      linkId: (inserted.identifiers[0] as { id: string }).id,
+      linkId,
       path: linkPath(purpose, token),
       expiresAt,
     };
   }
 
-  /** Ends an account's unused links, and forgets the tokens still waiting for their email. */
-  private async endLinks(manager: EntityManager, accountId: string, now: Date): Promise<void> {
-    await manager.update(
-      OneTimeTokenEntity,
-      { accountId, usedAt: IsNull(), expiresAt: MoreThan(now) },
-      { expiresAt: now, mailToken: null },
-    );
-  }
-
-  private async lockedAccount(manager: EntityManager, accountId: string): Promise<AccountEntity> {
-    const account = await manager.findOne(AccountEntity, {
-      where: { id: accountId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!account) throw notFound('account', accountId, 'accountId');
-    return account;
-  }
-
-  private async openSession(manager: EntityManager, accountId: string, now: Date): Promise<NewSession> {
+  /** Opens a session for the account, in `tx` when given. */
+  private async openSession(tx: Tx | undefined, accountId: string, now: Date): Promise<NewSession> {
     const { token, hash } = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * HOUR);
-    await manager.insert(SessionEntity, {
-      tokenHash: hash,
-      accountId,
-      createdAt: now,
-      expiresAt,
-      revokedAt: null,
-    });
+    await this.sessions.open({ tokenHash: hash, accountId, createdAt: now, expiresAt, revokedAt: null }, tx);
     return { token, expiresAt, accountId };
-  }
-
-  private accountByEmail(manager: EntityManager, email: string, lock = false): Promise<AccountEntity | null> {
-    const query = manager
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .where('lower(a.email) = lower(:email)', { email: email.trim() });
-    return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 }

@@ -1,19 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ICalCalendarMethod } from 'ical-generator';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
-import { ActionStatus, canSee, ownsAction, requireText } from '@prepcom/domain';
+import { canSee, ownsAction, requireText } from '@prepcom/domain';
 import { actionDueDate } from '../assessment/action-due-date';
-import { ActionEntity } from '../action/action.entity';
+import type { ActionEntity } from '../action/action.entity';
 import type { Actor } from '../identity/actor';
 import { ActorService } from '../identity/actor.service';
 import { hashToken, newToken } from '../identity/session-token';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { CalendarFeedEntity } from './calendar-feed.entity';
+import type { CalendarFeedEntity } from './calendar-feed.entity';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { addActionDue, addMilestone, milestonePath, newCalendar } from './ics';
 
 /** Enough for every device a person uses; more is a sign of addresses handed out and forgotten. */
@@ -33,7 +31,8 @@ const DUE: Record<string, (title: string) => string> = {
 @Injectable()
 export class CalendarFeedService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly feeds: CalendarFeedRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly actors: ActorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,13 +44,9 @@ export class CalendarFeedService {
   ): Promise<{ feed: CalendarFeedEntity; url: string }> {
     const name = label?.trim() || 'Calendar';
     assertValid([requireText('label', name, 'label')]);
-    return this.db.transaction(async (manager) => {
-      // Lock the account's feeds so two creations at once cannot both pass the limit.
-      await manager.query(`SELECT id FROM account WHERE id = $1 FOR UPDATE`, [actor.account!.id]);
-      const active = await manager.countBy(CalendarFeedEntity, {
-        accountId: actor.account!.id,
-        revokedAt: IsNull(),
-      });
+    return this.unitOfWork.run(async (tx) => {
+      await this.feeds.lockAccount(tx, actor.account!.id);
+      const active = await this.feeds.countActive(tx, actor.account!.id);
       if (active >= MAX_ACTIVE_FEEDS) {
         throw new AppError(
           'BAD_USER_INPUT',
@@ -60,39 +55,32 @@ export class CalendarFeedService {
         );
       }
       const { token, hash } = newToken();
-      const feed = await manager.save(
-        manager.create(CalendarFeedEntity, {
-          accountId: actor.account!.id,
-          tokenHash: hash,
-          label: name,
-          createdAt: now,
-          revokedAt: null,
-        }),
-      );
+      const feed = await this.feeds.add(tx, {
+        accountId: actor.account!.id,
+        tokenHash: hash,
+        label: name,
+        createdAt: now,
+        revokedAt: null,
+      });
       return { feed, url: `${this.config.publicUrl}/calendar/private/${token}.ics` };
     });
   }
 
   /** Only one's own feed; anyone else's answers as missing. Revoking twice keeps the first instant. */
   async revoke(id: string, now: Date, actor: Actor): Promise<CalendarFeedEntity> {
-    const repository = this.db.getRepository(CalendarFeedEntity);
-    const feed = await repository.findOneBy({ id, accountId: actor.account!.id });
+    const feed = await this.feeds.ownFeed(actor.account!.id, id);
     if (!feed) throw notFound('calendar feed', id);
     if (feed.revokedAt) return feed;
-    await repository.update({ id, revokedAt: IsNull() }, { revokedAt: now });
-    return repository.findOneByOrFail({ id });
+    return this.feeds.revoke(id, now);
   }
 
   list(actor: Actor): Promise<CalendarFeedEntity[]> {
-    return this.db.getRepository(CalendarFeedEntity).find({
-      where: { accountId: actor.account!.id },
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+    return this.feeds.feedsOf(actor.account!.id);
   }
 
   async publicFeed(now: Date): Promise<string> {
     const calendar = newCalendar(ICalCalendarMethod.PUBLISH, 'prepcom');
-    for (const milestone of await this.milestones()) {
+    for (const milestone of await this.feeds.milestones()) {
       addMilestone(calendar, milestone, { publicUrl: this.config.publicUrl, now });
     }
     return calendar.toString();
@@ -100,12 +88,10 @@ export class CalendarFeedService {
 
   /** The feed behind a token, read with its owner's powers of today; null for an unknown or revoked token. */
   async privateFeed(token: string, now: Date): Promise<string | null> {
-    const feed = await this.db
-      .getRepository(CalendarFeedEntity)
-      .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    const feed = await this.feeds.activeFeed(hashToken(token));
     const actor = feed && (await this.actors.forAccount(feed.accountId, now));
     if (!actor?.signedIn) return null;
-    const milestones = await this.milestones();
+    const milestones = await this.feeds.milestones();
     const calendar = newCalendar(ICalCalendarMethod.PUBLISH, `prepcom: ${actor.account!.displayName}`);
     for (const milestone of milestones) {
       addMilestone(calendar, milestone, { publicUrl: this.config.publicUrl, now });
@@ -126,21 +112,12 @@ export class CalendarFeedService {
     return calendar.toString();
   }
 
-  private milestones(): Promise<MilestoneEntity[]> {
-    return this.db.getRepository(MilestoneEntity).find({ order: { startsAt: 'ASC', title: 'ASC' } });
-  }
-
   /** Open actions the person owns today, leaving out those serving a matter they may not see. */
   private async actionsOf(actor: Actor): Promise<ActionEntity[]> {
     const person = { participantId: actor.account!.participantId, capacities: actor.capacities };
-    const owned = (
-      await this.db.getRepository(ActionEntity).find({
-        where: { status: Not(In([ActionStatus.DONE, ActionStatus.CANCELLED])) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      })
-    ).filter((action) => ownsAction(action, person));
+    const owned = (await this.feeds.openActions()).filter((action) => ownsAction(action, person));
     const matterIds = [...new Set(owned.flatMap((action) => action.servesMatterId ?? []))];
-    const matters = await this.db.getRepository(MatterEntity).findBy({ id: In(matterIds) });
+    const matters = await this.feeds.matters(matterIds);
     const visible = new Set(
       matters.filter((matter) => canSee(matter.confidentiality, actor.clearance)).map((matter) => matter.id),
     );

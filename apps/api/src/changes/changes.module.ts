@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProcessModule } from '../process/process.module';
 import { ChangesSinceResolver } from './changes-since.resolver';
 import { ChangesSinceService } from './changes-since.service';
 import { ProcessChangesResolver } from './process-changes.resolver';
@@ -7,6 +8,7 @@ import { ChangesRepository } from './changes.repository';
 
 /** What changed in a process: live, as it happens (decision 34), and since one's last visit. */
 @Module({
+  imports: [ProcessModule],
   providers: [
     ProcessChangesResolver,
     ProcessChangesService,

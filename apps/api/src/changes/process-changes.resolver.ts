@@ -1,14 +1,12 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { SubscriptionContext } from 'mercurius';
-import type { DataSource } from 'typeorm';
 import { Public } from '../identity/access.decorators';
 import { Actor } from '../identity/actor';
 import { ActorService } from '../identity/actor.service';
-import { AppError, notFound } from '../common/errors/app-error';
+import { AppError } from '../common/errors/app-error';
 import { clientError } from '../common/errors/error-formatter';
 import { CurrentActor } from '../loaders/request-context';
-import { ProcessEntity } from '../process/process.entity';
+import { ProcessService } from '../process/process.service';
 import {
   CHANGES_INTERRUPTED_TOPIC,
   EVERY_PROCESS_TOPIC,
@@ -34,7 +32,7 @@ export class ProcessChangesResolver {
   constructor(
     private readonly changes: ProcessChangesService,
     private readonly actors: ActorService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly processes: ProcessService,
   ) {}
 
   @Public()
@@ -49,23 +47,13 @@ export class ProcessChangesResolver {
     @CurrentActor() actor: Actor,
     @Context('pubsub') pubsub: SubscriptionContext,
   ): Promise<AsyncGenerator<{ processChanged: ProcessChange }>> {
-    const process = await this.process(processId);
+    const process = await this.processes.find(processId);
     const signals = await pubsub.subscribe<ProcessChangeSignal | null>([
       processChangesTopic(process.id),
       EVERY_PROCESS_TOPIC,
       CHANGES_INTERRUPTED_TOPIC,
     ]);
     return this.changesFor(actor, signals);
-  }
-
-  /** The process asked for, or the oldest, as `process` answers. */
-  private async process(id: string | undefined): Promise<ProcessEntity> {
-    const repository = this.db.getRepository(ProcessEntity);
-    const process = id
-      ? await repository.findOneBy({ id })
-      : await repository.findOne({ where: {}, order: { createdAt: 'ASC', id: 'ASC' } });
-    if (!process) throw notFound('process', id ?? '(none)');
-    return process;
   }
 
   private async *changesFor(

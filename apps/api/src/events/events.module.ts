@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 
 /**
@@ -6,5 +7,5 @@ import { OutboxService } from './outbox.service';
  * pipeline (notification/) relays and consumes them. This module imports no feature.
  */
 @Global()
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({ providers: [OutboxService, OutboxRepository], exports: [OutboxService] })
 export class EventsModule {}

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ICalCalendarMethod } from 'ical-generator';
-import type { DataSource } from 'typeorm';
-import { AccountEntity } from '../auth/account.entity';
+import type { AccountEntity } from '../auth/account.entity';
+import { AccountRepository } from '../auth/account.repository';
 import { addMilestone, newCalendar, type CalendarAttachment } from '../calendar/ics';
 import type { StoredEvent } from '../events/domain-event';
-import { MilestoneEntity } from '../milestone/milestone.entity';
+import type { MilestoneEntity } from '../milestone/milestone.entity';
 import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
-import { ParticipantEntity } from '../participant/participant.entity';
-import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
-import { MeetingInvitationEntity } from './meeting-invitation.entity';
-import { invitedToMeeting } from './invited-to-meeting';
+import type { ParticipantEntity } from '../participant/participant.entity';
+import { ParticipantRepository } from '../participant/participant.repository';
+import { InvitationRepository } from './invitation.repository';
+import type { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 
 interface InvitationWithSender {
   milestone: MilestoneEntity;
@@ -28,18 +27,18 @@ export class InvitationCalendarService {
   /** An invitation's meeting and sender, the same for everyone it reached: read once for the emails sent together. */
   private readonly recentInvitations = new RecentReads<string, InvitationWithSender>(FACTS_FRESH_MS);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly invitations: InvitationRepository,
+    private readonly accounts: AccountRepository,
+    private readonly participants: ParticipantRepository,
+  ) {}
 
   private async invitationWithSender(invitationId: string): Promise<InvitationWithSender> {
-    const invitation = await this.db
-      .getRepository(MeetingInvitationEntity)
-      .findOneByOrFail({ id: invitationId });
+    const invitation = await this.invitations.invitation(invitationId);
     const [milestone, sender, sendingParticipant] = await Promise.all([
-      this.db.getRepository(MilestoneEntity).findOneByOrFail({ id: invitation.milestoneId }),
-      this.db.getRepository(AccountEntity).findOneByOrFail({ id: invitation.sentByAccountId }),
-      invitation.sentByParticipantId
-        ? this.db.getRepository(ParticipantEntity).findOneBy({ id: invitation.sentByParticipantId })
-        : null,
+      this.invitations.meeting(invitation.milestoneId),
+      this.accounts.byId(invitation.sentByAccountId),
+      invitation.sentByParticipantId ? this.participants.byId(invitation.sentByParticipantId) : null,
     ]);
     return { milestone, sender, sendingParticipant };
   }
@@ -85,18 +84,14 @@ export class InvitationCalendarService {
     event: StoredEvent,
     participantId: string,
   ): Promise<MeetingInvitationRecipientEntity | null> {
-    const recipients = this.db.getRepository(MeetingInvitationRecipientEntity);
     switch (event.type) {
       case 'INVITATION_SENT':
       case 'INVITATION_CORRECTED':
       case 'INVITATION_WITHDRAWN':
-        return recipients.findOneBy({ invitationId: event.payload.invitationId, participantId });
+        return this.invitations.recipient(event.payload.invitationId, participantId);
       case 'MILESTONE_MOVED':
       case 'MILESTONE_CANCELLED':
-        return invitedToMeeting(this.db.manager, event.payload.milestoneId)
-          .andWhere('r.participant_id = :participantId', { participantId })
-          .orderBy('i.sent_at', 'DESC')
-          .getOne();
+        return this.invitations.latestInvitedTo(event.payload.milestoneId, participantId);
       default:
         return null;
     }

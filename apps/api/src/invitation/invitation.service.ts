@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   addressees,
   invitationChangeRefusals,
@@ -12,15 +10,14 @@ import {
   withdrawnRefusal,
 } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
-import { type EarlierValue, undoChanges } from '../common/database/turn-back';
+import { undoChanges } from '../common/database/turn-back';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import type { Actor } from '../identity/actor';
-import { findForUpdate } from '../common/database/transaction';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText } from '../common/validation/text';
-import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OutboxService } from '../events/outbox.service';
-import { ParticipantEntity } from '../participant/participant.entity';
+import { ParticipantRepository } from '../participant/participant.repository';
 import type {
   CorrectMeetingInvitationInput,
   InviteToMeetingInput,
@@ -29,6 +26,7 @@ import type {
 } from './dto/invitation.inputs';
 import { MeetingInvitationRecipientEntity } from './meeting-invitation-recipient.entity';
 import { MeetingInvitationEntity } from './meeting-invitation.entity';
+import { InvitationRepository } from './invitation.repository';
 
 /** The instants of an invitation and of a reply, which the audit trail keeps as ISO text. */
 const INVITATION_INSTANTS = new Set(['sentAt', 'correctedAt', 'withdrawnAt', 'repliedAt']);
@@ -36,7 +34,9 @@ const INVITATION_INSTANTS = new Set(['sentAt', 'correctedAt', 'withdrawnAt', 're
 @Injectable()
 export class InvitationService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly invitations: InvitationRepository,
+    private readonly participants: ParticipantRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -54,15 +54,12 @@ export class InvitationService {
       copied: input.copied ?? [],
       copiedParticipantIds: input.copiedParticipantIds ?? [],
     };
-    return this.db.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       // Locked: two clicks on "send" for one meeting are taken one after the other, and the second sees the first.
-      const milestone = await manager.findOne(MilestoneEntity, {
-        where: { id: input.milestoneId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const milestone = await this.invitations.lockMeeting(tx, input.milestoneId);
       if (!milestone) throw notFound('milestone', input.milestoneId, 'milestoneId');
       assertValid([invitationRefusal(milestone)]);
-      const participants = await manager.find(ParticipantEntity, { order: { name: 'ASC' } });
+      const participants = await this.participants.all(tx);
       const known = new Set(participants.map((participant) => participant.id));
       for (const field of ['invitedParticipantIds', 'copiedParticipantIds'] as const) {
         const unknown = choice[field].find((id) => !known.has(id));
@@ -73,17 +70,17 @@ export class InvitationService {
         throw invalidInput([refusal('NOBODY_INVITED', 'invited', 'NOBODY_INVITED', {})]);
       }
       // A meeting is invited to once per participant: a further invitation adds only those not reached yet.
-      const earlier = await this.reachedBefore(manager, milestone.id);
+      const earlier = await this.invitations.participantsInvitedTo(milestone.id, tx);
       const reached = chosen.filter((addressee) => !earlier.has(addressee.participant.id));
       if (!reached.some((addressee) => !addressee.copied)) {
         throw invalidInput([
           refusal('ALREADY_INVITED', 'milestoneId', 'ALREADY_INVITED', { meeting: milestone.title }),
         ]);
       }
-      const invitation = await this.audit.save(manager, actor, now, {
+      const invitation = await this.audit.save(tx, actor, now, {
         entity: MeetingInvitationEntity,
         before: null,
-        after: manager.create(MeetingInvitationEntity, {
+        after: Object.assign(new MeetingInvitationEntity(), {
           milestoneId: milestone.id,
           sentByAccountId: actor.account!.id,
           sentByParticipantId: actor.participant?.id ?? null,
@@ -102,8 +99,8 @@ export class InvitationService {
           },
         },
       });
-      await manager.insert(
-        MeetingInvitationRecipientEntity,
+      await this.invitations.addRecipients(
+        tx,
         reached.map(({ participant, copied }) => ({
           invitationId: invitation.id,
           participantId: participant.id,
@@ -115,7 +112,7 @@ export class InvitationService {
           repliedAt: null,
         })),
       );
-      await this.outbox.emit(manager, now, actor, {
+      await this.outbox.emit(tx, now, actor, {
         type: 'INVITATION_SENT',
         payload: { invitationId: invitation.id },
       });
@@ -169,38 +166,21 @@ export class InvitationService {
       event: 'INVITATION_CORRECTED' | 'INVITATION_WITHDRAWN';
     },
   ): Promise<MeetingInvitationEntity> {
-    return this.db.transaction(async (manager) => {
-      const invitation = await findForUpdate(
-        manager,
-        MeetingInvitationEntity,
-        input.invitationId,
-        'invitation',
-        'invitationId',
-      );
+    return this.unitOfWork.run(async (tx) => {
+      const invitation = await this.invitations.lockInvitation(tx, input.invitationId);
       requireVersion(invitation, input.expectedVersion, 'invitation');
-      const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
+      const milestone = await this.invitations.meeting(invitation.milestoneId, tx);
       assertValid(refusals(invitation, milestone, now));
-      const saved = await this.audit.save(manager, actor, now, {
+      const saved = await this.audit.save(tx, actor, now, {
         entity: MeetingInvitationEntity,
         before: { ...invitation },
         after: Object.assign(invitation, changes),
         processId: milestone.processId,
         matterId: null,
       });
-      await this.outbox.emit(manager, now, actor, { type: event, payload: { invitationId: saved.id } });
+      await this.outbox.emit(tx, now, actor, { type: event, payload: { invitationId: saved.id } });
       return saved;
     });
-  }
-
-  /** The participants an invitation to the meeting still standing reached, invited or copied. */
-  private async reachedBefore(manager: EntityManager, milestoneId: string): Promise<Set<string>> {
-    const rows = await manager
-      .createQueryBuilder(MeetingInvitationRecipientEntity, 'r')
-      .innerJoin(MeetingInvitationEntity, 'i', 'i.id = r.invitation_id')
-      .where('i.milestone_id = :milestoneId AND i.withdrawn_at IS NULL', { milestoneId })
-      .select('r.participant_id', 'participantId')
-      .getRawMany<{ participantId: string }>();
-    return new Set(rows.map((row) => row.participantId));
   }
 
   /** Records (or changes) the reply of the actor's own participant, until the meeting starts. */
@@ -215,22 +195,19 @@ export class InvitationService {
       attendeeNames,
       attendeeCount: input.attendeeCount ?? (input.attending ? Math.max(1, attendeeNames.length) : 0),
     };
-    return this.db.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       // An invitation that did not reach the actor's participant answers as one that does not exist.
       const row = actor.participant
-        ? await manager.findOne(MeetingInvitationRecipientEntity, {
-            where: { invitationId: input.invitationId, participantId: actor.participant.id },
-            lock: { mode: 'pessimistic_write' },
-          })
+        ? await this.invitations.lockRecipient(tx, input.invitationId, actor.participant.id)
         : null;
       if (!row) throw notFound('invitation', input.invitationId, 'invitationId');
-      const invitation = await manager.findOneByOrFail(MeetingInvitationEntity, { id: row.invitationId });
-      const milestone = await manager.findOneByOrFail(MilestoneEntity, { id: invitation.milestoneId });
+      const invitation = await this.invitations.invitation(row.invitationId, tx);
+      const milestone = await this.invitations.meeting(invitation.milestoneId, tx);
       const withdrawn = withdrawnRefusal(invitation, milestone);
       const refusals = [...(withdrawn ? [withdrawn] : []), ...replyRefusals(reply, milestone, now)];
       if (refusals.length > 0) throw invalidInput(refusals);
       const before = { ...row };
-      return this.audit.save(manager, actor, now, {
+      return this.audit.save(tx, actor, now, {
         entity: MeetingInvitationRecipientEntity,
         before,
         after: Object.assign(row, { ...reply, repliedByAccountId: actor.account!.id, repliedAt: now }),
@@ -254,13 +231,9 @@ export class InvitationService {
     );
     const rows = invitations.flatMap((invitation) => [invitation, ...invitation.recipients!]);
     if (rows.length === 0) return invitations;
-    const later = await this.db.query<EarlierValue[]>(
-      `SELECT DISTINCT ON (entity_id, field) entity_id, field, old_value
-         FROM audit_event
-        WHERE entity_id = ANY($1::uuid[]) AND at > $2 AND action = 'UPDATE'
-          AND entity_type IN ('meeting_invitation', 'meeting_invitation_recipient')
-        ORDER BY entity_id, field, at, id`,
-      [rows.map((row) => row.id), asOf],
+    const later = await this.invitations.changesAfter(
+      rows.map((row) => row.id),
+      asOf,
     );
     undoChanges(rows, later, INVITATION_INSTANTS);
     return invitations;
@@ -274,19 +247,7 @@ export class InvitationService {
     const seesAll = actor.can('invitation.readReplies');
     const ownId = actor.participant?.id ?? null;
     if (!seesAll && !ownId) return [];
-    const query = this.db
-      .getRepository(MeetingInvitationEntity)
-      .createQueryBuilder('i')
-      .orderBy('i.sent_at', 'DESC')
-      .addOrderBy('i.id');
-    if (milestoneId) query.andWhere('i.milestone_id = :milestoneId', { milestoneId });
-    if (!seesAll) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM meeting_invitation_recipient r WHERE r.invitation_id = i.id AND r.participant_id = :ownId)',
-        { ownId },
-      );
-    }
-    const invitations = await query.getMany();
+    const invitations = await this.invitations.list(milestoneId, seesAll ? null : ownId);
     const recipients = await this.visibleRecipients(
       invitations.map((invitation) => invitation.id),
       actor,
@@ -304,14 +265,6 @@ export class InvitationService {
   ): Promise<MeetingInvitationRecipientEntity[]> {
     const seesAll = actor.can('invitation.readReplies');
     if (invitationIds.length === 0 || (!seesAll && !actor.participant)) return [];
-    const query = this.db
-      .getRepository(MeetingInvitationRecipientEntity)
-      .createQueryBuilder('r')
-      .innerJoin(ParticipantEntity, 'p', 'p.id = r.participant_id')
-      .where('r.invitation_id IN (:...invitationIds)', { invitationIds })
-      .orderBy('p.name')
-      .addOrderBy('r.id');
-    if (!seesAll) query.andWhere('r.participant_id = :ownId', { ownId: actor.participant!.id });
-    return query.getMany();
+    return this.invitations.recipients(invitationIds, seesAll ? null : actor.participant!.id);
   }
 }

@@ -1,35 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MilestoneStatus, requireEndAfterStart, requireText, requireTimeZone } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
-import { applyGiven, findForUpdate } from '../common/database/transaction';
+import { applyGiven } from '../common/database/transaction';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { optionalText, textOrNull } from '../common/validation/text';
-import { ParticipantEntity } from '../participant/participant.entity';
-import { PersonEntity } from '../participant/person.entity';
-import { ProcessEntity } from '../process/process.entity';
+import { ParticipantLookupRepository } from '../participant/participant-lookup.repository';
+import { ProcessRepository } from '../process/process.repository';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
 import { MilestoneEntity } from './milestone.entity';
+import { MilestoneRepository } from './milestone.repository';
 import { movesMeeting } from './milestone-move';
 
 @Injectable()
 export class MilestoneService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly milestones: MilestoneRepository,
+    private readonly processes: ProcessRepository,
+    private readonly participants: ParticipantLookupRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
   async create(input: CreateMilestoneInput, now: Date, actor: Actor): Promise<MilestoneEntity> {
-    return this.db.transaction(async (manager) => {
-      if (!(await manager.existsBy(ProcessEntity, { id: input.processId }))) {
+    return this.unitOfWork.run(async (tx) => {
+      if (!(await this.processes.exists(tx, input.processId))) {
         throw notFound('process', input.processId, 'processId');
       }
-      const milestone = manager.create(MilestoneEntity, {
+      const milestone = Object.assign(new MilestoneEntity(), {
         processId: input.processId,
         kind: input.kind,
         title: input.title,
@@ -42,8 +45,8 @@ export class MilestoneService {
         room: input.room ?? null,
         status: input.status ?? MilestoneStatus.PLANNED,
       });
-      const saved = await this.validateAndSave(manager, milestone, input, { actor, now, before: null });
-      await this.outbox.emit(manager, now, actor, {
+      const saved = await this.validateAndSave(tx, milestone, input, { actor, now, before: null });
+      await this.outbox.emit(tx, now, actor, {
         type: 'MILESTONE_SCHEDULED',
         payload: { milestoneId: saved.id },
       });
@@ -52,8 +55,8 @@ export class MilestoneService {
   }
 
   async update(input: UpdateMilestoneInput, now: Date, actor: Actor): Promise<MilestoneEntity> {
-    return this.db.transaction(async (manager) => {
-      const milestone = await findForUpdate(manager, MilestoneEntity, input.id, 'milestone');
+    return this.unitOfWork.run(async (tx) => {
+      const milestone = await this.milestones.lock(tx, input.id);
       requireVersion(milestone, input.expectedVersion, 'milestone');
       const before = { ...milestone };
       const {
@@ -63,19 +66,19 @@ export class MilestoneService {
         contactIds: _contacts,
         ...fields
       } = input;
-      const saved = await this.validateAndSave(manager, applyGiven(milestone, fields), input, {
+      const saved = await this.validateAndSave(tx, applyGiven(milestone, fields), input, {
         actor,
         now,
         before,
       });
       if (movesMeeting(before, saved)) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(tx, now, actor, {
           type: 'MILESTONE_MOVED',
           payload: { milestoneId: saved.id, previousStartsAt: before.startsAt.toISOString() },
         });
       }
       if (saved.status === MilestoneStatus.CANCELLED && before.status !== MilestoneStatus.CANCELLED) {
-        await this.outbox.emit(manager, now, actor, {
+        await this.outbox.emit(tx, now, actor, {
           type: 'MILESTONE_CANCELLED',
           payload: { milestoneId: saved.id },
         });
@@ -85,7 +88,7 @@ export class MilestoneService {
   }
 
   private async validateAndSave(
-    manager: EntityManager,
+    tx: Tx,
     milestone: MilestoneEntity,
     links: { convenorIds?: string[]; contactIds?: string[] },
     change: { actor: Actor; now: Date; before: MilestoneEntity | null },
@@ -105,31 +108,19 @@ export class MilestoneService {
     milestone.venue = milestone.venue.trim();
     milestone.room = textOrNull(milestone.room);
     const linksBefore = change.before
-      ? await this.linkIds(manager, milestone.id)
+      ? await this.milestones.links(tx, milestone.id)
       : { convenorIds: [], contactIds: [] };
     if (links.convenorIds) {
-      milestone.convenors = await this.existing(
-        manager,
-        ParticipantEntity,
-        links.convenorIds,
-        'participant',
-        'convenorIds',
-      );
+      milestone.convenors = await this.participants.participants(tx, links.convenorIds, 'convenorIds');
     }
     if (links.contactIds) {
-      milestone.contacts = await this.existing(
-        manager,
-        PersonEntity,
-        links.contactIds,
-        'person',
-        'contactIds',
-      );
+      milestone.contacts = await this.participants.people(tx, links.contactIds, 'contactIds');
     }
     const linksAfter = {
       convenorIds: milestone.convenors?.map((p) => p.id) ?? linksBefore.convenorIds,
       contactIds: milestone.contacts?.map((p) => p.id) ?? linksBefore.contactIds,
     };
-    return this.audit.save(manager, change.actor, change.now, {
+    return this.audit.save(tx, change.actor, change.now, {
       entity: MilestoneEntity,
       before: change.before,
       after: milestone,
@@ -137,32 +128,5 @@ export class MilestoneService {
       matterId: null,
       extra: { before: linksBefore, after: linksAfter },
     });
-  }
-
-  private async linkIds(manager: EntityManager, milestoneId: string) {
-    const ids = async (table: string, column: string) =>
-      (
-        await manager.query<{ id: string }[]>(
-          `SELECT ${column} AS id FROM ${table} WHERE milestone_id = $1`,
-          [milestoneId],
-        )
-      ).map((row) => row.id);
-    return {
-      convenorIds: await ids('milestone_convenor', 'participant_id'),
-      contactIds: await ids('milestone_contact', 'person_id'),
-    };
-  }
-
-  private async existing<T extends { id: string }>(
-    manager: EntityManager,
-    entity: new () => T,
-    ids: string[],
-    what: string,
-    field: string,
-  ): Promise<T[]> {
-    const rows = await manager.findBy(entity, { id: In(ids) } as never);
-    const missing = ids.find((id) => !rows.some((row) => row.id === id));
-    if (missing) throw notFound(what, missing, field);
-    return rows;
   }
 }

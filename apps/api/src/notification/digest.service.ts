@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Capacity, Health, isOpenMatter, NotificationKind, type DigestFrequency } from '@prepcom/domain';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import type { Actor } from '../identity/actor';
 import { AccountEntity } from '../auth/account.entity';
 import { ActorService } from '../identity/actor.service';
-import { ProcessEntity } from '../process/process.entity';
-import { OutboxEventEntity } from '../events/outbox-event.entity';
-import { storedEvent, type StoredEvent } from '../events/domain-event';
+import type { StoredEvent } from '../events/domain-event';
 import { DeliveryService } from './delivery.service';
 import { composeDigest, type ReportedMatter } from './digest-message';
+import { DigestRepository } from './digest.repository';
 import type { Mailer } from './mailer';
 import type { Language, Message } from './messages';
 import type { DeliverJob } from './pipeline-jobs';
@@ -32,7 +29,7 @@ const CHANGES = [
 @Injectable()
 export class DigestService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly digests: DigestRepository,
     private readonly deliveries: DeliveryService,
     private readonly preferences: PreferencesService,
     private readonly actors: ActorService,
@@ -45,12 +42,7 @@ export class DigestService {
     recipients: { accountId: string; frequency: DigestFrequency }[],
   ): Promise<void> {
     if (recipients.length === 0) return;
-    await this.db.query(
-      `INSERT INTO digest_item (account_id, event_id, frequency)
-       SELECT account_id, $1, frequency FROM unnest($2::uuid[], $3::text[]) AS r (account_id, frequency)
-       ON CONFLICT DO NOTHING`,
-      [eventId, recipients.map((r) => r.accountId), recipients.map((r) => r.frequency)],
-    );
+    await this.digests.hold(eventId, recipients);
   }
 
   async deliver(
@@ -70,23 +62,7 @@ export class DigestService {
     const period = event.payload;
     const language = account.language as Language;
     // Items from before the period's end join this digest; a retry finds the same ones, later ones wait for the next.
-    await this.db.query(
-      `UPDATE digest_item SET digest_event_id = $1
-        WHERE account_id = $2 AND frequency = $3 AND digest_event_id IS NULL
-          AND event_id IN (SELECT id FROM outbox_event WHERE occurred_at <= $4)`,
-      [event.id, account.id, period.frequency, period.at],
-    );
-    const gathered = await this.db
-      .getRepository(OutboxEventEntity)
-      .createQueryBuilder('e')
-      .innerJoin('digest_item', 'd', 'd.event_id = e.id')
-      .where('d.digest_event_id = :digest AND d.account_id = :account', {
-        digest: event.id,
-        account: account.id,
-      })
-      .orderBy('e.id')
-      .getMany()
-      .then((rows) => rows.map(storedEvent));
+    const gathered = await this.digests.gather(event.id, account.id, period.frequency, period.at);
     const actor = await this.actors.forAccount(account.id, now);
     const updates = await this.messages(gathered, actor, language);
     const report = (await this.takesReport(actor, period.frequency))
@@ -111,7 +87,7 @@ export class DigestService {
   private async report(actor: Actor, since: Date, until: Date, language: Language) {
     const open: ReportedMatter[] = [];
     const visibleMatters = new Set<string>();
-    for (const process of await this.db.getRepository(ProcessEntity).find({ order: { title: 'ASC' } })) {
+    for (const process of await this.digests.processesByTitle()) {
       const snapshot = await this.snapshots.load(process.id, until, actor.clearance);
       for (const state of snapshot.matters) {
         visibleMatters.add(state.matter.id);
@@ -125,17 +101,7 @@ export class DigestService {
         });
       }
     }
-    const changes = await this.db
-      .getRepository(OutboxEventEntity)
-      .createQueryBuilder('e')
-      .where('e.type IN (:...types) AND e.occurred_at > :since AND e.occurred_at <= :until', {
-        types: CHANGES,
-        since,
-        until,
-      })
-      .orderBy('e.id')
-      .getMany()
-      .then((rows) => rows.map(storedEvent));
+    const changes = await this.digests.eventsBetween(CHANGES, since, until);
     const visibleChanges = changes.filter(
       (change) => !('matterId' in change.payload) || visibleMatters.has(change.payload.matterId),
     );

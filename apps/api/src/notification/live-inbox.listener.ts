@@ -1,12 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
 // Mercurius's types add `graphql` (and its pubsub) to FastifyInstance.
 import type {} from 'mercurius';
-import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
-import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import {
   CHANGES_INTERRUPTED_TOPIC,
   EVERY_PROCESS_TOPIC,
@@ -22,9 +18,7 @@ import {
   parseSignal,
   type InboxSignal,
 } from './live-inbox.signal';
-
-/** How the listening connection shows in pg_stat_activity. */
-export const LISTENER_APPLICATION_NAME = 'prepcom live inbox';
+import { ListenConnectionRepository, type Listening } from './listen-connection.repository';
 
 /** Reconnecting waits 0.5 s, then twice as long after each failure, at most 30 s. */
 const FIRST_RETRY_MS = 500;
@@ -33,67 +27,50 @@ const MAX_RETRY_MS = 30_000;
 /**
  * Hears of every new in-app notification, whichever worker delivered it, and of every change to a process's records
  * (the audit trail's trigger, decision 34), whichever replica made it, and hands them to this process's subscribers
- * through Mercurius's pubsub. It holds one connection of its own, outside the TypeORM pool (a LISTEN keeps its
- * connection for good). When that connection drops it reconnects with backoff, listens again and tells every
+ * through Mercurius's pubsub. It holds one connection of its own (ListenConnectionRepository). When that connection drops it reconnects with backoff, listens again and tells every
  * subscriber that some announcements may have been missed meanwhile.
  */
 @Injectable()
 export class LiveInboxListener implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('LiveInbox');
-  private client: Client | null = null;
+  private listening: Listening | null = null;
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
   private interrupted = false;
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly connections: ListenConnectionRepository,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Printing the schema builds the app without a database: there is nothing to listen to.
-    if (this.db.isInitialized) await this.connect();
+    if (this.connections.connected) await this.connect();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
-    await this.client?.end().catch(() => undefined);
+    await this.listening?.end().catch(() => undefined);
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({
-      connectionString: (this.db.options as PostgresDataSourceOptions).url,
-      application_name: LISTENER_APPLICATION_NAME,
-    });
-    let lost = false;
-    const lose = (error?: Error) => {
-      if (lost) return;
-      lost = true;
-      if (this.client === client) this.client = null;
-      client.end().catch(() => undefined);
-      this.reconnectLater(error);
-    };
-    client.on('error', lose);
-    client.on('end', () => lose());
-    client.on('notification', (message) =>
-      message.channel === PROCESS_CHANGE_CHANNEL
-        ? this.relayChange(message.payload)
-        : this.relay(message.payload),
+    let listening: Listening | null = null;
+    listening = await this.connections.listen(
+      [NOTIFICATION_CHANNEL, PROCESS_CHANGE_CHANNEL],
+      (channel, payload) =>
+        channel === PROCESS_CHANGE_CHANNEL ? this.relayChange(payload) : this.relay(payload),
+      (error) => {
+        if (listening && this.listening === listening) this.listening = null;
+        this.reconnectLater(error);
+      },
     );
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}; LISTEN ${PROCESS_CHANGE_CHANNEL}`);
-    } catch (error) {
-      lose(error as Error);
-      return;
-    }
+    if (!listening) return;
     if (this.stopped) {
-      await client.end();
+      await listening.end();
       return;
     }
-    this.client = client;
+    this.listening = listening;
     this.failures = 0;
     if (this.interrupted) {
       this.interrupted = false;

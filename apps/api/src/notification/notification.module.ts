@@ -1,13 +1,26 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type FactoryProvider } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { DeliveryRepository } from './delivery.repository';
 import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
+import { ListenConnectionRepository } from './listen-connection.repository';
 import { LiveInboxListener } from './live-inbox.listener';
 import { NotificationJobsResolver } from './notification-jobs.resolver';
 import { NotificationJobsService } from './notification-jobs.service';
 import { NotificationQueue } from './notification-queue';
+import { PreferencesRepository } from './preferences.repository';
 import { PreferencesResolver } from './preferences.resolver';
-import { PreferencesService } from './preferences.service';
+import { NotificationPreferenceEntity } from './preference.entity';
+import { PREFERENCES_CACHE, PreferencesService } from './preferences.service';
+import { StampedCache } from './stamped-cache';
+
+/** PreferencesService's cache, in the API and in the worker: it asks the database whether the preferences changed. */
+export const PREFERENCES_CACHE_PROVIDER: FactoryProvider = {
+  provide: PREFERENCES_CACHE,
+  useFactory: (db: DataSource) => new StampedCache(db, [NotificationPreferenceEntity]),
+  inject: [getDataSourceToken()],
+};
 
 /**
  * The API side of notifications: reading one's inbox, choosing one's emails, and administrators' view of failed
@@ -20,7 +33,10 @@ import { PreferencesService } from './preferences.service';
     InboxRepository,
     InboxResolver,
     LiveInboxListener,
+    ListenConnectionRepository,
     PreferencesService,
+    PreferencesRepository,
+    PREFERENCES_CACHE_PROVIDER,
     PreferencesResolver,
     NotificationQueue,
     NotificationJobsService,

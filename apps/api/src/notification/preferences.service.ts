@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   defaultFrequency,
   DeliveryFrequency,
@@ -9,11 +7,12 @@ import {
   type DigestFrequency,
 } from '@prepcom/domain';
 import { invalidInput } from '../common/errors/app-error';
-import { NotificationPreferenceEntity, type NotificationPreference } from './preference.entity';
-import { StampedCache } from './stamped-cache';
+import type { NotificationPreference } from './preference.entity';
+import { PreferencesRepository } from './preferences.repository';
+import type { StampedCache } from './stamped-cache';
 
 /** Each account's chosen frequency, by kind of event. */
-type Chosen = Map<NotificationKind, Map<string, DeliveryFrequency>>;
+export type Chosen = Map<NotificationKind, Map<string, DeliveryFrequency>>;
 
 /** Which accounts get an event's email at once, and which gather it into a digest. */
 export interface EmailRouting {
@@ -21,23 +20,20 @@ export interface EmailRouting {
   digest: { accountId: string; frequency: DigestFrequency }[];
 }
 
+/** Where PreferencesService keeps what it read, while no preference changes (given by the modules). */
+export const PREFERENCES_CACHE = Symbol('PreferencesService cache');
+
 /** Each person's email preferences per kind of event, with the defaults for kinds they have not chosen. */
 @Injectable()
 export class PreferencesService {
-  /** Every fan-out routes email by them; kept while no preference changes. */
-  private readonly chosen: StampedCache<Chosen>;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {
-    this.chosen = new StampedCache(db, [NotificationPreferenceEntity]);
-  }
+  constructor(
+    private readonly rows: PreferencesRepository,
+    /** Every fan-out routes email by them; kept while no preference changes. */
+    @Inject(PREFERENCES_CACHE) private readonly chosen: StampedCache<Chosen>,
+  ) {}
 
   async of(accountId: string): Promise<NotificationPreference[]> {
-    const chosen = new Map(
-      (await this.db.getRepository(NotificationPreferenceEntity).findBy({ accountId })).map((row) => [
-        row.kind,
-        row.frequency,
-      ]),
-    );
+    const chosen = new Map((await this.rows.of(accountId)).map((row) => [row.kind, row.frequency]));
     return Object.values(NotificationKind).map((kind) => ({
       kind,
       frequency: chosen.get(kind) ?? defaultFrequency(kind),
@@ -53,9 +49,7 @@ export class PreferencesService {
   ): Promise<NotificationPreference[]> {
     const refusal = frequencyRefusal(kind, frequency);
     if (refusal) throw invalidInput([refusal]);
-    await this.db
-      .getRepository(NotificationPreferenceEntity)
-      .upsert({ accountId, kind, frequency, updatedAt: now }, ['accountId', 'kind']);
+    await this.rows.choose({ accountId, kind, frequency, updatedAt: now });
     return this.of(accountId);
   }
 
@@ -91,7 +85,7 @@ export class PreferencesService {
 
   private async readAll(): Promise<Chosen> {
     const chosen: Chosen = new Map();
-    for (const row of await this.db.getRepository(NotificationPreferenceEntity).find()) {
+    for (const row of await this.rows.all()) {
       let byAccount = chosen.get(row.kind);
       if (!byAccount) chosen.set(row.kind, (byAccount = new Map()));
       byAccount.set(row.accountId, row.frequency);

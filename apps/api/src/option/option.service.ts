@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   isOpenMatter,
   optionMovePermission,
@@ -16,25 +14,28 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, invalidInput, notFound, transitionRefused } from '../common/errors/app-error';
-import { findForUpdate } from '../common/database/transaction';
-import { MatterEntity } from '../matter/matter.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
+import { MatterRepository } from '../matter/matter.repository';
+import { ParticipantLookupRepository } from '../participant/participant-lookup.repository';
 import type { CreateOptionInput, MoveOptionInput, UpdateOptionInput } from './dto/option.inputs';
-import { OptionStageChangeEntity } from './option-stage-change.entity';
 import { OptionEntity } from './option.entity';
+import { OptionRepository } from './option.repository';
 
 @Injectable()
 export class OptionService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly options: OptionRepository,
+    private readonly matters: MatterRepository,
+    private readonly participants: ParticipantLookupRepository,
     private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
-    return this.db.transaction(async (manager) => {
-      const matter = await findForUpdate(manager, MatterEntity, input.matterId, 'matter', 'matterId');
-      actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
+    return this.unitOfWork.run(async (tx) => {
+      const matter = await this.matters.lockVisible(tx, input.matterId, 'matterId', actor);
       if (!isOpenMatter(matter.status)) {
         throw invalidInput([
           refusal('MATTER_CLOSED', 'matterId', 'MATTER_CLOSED_NO_OPTION', {
@@ -44,13 +45,13 @@ export class OptionService {
         ]);
       }
       assertValid([requireText('text', input.text, 'optionText', TEXT_LIMITS.description)]);
-      await this.requireParticipant(manager, input.proposerId);
-      const option = await this.audit.save(manager, actor, now, {
+      await this.requireParticipant(tx, input.proposerId);
+      const option = await this.audit.save(tx, actor, now, {
         entity: OptionEntity,
         before: null,
         processId: matter.processId,
         matterId: matter.id,
-        after: manager.create(OptionEntity, {
+        after: Object.assign(new OptionEntity(), {
           matterId: matter.id,
           text: input.text.trim(),
           proposerId: input.proposerId ?? null,
@@ -59,15 +60,15 @@ export class OptionService {
           confidentiality: input.confidentiality ?? matter.confidentiality,
         }),
       });
-      await manager.insert(OptionStageChangeEntity, { optionId: option.id, ...tabledStep(now) });
+      await this.options.addStageStep(tx, { optionId: option.id, ...tabledStep(now) });
       return option;
     });
   }
 
   async update(input: UpdateOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     if (input.confidentiality) actor.requireTierWithinClearance(input.confidentiality);
-    return this.db.transaction(async (manager) => {
-      const option = await this.lockedOption(manager, input.id, 'id', actor);
+    return this.unitOfWork.run(async (tx) => {
+      const option = await this.lockedOption(tx, input.id, 'id', actor);
       requireVersion(option, input.expectedVersion, 'option');
       const before = { ...option };
       if (input.confidentiality) option.confidentiality = input.confidentiality;
@@ -76,40 +77,40 @@ export class OptionService {
         option.text = input.text.trim();
       }
       if (input.proposerId !== undefined) {
-        await this.requireParticipant(manager, input.proposerId ?? undefined);
+        await this.requireParticipant(tx, input.proposerId ?? undefined);
         option.proposerId = input.proposerId;
       }
-      return this.saveChange(manager, actor, now, before, option);
+      return this.saveChange(tx, actor, now, before, option);
     });
   }
 
   async move(input: MoveOptionInput, now: Date, actor: Actor): Promise<OptionEntity> {
     // Adopting an option is part of the decision.
     actor.require(optionMovePermission(input.to));
-    return this.db.transaction(async (manager) => {
-      const option = await this.lockedOption(manager, input.optionId, 'optionId', actor);
+    return this.unitOfWork.run(async (tx) => {
+      const option = await this.lockedOption(tx, input.optionId, 'optionId', actor);
       requireVersion(option, input.expectedVersion, 'option');
       const before = { ...option };
-      const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
+      const matter = await this.matters.get(tx, option.matterId);
       const plan = planOptionMove(option, input.to, { matterStatus: matter.status, at: now });
       if (!plan.allowed) throw transitionRefused('The option', plan.refusals);
       Object.assign(option, plan.changes);
-      await this.saveChange(manager, actor, now, before, option, AuditAction.MOVE);
-      await manager.insert(OptionStageChangeEntity, { optionId: option.id, ...plan.history });
+      await this.saveChange(tx, actor, now, before, option, AuditAction.MOVE);
+      await this.options.addStageStep(tx, { optionId: option.id, ...plan.history });
       return option;
     });
   }
 
   private async saveChange(
-    manager: EntityManager,
+    tx: Tx,
     actor: Actor,
     now: Date,
     before: OptionEntity,
     after: OptionEntity,
     action?: AuditAction,
   ): Promise<OptionEntity> {
-    const { processId } = await manager.findOneByOrFail(MatterEntity, { id: after.matterId });
-    return this.audit.save(manager, actor, now, {
+    const { processId } = await this.matters.get(tx, after.matterId);
+    return this.audit.save(tx, actor, now, {
       entity: OptionEntity,
       before,
       after,
@@ -119,21 +120,16 @@ export class OptionService {
     });
   }
 
-  private async lockedOption(
-    manager: EntityManager,
-    id: string,
-    field: string,
-    actor: Actor,
-  ): Promise<OptionEntity> {
-    const option = await findForUpdate(manager, OptionEntity, id, 'option', field);
-    const matter = await manager.findOneByOrFail(MatterEntity, { id: option.matterId });
+  private async lockedOption(tx: Tx, id: string, field: string, actor: Actor): Promise<OptionEntity> {
+    const option = await this.options.lock(tx, id, field);
+    const matter = await this.matters.get(tx, option.matterId);
     actor.requireVisible(option.confidentiality, 'option', id, field);
     actor.requireVisible(matter.confidentiality, 'option', id, field);
     return option;
   }
 
-  private async requireParticipant(manager: EntityManager, id: string | undefined): Promise<void> {
-    if (id && !(await manager.existsBy(ParticipantEntity, { id })))
+  private async requireParticipant(tx: Tx, id: string | undefined): Promise<void> {
+    if (id && !(await this.participants.participantExists(id, tx)))
       throw notFound('participant', id, 'proposerId');
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource } from 'typeorm';
 import { ParticipantKind, refusal, requireLanguage, requireText, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
@@ -16,6 +14,7 @@ import type {
   UpdatePersonInput,
 } from './dto/participant.inputs';
 import { ParticipantEntity } from './participant.entity';
+import { ParticipantRepository } from './participant.repository';
 import { PersonEntity } from './person.entity';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -54,38 +53,16 @@ export function kindRules(participant: ParticipantEntity): (GuardFailure | null)
 @Injectable()
 export class ParticipantService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly participants: ParticipantRepository,
     private readonly audit: AuditService,
   ) {}
 
   list(filter: ParticipantFilter | undefined): Promise<ParticipantEntity[]> {
-    const query = this.db.getRepository(ParticipantEntity).createQueryBuilder('p').orderBy('p.name');
-    if (filter?.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter?.partiesOn) query.andWhere('p.became_party_on <= :partiesOn', { partiesOn: filter.partiesOn });
-    if (filter?.observersOn) {
-      query.andWhere(
-        new Brackets((where) =>
-          where
-            .where('p.became_party_on IS NULL')
-            .orWhere('p.became_party_on > :observersOn', { observersOn: filter.observersOn }),
-        ),
-      );
-    }
-    if (filter?.search?.trim()) {
-      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        new Brackets((where) => where.where('p.name ILIKE :pattern').orWhere('p.iso3 ILIKE :pattern')),
-        {
-          pattern,
-        },
-      );
-    }
-    return query.getMany();
+    return this.participants.list(filter);
   }
 
   async create(input: CreateParticipantInput, now: Date, actor: Actor): Promise<ParticipantEntity> {
-    const repository = this.db.getRepository(ParticipantEntity);
-    const participant = repository.create({
+    const participant = Object.assign(new ParticipantEntity(), {
       kind: input.kind,
       name: input.name,
       iso3: input.iso3 ?? null,
@@ -100,8 +77,7 @@ export class ParticipantService {
   }
 
   async update(input: UpdateParticipantInput, now: Date, actor: Actor): Promise<ParticipantEntity> {
-    const repository = this.db.getRepository(ParticipantEntity);
-    const participant = await repository.findOneBy({ id: input.id });
+    const participant = await this.participants.byId(input.id);
     if (!participant) throw notFound('participant', input.id);
     requireVersion(participant, input.expectedVersion, 'participant');
     const before = { ...participant };
@@ -125,11 +101,10 @@ export class ParticipantService {
   }
 
   async createPerson(input: CreatePersonInput, now: Date, actor: Actor): Promise<PersonEntity> {
-    if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: input.participantId }))) {
+    if (!(await this.participants.exists(input.participantId))) {
       throw notFound('participant', input.participantId, 'participantId');
     }
-    const repository = this.db.getRepository(PersonEntity);
-    const person = repository.create({
+    const person = Object.assign(new PersonEntity(), {
       participantId: input.participantId,
       name: input.name,
       title: input.title ?? null,
@@ -141,8 +116,7 @@ export class ParticipantService {
   }
 
   async updatePerson(input: UpdatePersonInput, now: Date, actor: Actor): Promise<PersonEntity> {
-    const repository = this.db.getRepository(PersonEntity);
-    const person = await repository.findOneBy({ id: input.id });
+    const person = await this.participants.person(input.id);
     if (!person) throw notFound('person', input.id);
     requireVersion(person, input.expectedVersion, 'person');
     const before = { ...person };

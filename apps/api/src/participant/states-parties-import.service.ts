@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { ParticipantKind, refusal, shorten, type GuardFailure } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
 import { invalidInput } from '../common/errors/app-error';
 import { CsvSyntaxError } from '../common/csv';
 import { conflictOnDuplicate } from '../common/database/transaction';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import {
   ImportOutcome,
   type ImportFieldChange,
@@ -14,6 +14,7 @@ import {
   type StatesPartiesImportRow,
 } from './dto/states-parties-import.types';
 import { ParticipantEntity } from './participant.entity';
+import { ParticipantRepository } from './participant.repository';
 import { kindRules } from './participant.service';
 import { readStatesPartiesCsv, type StateRecord } from './states-parties-csv';
 
@@ -41,7 +42,8 @@ const refusalsOf = (failures: readonly (GuardFailure | null)[]) =>
 @Injectable()
 export class StatesPartiesImportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly participants: ParticipantRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,8 +56,8 @@ export class StatesPartiesImportService {
       throw error;
     }
     try {
-      return await this.db.transaction(async (manager) => {
-        const existing = await manager.find(ParticipantEntity);
+      return await this.unitOfWork.run(async (tx) => {
+        const existing = await this.participants.all(tx);
         const byIso3 = new Map(existing.filter((p) => p.iso3).map((p) => [p.iso3!, p]));
         const nameOwner = new Map(existing.map((p) => [p.name.toLowerCase(), p.id as string | null]));
         const outcomes: StatesPartiesImportRow[] = [];
@@ -67,7 +69,7 @@ export class StatesPartiesImportService {
           }
           outcomes.push(
             await this.importRow(
-              manager,
+              tx,
               actor,
               now,
               dryRun,
@@ -97,7 +99,7 @@ export class StatesPartiesImportService {
   }
 
   private async importRow(
-    manager: EntityManager,
+    tx: Tx,
     actor: Actor,
     now: Date,
     dryRun: boolean,
@@ -108,8 +110,8 @@ export class StatesPartiesImportService {
   ): Promise<StatesPartiesImportRow> {
     const after =
       match !== undefined
-        ? Object.assign(manager.create(ParticipantEntity, { ...match }), state)
-        : manager.create(ParticipantEntity, {
+        ? Object.assign(new ParticipantEntity(), match, state)
+        : Object.assign(new ParticipantEntity(), {
             kind: ParticipantKind.STATE,
             organisationType: null,
             ...state,
@@ -141,7 +143,7 @@ export class StatesPartiesImportService {
     }
     if (match) nameOwner.delete(match.name.toLowerCase());
     const saved = await this.audit
-      .save(manager, actor, now, {
+      .save(tx, actor, now, {
         entity: ParticipantEntity,
         before: match ?? null,
         after,

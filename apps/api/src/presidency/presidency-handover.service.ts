@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import { checkPresidencyHandover, isTermActive, RoleKind } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
-import { findForUpdate } from '../common/database/transaction';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { requireVersion } from '../common/database/versioning';
 import { assertValid, notFound } from '../common/errors/app-error';
 import { OutboxService } from '../events/outbox.service';
-import { ParticipantEntity } from '../participant/participant.entity';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { RoleTermEntity } from '../role-term/role-term.entity';
+import { RoleTermRepository } from '../role-term/role-term.repository';
 import { requireMayGrant, RoleTermService } from '../role-term/role-term.service';
 import type { HandOverPresidencyInput, PresidencyHandover } from './presidency-handover.types';
+import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 
 /**
  * The Presidency handover as one act (docs/decisions/0030): the current President term ends on the handover day,
@@ -21,26 +22,23 @@ import type { HandOverPresidencyInput, PresidencyHandover } from './presidency-h
 @Injectable()
 export class PresidencyHandoverService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly terms: RoleTermService,
+    private readonly roleTerms: RoleTermRepository,
+    private readonly participants: ParticipantRepository,
+    private readonly reminders: ReminderSweepRepository,
   ) {}
 
   async handOver(input: HandOverPresidencyInput, now: Date, actor: Actor): Promise<PresidencyHandover> {
     requireMayGrant(actor, RoleKind.PRESIDENT);
-    return this.db.transaction(async (manager) => {
-      const current = await findForUpdate(
-        manager,
-        RoleTermEntity,
-        input.currentTermId,
-        'role term',
-        'currentTermId',
-      );
+    return this.unitOfWork.run(async (tx) => {
+      const current = await this.roleTerms.lockForUpdate(tx, input.currentTermId, 'currentTermId');
       requireVersion(current, input.expectedVersion, 'role term');
-      const incoming = await manager.findOneBy(ParticipantEntity, { id: input.participantId });
+      const incoming = await this.participants.byId(input.participantId, tx);
       if (!incoming) throw notFound('participant', input.participantId, 'participantId');
-      const presidents = await manager.findBy(RoleTermEntity, { role: RoleKind.PRESIDENT });
+      const presidents = await this.roleTerms.withRole(RoleKind.PRESIDENT, undefined, tx);
       const failures = checkPresidencyHandover({
         current: presidents.find((term) => term.id === current.id) ?? current,
         endsOn: input.on,
@@ -49,12 +47,12 @@ export class PresidencyHandoverService {
       });
       assertValid(failures);
 
-      const ended = await this.save(manager, actor, now, current, { endsOn: input.on });
-      const started = await this.audit.save(manager, actor, now, {
+      const ended = await this.save(tx, actor, now, current, { endsOn: input.on });
+      const started = await this.audit.save(tx, actor, now, {
         entity: RoleTermEntity,
         before: null,
         after: await this.terms.validated(
-          manager.create(RoleTermEntity, {
+          Object.assign(new RoleTermEntity(), {
             participantId: incoming.id,
             role: RoleKind.PRESIDENT,
             body: input.body,
@@ -68,28 +66,25 @@ export class PresidencyHandoverService {
         processId: null,
         matterId: null,
       });
-      const designations = await manager.findBy(RoleTermEntity, {
-        participantId: incoming.id,
-        role: RoleKind.PRESIDENT_DESIGNATE,
-      });
+      const designations = await this.roleTerms.withRole(RoleKind.PRESIDENT_DESIGNATE, incoming.id, tx);
       const designationsEnded: RoleTermEntity[] = [];
       for (const designation of designations.filter((term) => isTermActive(term, input.on))) {
-        designationsEnded.push(await this.save(manager, actor, now, designation, { endsOn: input.on }));
+        designationsEnded.push(await this.save(tx, actor, now, designation, { endsOn: input.on }));
       }
-      await this.announce(manager, now, started);
+      await this.announce(tx, now, started);
       return { ended, started, designationsEnded };
     });
   }
 
   private save(
-    manager: EntityManager,
+    tx: Tx,
     actor: Actor,
     now: Date,
     term: RoleTermEntity,
     change: Partial<RoleTermEntity>,
   ): Promise<RoleTermEntity> {
-    const after = manager.create(RoleTermEntity, { ...term, ...change });
-    return this.audit.save(manager, actor, now, {
+    const after = Object.assign(new RoleTermEntity(), term, change);
+    return this.audit.save(tx, actor, now, {
       entity: RoleTermEntity,
       before: term,
       after,
@@ -102,16 +97,11 @@ export class PresidencyHandoverService {
    * The announcement a term's start gets from the reminder sweep, sent at the handover instead: claiming the
    * sweep's step for it keeps the sweep from sending it again on the day.
    */
-  private async announce(manager: EntityManager, now: Date, term: RoleTermEntity): Promise<void> {
+  private async announce(tx: Tx, now: Date, term: RoleTermEntity): Promise<void> {
     const step = `0:${term.startsOn}`;
-    const claimed = await manager.query<unknown[]>(
-      `INSERT INTO reminder_sent (kind, subject_id, step, sent_at) VALUES ('ROLE_TERM_STARTS', $1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING kind`,
-      [term.id, step, now],
-    );
     // The announcement the daily sweep would have made, made now: like the sweep's, nobody's own change.
-    if (claimed.length > 0) {
-      await this.outbox.emit(manager, now, null, {
+    if (await this.reminders.claimReminder(tx, { kind: 'ROLE_TERM_STARTS', subjectId: term.id, step }, now)) {
+      await this.outbox.emit(tx, now, null, {
         type: 'ROLE_TERM_STARTING',
         payload: { roleTermId: term.id, step },
       });

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   daysToOpenOn,
   finalMilestone,
@@ -16,16 +14,19 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
 import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { optionalText } from '../common/validation/text';
-import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
-import { MatterTransitionEntity } from '../matter/matter-transition.entity';
 import { MatterEntity } from '../matter/matter.entity';
+import { MatterRepository } from '../matter/matter.repository';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { ProcessEntity } from '../process/process.entity';
+import { ProcessRepository } from '../process/process.repository';
 import type { CopyProcessInput } from './dto/copy-process.input';
+import { ProcessCopyRepository } from './process-copy.repository';
 
 interface Change {
-  manager: EntityManager;
+  tx: Tx;
   actor: Actor;
   now: Date;
 }
@@ -38,7 +39,10 @@ interface Change {
 @Injectable()
 export class ProcessCopyService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly copies: ProcessCopyRepository,
+    private readonly processes: ProcessRepository,
+    private readonly matters: MatterRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -53,17 +57,18 @@ export class ProcessCopyService {
         ? refusal('MATTERS_NEED_MILESTONES', 'copyMatters', 'MATTERS_NEED_MILESTONES', {})
         : null,
     ]);
-    return this.db.transaction(async (manager) => {
-      const change = { manager, actor, now };
+    return this.unitOfWork.run(async (tx) => {
+      const change = { tx, actor, now };
       // Everything is read in the transaction that writes, so the copy is of one consistent original.
-      const source = await manager.findOneBy(ProcessEntity, { id: input.sourceProcessId });
+      const source = await this.processes.find(input.sourceProcessId, tx);
       if (!source) throw notFound('process', input.sourceProcessId, 'sourceProcessId');
-      const milestones = targetOpensOn ? await this.movedMilestones(manager, source, targetOpensOn) : [];
+      const milestones = targetOpensOn ? await this.movedMilestones(tx, source, targetOpensOn) : [];
       const copyOf = new Map(milestones.map(({ original, copy }) => [original.id, copy]));
       const copyIdOf = (id: string | null) => (id ? (copyOf.get(id)?.id ?? null) : null);
       // The process first, since milestones refer to it; then its target event and deadline, which refer to them.
-      const process = await manager.save(
-        manager.create(ProcessEntity, {
+      const process = await this.processes.insert(
+        tx,
+        Object.assign(new ProcessEntity(), {
           title: input.title.trim(),
           description: (input.description ?? '').trim(),
           conveningBody: input.conveningBody.trim(),
@@ -78,12 +83,8 @@ export class ProcessCopyService {
       }
       process.targetMilestoneId = copyIdOf(source.targetMilestoneId);
       process.decisionDeadlineMilestoneId = copyIdOf(source.decisionDeadlineMilestoneId);
-      // A plain UPDATE: the row was made in this transaction, so it stays at its first version.
-      await manager.query(
-        `UPDATE process SET target_milestone_id = $2, decision_deadline_milestone_id = $3 WHERE id = $1`,
-        [process.id, process.targetMilestoneId, process.decisionDeadlineMilestoneId],
-      );
-      await this.audit.record(manager, actor, now, {
+      await this.copies.setMilestones(tx, process);
+      await this.audit.record(tx, actor, now, {
         entity: ProcessEntity,
         before: null,
         after: process,
@@ -100,12 +101,8 @@ export class ProcessCopyService {
    * Each milestone of the original and its copy, planned, moved by the days that bring the one the process ends
    * with (its target event) to open on the day asked, at its venue.
    */
-  private async movedMilestones(manager: EntityManager, source: ProcessEntity, targetOpensOn: IsoDate) {
-    const originals = await manager.find(MilestoneEntity, {
-      where: { processId: source.id },
-      relations: { convenors: true, contacts: true },
-      order: { startsAt: 'ASC', id: 'ASC' },
-    });
+  private async movedMilestones(tx: Tx, source: ProcessEntity, targetOpensOn: IsoDate) {
+    const originals = await this.copies.milestonesWithLinks(tx, source.id);
     const anchor = finalMilestone(originals, source.targetMilestoneId);
     if (!anchor) {
       throw invalidInput([
@@ -124,7 +121,7 @@ export class ProcessCopyService {
     }
     return originals.map((original) => ({
       original,
-      copy: manager.create(MilestoneEntity, {
+      copy: Object.assign(new MilestoneEntity(), {
         kind: original.kind,
         title: original.title,
         shortTitle: original.shortTitle,
@@ -141,14 +138,10 @@ export class ProcessCopyService {
     }));
   }
 
-  private async saveMilestone(
-    { manager, actor, now }: Change,
-    original: MilestoneEntity,
-    copy: MilestoneEntity,
-  ) {
+  private async saveMilestone({ tx, actor, now }: Change, original: MilestoneEntity, copy: MilestoneEntity) {
     // A new round's meetings are not announced one by one as they are copied: the support unit announces them
     // when they are confirmed (an edit of each then notifies as usual).
-    await this.audit.save(manager, actor, now, {
+    await this.audit.save(tx, actor, now, {
       entity: MilestoneEntity,
       before: null,
       after: copy,
@@ -170,31 +163,29 @@ export class ProcessCopyService {
    * was first to be decided at (a deferral belonged to the old round), with their dependencies on each other.
    */
   private async copyMatters(
-    { manager, actor, now }: Change,
+    { tx, actor, now }: Change,
     source: ProcessEntity,
     process: ProcessEntity,
     copyIdOf: (milestoneId: string | null) => string | null,
   ) {
-    const originals = (
-      await manager.find(MatterEntity, {
-        where: { processId: source.id },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      })
-    ).filter((matter) => actor.sees(matter.confidentiality));
+    const originals = (await this.matters.ofProcess(tx, source.id)).filter((matter) =>
+      actor.sees(matter.confidentiality),
+    );
     if (originals.length === 0) return;
+    const originalIds = originals.map((matter) => matter.id);
     const firstDeciding = new Map(
-      (
-        await manager.find(MatterTransitionEntity, {
-          where: { matterId: In(originals.map((matter) => matter.id)), fromStatus: IsNull() },
-        })
-      ).map((step) => [step.matterId, step.decidingMilestoneId]),
+      (await this.matters.firstSteps(tx, originalIds)).map((step) => [
+        step.matterId,
+        step.decidingMilestoneId,
+      ]),
     );
     const copyIds = new Map<string, string>();
     const copies: { original: MatterEntity; matter: MatterEntity }[] = [];
     for (const original of originals) {
       const decidingMilestoneId = copyIdOf(firstDeciding.get(original.id) ?? original.decidingMilestoneId)!;
-      const matter = await manager.save(
-        manager.create(MatterEntity, {
+      const matter = await this.matters.save(
+        tx,
+        Object.assign(new MatterEntity(), {
           processId: process.id,
           title: original.title,
           description: original.description,
@@ -208,7 +199,7 @@ export class ProcessCopyService {
       );
       copyIds.set(original.id, matter.id);
       copies.push({ original, matter });
-      await manager.insert(MatterTransitionEntity, {
+      await this.matters.addStep(tx, {
         matterId: matter.id,
         fromStatus: null,
         toStatus: MatterStatus.IDENTIFIED,
@@ -218,12 +209,12 @@ export class ProcessCopyService {
         note: null,
       });
     }
-    const dependencies = (
-      await manager.findBy(MatterDependencyEntity, { matterId: In(originals.map((matter) => matter.id)) })
-    ).filter((dependency) => copyIds.has(dependency.dependsOnId));
+    const dependencies = (await this.matters.dependenciesOf(tx, originalIds)).filter((dependency) =>
+      copyIds.has(dependency.dependsOnId),
+    );
     if (dependencies.length > 0) {
-      await manager.insert(
-        MatterDependencyEntity,
+      await this.matters.addDependencies(
+        tx,
         dependencies.map((dependency) => ({
           matterId: copyIds.get(dependency.matterId)!,
           dependsOnId: copyIds.get(dependency.dependsOnId)!,
@@ -231,7 +222,7 @@ export class ProcessCopyService {
       );
     }
     for (const { original, matter } of copies) {
-      await this.audit.record(manager, actor, now, {
+      await this.audit.record(tx, actor, now, {
         entity: MatterEntity,
         before: null,
         after: matter,

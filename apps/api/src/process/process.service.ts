@@ -1,38 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { refusal, requireText } from '@prepcom/domain';
+import { requireText } from '@prepcom/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
-import { assertValid, invalidInput, notFound } from '../common/errors/app-error';
-import { findForUpdate } from '../common/database/transaction';
+import { assertValid, notFound } from '../common/errors/app-error';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { optionalText } from '../common/validation/text';
-import { MilestoneEntity } from '../milestone/milestone.entity';
+import { MilestoneRepository } from '../milestone/milestone.repository';
 import type { CreateProcessInput, UpdateProcessInput } from './dto/process.inputs';
 import { ProcessEntity } from './process.entity';
+import { ProcessRepository } from './process.repository';
 
 @Injectable()
 export class ProcessService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly processes: ProcessRepository,
+    private readonly milestones: MilestoneRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** The process asked for, or the only (oldest) one when no id is given. */
   async find(id: string | undefined): Promise<ProcessEntity> {
-    const process = id
-      ? await this.db.getRepository(ProcessEntity).findOneBy({ id })
-      : await this.db
-          .getRepository(ProcessEntity)
-          .findOne({ where: {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    const process = id ? await this.processes.find(id) : await this.processes.oldest();
     if (!process)
       throw id ? notFound('process', id) : notFound('process', '(none: no process has been created yet)');
     return process;
   }
 
   list(): Promise<ProcessEntity[]> {
-    return this.db.getRepository(ProcessEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.processes.list();
   }
 
   async create(input: CreateProcessInput, now: Date, actor: Actor): Promise<ProcessEntity> {
@@ -42,13 +40,12 @@ export class ProcessService {
       requireText('conveningBody', input.conveningBody, 'conveningBody'),
       requireText('targetEvent', input.targetEvent, 'targetEvent'),
     ]);
-    const repository = this.db.getRepository(ProcessEntity);
     return this.audit.saveAlone(actor, now, {
       entity: ProcessEntity,
       before: null,
       processId: null,
       matterId: null,
-      after: repository.create({
+      after: Object.assign(new ProcessEntity(), {
         title: input.title.trim(),
         description: (input.description ?? '').trim(),
         conveningBody: input.conveningBody.trim(),
@@ -60,8 +57,8 @@ export class ProcessService {
   }
 
   async update(input: UpdateProcessInput, now: Date, actor: Actor): Promise<ProcessEntity> {
-    return this.db.transaction(async (manager) => {
-      const process = await findForUpdate(manager, ProcessEntity, input.id, 'process');
+    return this.unitOfWork.run(async (tx) => {
+      const process = await this.processes.lock(tx, input.id);
       requireVersion(process, input.expectedVersion, 'process');
       const before = { ...process };
       assertValid([
@@ -78,7 +75,7 @@ export class ProcessService {
       if (input.targetEvent !== undefined) process.targetEvent = input.targetEvent.trim();
       if (input.targetMilestoneId !== undefined) {
         process.targetMilestoneId = await this.ownMilestone(
-          manager,
+          tx,
           process,
           input.targetMilestoneId,
           'targetMilestoneId',
@@ -86,13 +83,13 @@ export class ProcessService {
       }
       if (input.decisionDeadlineMilestoneId !== undefined) {
         process.decisionDeadlineMilestoneId = await this.ownMilestone(
-          manager,
+          tx,
           process,
           input.decisionDeadlineMilestoneId,
           'decisionDeadlineMilestoneId',
         );
       }
-      return this.audit.save(manager, actor, now, {
+      return this.audit.save(tx, actor, now, {
         entity: ProcessEntity,
         before,
         after: process,
@@ -102,19 +99,7 @@ export class ProcessService {
     });
   }
 
-  private async ownMilestone(
-    manager: EntityManager,
-    process: ProcessEntity,
-    id: string,
-    field: string,
-  ): Promise<string> {
-    const milestone = await manager.findOneBy(MilestoneEntity, { id });
-    if (!milestone) throw notFound('milestone', id, field);
-    if (milestone.processId !== process.id) {
-      throw invalidInput([
-        refusal('OTHER_PROCESS', field, 'OTHER_PROCESS_MILESTONE', { meeting: milestone.title }),
-      ]);
-    }
-    return milestone.id;
+  private async ownMilestone(tx: Tx, process: ProcessEntity, id: string, field: string): Promise<string> {
+    return (await this.milestones.inProcess(tx, id, field, process.id)).id;
   }
 }

@@ -1,15 +1,16 @@
-import { Health, isActionOpen, OwnerRole, positionsOn, type PositionView } from '@prepcom/domain';
+import { Health, isActionOpen, OwnerRole, positionsOn, refusal, type PositionView } from '@prepcom/domain';
 import type { EXPORT_SECTIONS, TermSection } from '@prepcom/texts';
 import { LOOKUPS } from '@prepcom/texts/catalogues';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState, ProcessSnapshot } from '../assessment/process-snapshot';
 import { csvDocument } from '../common/csv';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
 import { matchesFilter } from '../matter/matter-filter';
 import type { MeetingInvitationEntity } from '../invitation/meeting-invitation.entity';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import type { ParticipantEntity } from '../participant/participant.entity';
-import { reasonIn, REPORT_TEXTS, type ReportLanguage } from './report-texts';
+import { reasonIn } from '../common/reader-language';
+import { REPORT_TEXTS, type ReportLanguage } from './report-texts';
 
 /**
  * The byte-order mark Excel needs to read a CSV file as UTF-8: without it, Côte d'Ivoire or Türkiye arrive as
@@ -61,9 +62,11 @@ const ownerKeyOf = (action: ActionEntity) =>
 export function parseHealth(value: string | undefined): Health | undefined {
   if (!value) return undefined;
   if (!(Object.values(Health) as string[]).includes(value))
-    throw new AppError('BAD_USER_INPUT', `health must be one of ${Object.values(Health).join(', ')}.`, {
-      field: 'health',
-    });
+    throw invalidInput([
+      refusal('UNKNOWN_HEALTH_FILTER', 'health', 'UNKNOWN_HEALTH_FILTER', {
+        values: Object.values(Health).join(', '),
+      }),
+    ]);
   return value as Health;
 }
 
@@ -73,9 +76,7 @@ export function parseOwner(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const role = value.startsWith('role:') ? value.slice('role:'.length) : null;
   if (!OWNER_KEY.test(value) || (role !== null && !(Object.values(OwnerRole) as string[]).includes(role)))
-    throw new AppError('BAD_USER_INPUT', 'owner must be participant:<id> or role:<owner role>.', {
-      field: 'owner',
-    });
+    throw invalidInput([refusal('UNKNOWN_OWNER_FILTER', 'owner', 'UNKNOWN_OWNER_FILTER', {})]);
   return value;
 }
 

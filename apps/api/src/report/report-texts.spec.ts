@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acceptedLanguage, REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
+import { acceptedLanguage } from '../common/reader-language';
+import { REPORT_LANGUAGES, REPORT_TEXTS, type ReportTexts } from './report-texts';
 
 const sections = (file: string) =>
   JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Record<string, Record<string, string>>;

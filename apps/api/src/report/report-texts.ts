@@ -7,8 +7,6 @@ import type {
   OwnerRole,
   Position,
 } from '@prepcom/domain';
-import { render as say, type Phrase } from '@prepcom/texts';
-import { LOOKUPS } from '@prepcom/texts/catalogues';
 
 export type ReportLanguage = 'en' | 'fr' | 'es';
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'fr', 'es'];
@@ -65,32 +63,6 @@ export interface ReportTexts {
   ownerRole: Record<OwnerRole, string>;
   confidentiality: Record<Confidentiality, string>;
 }
-
-/**
- * The first of the reports' languages a browser asks for, by the weights of its Accept-Language header
- * (`fr-CH, fr;q=0.9, en;q=0.8` is French); undefined when it asks for none of them.
- */
-export function acceptedLanguage(header: string | undefined): ReportLanguage | undefined {
-  return (header ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.split(';').map((piece) => piece.trim());
-      const weight = params.find((param) => param.startsWith('q='));
-      return {
-        language: tag.split('-')[0]!.toLowerCase() as ReportLanguage,
-        weight: weight ? Number(weight.slice(2)) : 1,
-        index,
-      };
-    })
-    .filter(({ language, weight }) => weight > 0 && REPORT_LANGUAGES.includes(language))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)[0]?.language;
-}
-
-/** Says a reason in `language`, as the dashboard and the emails say it; the English one if it cannot be. */
-export const reasonIn =
-  (language: ReportLanguage) =>
-  (phrase: Phrase & { message: string }): string =>
-    say(phrase, language, LOOKUPS[language]) ?? phrase.message;
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 

@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { zonedDateTimeToInstant } from '@prepcom/domain';
+import { refusal, zonedDateTimeToInstant } from '@prepcom/domain';
 import type { Actor } from '../identity/actor';
 import { ActorService } from '../identity/actor.service';
-import { AppError } from '../common/errors/app-error';
+import { invalidInput } from '../common/errors/app-error';
 import { answerDownloadError, ISO_DAY, queryId, queryInstant, sendDownload } from '../common/errors/download';
 import { LoadersFactory, type Loaders } from '../loaders/loaders.factory';
 import { InvitationService } from '../invitation/invitation.service';
@@ -20,7 +20,8 @@ import {
   positionsCsv,
   preparationActions,
 } from './exports';
-import { acceptedLanguage, REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
+import { acceptedLanguage, reasonIn, refusalLanguage } from '../common/reader-language';
+import { REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
 import { stateOfPlayPdf } from './state-of-play.pdf';
 import { StateOfPlayService } from './state-of-play.service';
 
@@ -71,7 +72,7 @@ export class ReportController {
         pdf,
       );
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(reply, error, refusedIn(request, query));
     }
   }
 
@@ -87,7 +88,7 @@ export class ReportController {
         mattersCsv(snapshot, boardMatters(snapshot, boardFilters(query)), exportWords(language)),
       );
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(reply, error, refusedIn(request, query));
     }
   }
 
@@ -102,7 +103,7 @@ export class ReportController {
       });
       await sendDownload(reply, CSV, 'actions.csv', actionsCsv(snapshot, actions, exportWords(language)));
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(reply, error, refusedIn(request, query));
     }
   }
 
@@ -121,7 +122,7 @@ export class ReportController {
         positionsCsv(report.snapshot, matters, report.statesParties, views, exportWords(language)),
       );
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(reply, error, refusedIn(request, query));
     }
   }
 
@@ -149,7 +150,7 @@ export class ReportController {
         invitationsCsv(invitations, byId(milestones), byId(participants), asOf, exportWords(language)),
       );
     } catch (error) {
-      await answerDownloadError(reply, error);
+      await answerDownloadError(reply, error, refusedIn(request, query));
     }
   }
 
@@ -171,22 +172,26 @@ export class ReportController {
 
   private language(value: string | undefined, actor: Actor, accepted: string | undefined): ReportLanguage {
     if (value && !REPORT_LANGUAGES.includes(value as ReportLanguage))
-      throw new AppError('BAD_USER_INPUT', `lang must be one of ${REPORT_LANGUAGES.join(', ')}.`, {
-        field: 'lang',
-      });
+      throw invalidInput([
+        refusal('UNSUPPORTED_LANGUAGE', 'lang', 'UNSUPPORTED_LANGUAGE', {
+          languages: REPORT_LANGUAGES.join(', '),
+        }),
+      ]);
     const chosen = value ?? actor.account?.language;
     if (REPORT_LANGUAGES.includes(chosen as ReportLanguage)) return chosen as ReportLanguage;
     return acceptedLanguage(accepted) ?? 'en';
   }
 }
 
+/** A refusal in the language the address asks for, or the browser's. */
+const refusedIn = (request: FastifyRequest, query: Params) =>
+  reasonIn(refusalLanguage(query.lang, request.headers['accept-language']));
+
 function endOfDay(day: string, timeZone: string): Date {
   try {
     return zonedDateTimeToInstant(`${day}T23:59:59`, timeZone);
   } catch {
-    throw new AppError('BAD_USER_INPUT', `asOf must name a real day: ${day} does not exist.`, {
-      field: 'asOf',
-    });
+    throw invalidInput([refusal('INVALID_DATE', 'asOf', 'INVALID_DATE', { value: day })]);
   }
 }
 

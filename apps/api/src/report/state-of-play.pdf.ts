@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import { ActionStatus, isActionOpen, POSITIONS, type PositionCounts } from '@prepcom/domain';
 import type { ActionEntity } from '../action/action.entity';
 import type { MatterState } from '../assessment/process-snapshot';
-import { reasonIn, REPORT_TEXTS, type ReportLanguage, type ReportTexts } from './report-texts';
+import { reasonIn } from '../common/reader-language';
+import { REPORT_TEXTS, type ReportLanguage, type ReportTexts } from './report-texts';
 import type { StateOfPlay, StateOfPlayMatter } from './state-of-play';
 
 // pdfmake ships no type declarations of its own: the little of it used here is typed below.

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ActionStatus } from '@prepcom/domain';
 import { Allow } from '../identity/access.decorators';
 import { notFound } from '../common/errors/app-error';
 import type { Loaders } from '../loaders/loaders.factory';
@@ -23,9 +24,12 @@ export class RescheduleImpactResolver {
   ): Promise<MilestoneRescheduleImpact> {
     const milestone = await loaders.milestone.load(id);
     if (!milestone) throw notFound('milestone', id);
-    // The reader's own snapshot: actions serving matters hidden from them are neither listed nor counted.
+    // The reader's own snapshot: actions serving matters hidden from them are neither listed nor counted, and a
+    // cancelled action is no work to reschedule.
     const snapshot = await loaders.snapshot.load({ processId: milestone.processId, asOf: now });
-    const anchored = snapshot.actions.filter((action) => action.dueMilestoneId === milestone.id);
+    const anchored = snapshot.actions.filter(
+      (action) => action.dueMilestoneId === milestone.id && action.status !== ActionStatus.CANCELLED,
+    );
     return this.impacts.foresee(milestone, anchored, { startsAt, endsAt, timeZone }, now);
   }
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { requireEndAfterStart, requireTimeZone } from '@prepcom/domain';
 import { actionDueDate } from '../assessment/action-due-date';
 import type { ActionEntity } from '../action/action.entity';
 import { ActorService } from '../identity/actor.service';
 import { assertValid } from '../common/errors/app-error';
-import { invitedToMeeting } from '../invitation/invited-to-meeting';
+import { InvitationRepository } from '../invitation/invitation.repository';
 import { movesMeeting } from '../milestone/milestone-move';
 import type { MilestoneEntity } from '../milestone/milestone.entity';
 import { NOTICES } from '../notification/notices';
@@ -24,7 +22,7 @@ export type Schedule = Pick<MilestoneEntity, 'startsAt' | 'endsAt' | 'timeZone'>
 @Injectable()
 export class RescheduleImpactService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly invitations: InvitationRepository,
     private readonly actors: ActorService,
     private readonly preferences: PreferencesService,
   ) {}
@@ -59,13 +57,7 @@ export class RescheduleImpactService {
 
   /** Everyone hears of a moved meeting; those invited to it whose emails go out at once get its calendar entry. */
   private async calendarEntries(milestoneId: string, now: Date): Promise<number> {
-    const invited = new Set(
-      (
-        await invitedToMeeting(this.db.manager, milestoneId)
-          .select('DISTINCT r.participant_id', 'participant_id')
-          .getRawMany<{ participant_id: string }>()
-      ).map((row) => row.participant_id),
-    );
+    const invited = await this.invitations.participantsInvitedTo(milestoneId);
     const reached = (await this.actors.everyone(now))
       .filter((actor) => invited.has(actor.account!.participantId ?? ''))
       .map((actor) => actor.account!.id);

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   LEADERSHIP_ROLES,
   mayGrantRole,
@@ -17,10 +15,10 @@ import type { Actor } from '../identity/actor';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, notFound } from '../common/errors/app-error';
 import { textOrNull } from '../common/validation/text';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
+import { ParticipantRepository } from '../participant/participant.repository';
 import type { CreateRoleTermInput, UpdateRoleTermInput } from './dto/role-term.inputs';
 import { RoleTermEntity } from './role-term.entity';
+import { RoleTermRepository } from './role-term.repository';
 
 /**
  * A term gives its holder's delegates powers and clearance, so granting, changing or ending one is granting them:
@@ -41,7 +39,8 @@ export function requireMayGrant(actor: Actor, role: RoleKind): void {
 @Injectable()
 export class RoleTermService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly terms: RoleTermRepository,
+    private readonly participants: ParticipantRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -50,29 +49,17 @@ export class RoleTermService {
     roles: RoleKind[] | undefined,
     knownOn?: IsoDate,
   ): Promise<RoleTermEntity[]> {
-    const query = this.db
-      .getRepository(RoleTermEntity)
-      .createQueryBuilder('t')
-      .orderBy('t.role')
-      .addOrderBy('t.starts_on');
-    if (roles?.length) query.andWhere('t.role IN (:...roles)', { roles });
-    if (knownOn)
-      query.andWhere(
-        `(COALESCE(t.decided_on, t.starts_on) <= :knownOn OR t.created_at < (:knownOn::date + 1)::timestamp AT TIME ZONE 'UTC')`,
-        { knownOn },
-      );
-    const terms = await query.getMany();
+    const terms = await this.terms.list(roles, knownOn);
     return on ? termsActiveOn(terms, on) : terms;
   }
 
   async presidencies(on: IsoDate) {
-    return presidenciesOn(await this.db.getRepository(RoleTermEntity).findBy({ role: 'PRESIDENT' }), on);
+    return presidenciesOn(await this.terms.withRole('PRESIDENT'), on);
   }
 
   async create(input: CreateRoleTermInput, now: Date, actor: Actor): Promise<RoleTermEntity> {
     requireMayGrant(actor, input.role);
-    const repository = this.db.getRepository(RoleTermEntity);
-    const term = repository.create({
+    const term = Object.assign(new RoleTermEntity(), {
       participantId: input.participantId,
       role: input.role,
       body: input.body,
@@ -86,8 +73,7 @@ export class RoleTermService {
   }
 
   async update(input: UpdateRoleTermInput, now: Date, actor: Actor): Promise<RoleTermEntity> {
-    const repository = this.db.getRepository(RoleTermEntity);
-    const term = await repository.findOneBy({ id: input.id });
+    const term = await this.terms.byId(input.id);
     if (!term) throw notFound('role term', input.id);
     requireMayGrant(actor, term.role);
     requireVersion(term, input.expectedVersion, 'role term');
@@ -124,13 +110,10 @@ export class RoleTermService {
           })
         : null,
     ]);
-    if (!(await this.db.getRepository(ParticipantEntity).existsBy({ id: term.participantId }))) {
+    if (!(await this.participants.exists(term.participantId))) {
       throw notFound('participant', term.participantId, 'participantId');
     }
-    if (
-      term.milestoneId &&
-      !(await this.db.getRepository(MilestoneEntity).existsBy({ id: term.milestoneId }))
-    ) {
+    if (term.milestoneId && !(await this.terms.milestoneExists(term.milestoneId))) {
       throw notFound('milestone', term.milestoneId, 'milestoneId');
     }
     return Object.assign(term, { body: term.body.trim(), personName: textOrNull(term.personName) });

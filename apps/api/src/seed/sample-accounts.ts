@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { Client } from 'pg';
+import { SeedRepository } from './seed.repository';
 import { stableId } from './stable-id';
 
 interface SampleAccount {
@@ -58,28 +58,22 @@ export interface PrintedAccount {
  * person who started the product (only `npm start` calls this; production never does).
  */
 export async function resetSampleAccounts(url: string): Promise<PrintedAccount[]> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
+  const seeds = await SeedRepository.connect(url);
   try {
     const printed: PrintedAccount[] = [];
     for (const account of SAMPLE_ACCOUNTS) {
       const password = randomBytes(9).toString('base64url');
-      await db.query(
-        `INSERT INTO account (email, password_hash, display_name, participant_id, account_role)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
-        [
-          account.email,
-          await hash(password),
-          account.displayName,
-          account.participantKey ? stableId(`participant:${account.participantKey}`) : null,
-          account.accountRole,
-        ],
-      );
+      await seeds.resetSampleAccount({
+        email: account.email,
+        passwordHash: await hash(password),
+        displayName: account.displayName,
+        participantId: account.participantKey ? stableId(`participant:${account.participantKey}`) : null,
+        accountRole: account.accountRole,
+      });
       printed.push({ email: account.email, password, what: account.what });
     }
     return printed;
   } finally {
-    await db.end();
+    await seeds.close();
   }
 }

@@ -1,7 +1,5 @@
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Confidentiality, MatterStatus, zonedDateTimeToInstant } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
-import { dataSourceOptions } from '../database/data-source';
 import { MatterDependencyEntity } from '../matter/matter-dependency.entity';
 import { MatterTransitionEntity } from '../matter/matter-transition.entity';
 import { MatterEntity } from '../matter/matter.entity';
@@ -16,6 +14,7 @@ import { ParticipantViewEntity } from '../view/view.entity';
 import { firstReviewConference } from './data/first-review-conference';
 import type { SeedDataset, SeedMatter } from './data/seed-types';
 import { optionHistory } from './option-history';
+import { SeedRepository } from './seed.repository';
 import { stableId } from './stable-id';
 
 /** Days in the sample data without a time of day are placed at these Geneva hours. */
@@ -23,32 +22,6 @@ const SECRETARIAT_ZONE = 'Europe/Zurich';
 const at = (day: string, time: string) => zonedDateTimeToInstant(`${day}T${time}`, SECRETARIAT_ZONE);
 
 const id = (kind: string, key: string) => stableId(`${kind}:${key}`);
-
-/** Inserts rows that are not there yet; a row already present (same id) is left exactly as it is. */
-async function insertMissing<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: object[],
-) {
-  for (let start = 0; start < rows.length; start += 500) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + 500) as never)
-      .orIgnore()
-      .execute();
-  }
-}
-
-async function linkMissing(manager: EntityManager, table: string, column: string, links: [string, string][]) {
-  for (const [milestoneId, linkedId] of links) {
-    await manager.query(
-      `INSERT INTO ${table} (milestone_id, ${column}) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [milestoneId, linkedId],
-    );
-  }
-}
 
 function matterRows(matter: SeedMatter) {
   const matterId = id('matter', matter.key);
@@ -111,11 +84,11 @@ function matterRows(matter: SeedMatter) {
 }
 
 /** Loads a dataset idempotently: what is already there (by stable id) is neither duplicated nor changed. */
-export async function seedDataset(db: DataSource, data: SeedDataset): Promise<void> {
+export async function seedDataset(seeds: SeedRepository, data: SeedDataset): Promise<void> {
   const processId = id('process', data.process.key);
-  await db.transaction(async (manager) => {
-    await insertMissing(
-      manager,
+  await seeds.unitOfWork.run(async (tx) => {
+    await seeds.insertMissing(
+      tx,
       ParticipantEntity,
       data.participants.map((participant) => ({
         id: id('participant', participant.key),
@@ -128,8 +101,8 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         regionalGroup: participant.regionalGroup ?? null,
       })),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       PersonEntity,
       data.people.map((person) => ({
         id: id('person', person.key),
@@ -140,7 +113,7 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         phone: person.phone ?? null,
       })),
     );
-    await insertMissing(manager, ProcessEntity, [
+    await seeds.insertMissing(tx, ProcessEntity, [
       {
         id: processId,
         title: data.process.title,
@@ -151,8 +124,8 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         decisionDeadlineMilestoneId: null,
       },
     ]);
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       MilestoneEntity,
       data.milestones.map((milestone) => ({
         id: id('milestone', milestone.key),
@@ -173,31 +146,23 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
       data.milestones.flatMap((m) =>
         keys(m).map((key): [string, string] => [id('milestone', m.key), id(kind, key)]),
       );
-    await linkMissing(
-      manager,
-      'milestone_convenor',
-      'participant_id',
+    await seeds.linkConvenors(
+      tx,
       links((m) => m.convenorKeys, 'participant'),
     );
-    await linkMissing(
-      manager,
-      'milestone_contact',
-      'person_id',
+    await seeds.linkContacts(
+      tx,
       links((m) => m.contactKeys, 'person'),
     );
     // Only fills links nobody has set: a later edit of the process survives a re-seed.
-    await manager.query(
-      `UPDATE process SET target_milestone_id = coalesce(target_milestone_id, $2),
-              decision_deadline_milestone_id = coalesce(decision_deadline_milestone_id, $3)
-        WHERE id = $1`,
-      [
-        processId,
-        id('milestone', data.process.targetMilestoneKey),
-        id('milestone', data.process.decisionDeadlineMilestoneKey),
-      ],
+    await seeds.fillProcessLinks(
+      tx,
+      processId,
+      id('milestone', data.process.targetMilestoneKey),
+      id('milestone', data.process.decisionDeadlineMilestoneKey),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       RoleTermEntity,
       data.roleTerms.map((term) => ({
         id: id('role-term', term.key),
@@ -213,18 +178,18 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
     );
 
     const matters = data.matters.map(matterRows);
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       MatterEntity,
       matters.map((rows) => ({ ...rows.matter, processId })),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       MatterTransitionEntity,
       matters.flatMap((rows) => rows.transitions),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       MatterDependencyEntity,
       data.matters.flatMap((matter) =>
         matter.dependsOnKeys.map((key) => ({
@@ -233,19 +198,19 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         })),
       ),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       OptionEntity,
       matters.flatMap((rows) => rows.options),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       OptionStageChangeEntity,
       matters.flatMap((rows) => rows.stageChanges),
     );
 
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       ActionEntity,
       data.actions.map((action) => ({
         id: id('action', action.key),
@@ -265,8 +230,8 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
         createdAt: at(action.createdOn, '09:00'),
       })),
     );
-    await insertMissing(
-      manager,
+    await seeds.insertMissing(
+      tx,
       ParticipantViewEntity,
       data.views.map((view) => ({
         id: id('view', view.key),
@@ -285,11 +250,10 @@ export async function seedDataset(db: DataSource, data: SeedDataset): Promise<vo
 
 /** Seeds the real preparatory process of the First Review Conference into the database at `url`. */
 export async function seedSampleData(url: string): Promise<void> {
-  const db = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
-  await db.initialize();
+  const seeds = await SeedRepository.connect(url);
   try {
-    await seedDataset(db, firstReviewConference);
+    await seedDataset(seeds, firstReviewConference);
   } finally {
-    await db.destroy();
+    await seeds.close();
   }
 }

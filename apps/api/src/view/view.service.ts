@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   mayGiveViewOn,
   mayRecordViewFor,
@@ -12,16 +10,20 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../events/outbox.service';
 import type { Actor } from '../identity/actor';
-import { findForUpdate } from '../common/database/transaction';
+import type { Tx } from '../common/database/tx';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { requireVersion } from '../common/database/versioning';
 import { AppError, assertValid, invalidInput, notFound } from '../common/errors/app-error';
 import { optionalText, textOrNull } from '../common/validation/text';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { OptionEntity } from '../option/option.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
+import type { MatterEntity } from '../matter/matter.entity';
+import { MatterRepository } from '../matter/matter.repository';
+import { MilestoneRepository } from '../milestone/milestone.repository';
+import type { OptionEntity } from '../option/option.entity';
+import { OptionRepository } from '../option/option.repository';
+import { ParticipantLookupRepository } from '../participant/participant-lookup.repository';
 import type { CreateViewInput, UpdateViewInput } from './dto/view.inputs';
 import { ParticipantViewEntity } from './view.entity';
+import { ViewRepository } from './view.repository';
 
 function commentRules(position: Position, comment: string | null): (GuardFailure | null)[] {
   return [
@@ -44,7 +46,12 @@ export class ViewService {
   }
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly views: ViewRepository,
+    private readonly matters: MatterRepository,
+    private readonly options: OptionRepository,
+    private readonly milestones: MilestoneRepository,
+    private readonly participants: ParticipantLookupRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -58,11 +65,11 @@ export class ViewService {
         ? refusal('EXPRESSED_IN_FUTURE', 'expressedAt', 'EXPRESSED_IN_FUTURE', {})
         : null,
     ]);
-    const [participant, matter] = await Promise.all([
-      this.db.getRepository(ParticipantEntity).findOneBy({ id: input.participantId }),
-      this.db.getRepository(MatterEntity).findOneBy({ id: input.matterId }),
+    const [participantExists, matter] = await Promise.all([
+      this.participants.participantExists(input.participantId),
+      this.matters.find(input.matterId),
     ]);
-    if (!participant) throw notFound('participant', input.participantId, 'participantId');
+    if (!participantExists) throw notFound('participant', input.participantId, 'participantId');
     if (!matter) throw notFound('matter', input.matterId, 'matterId');
     actor.requireVisible(matter.confidentiality, 'matter', matter.id, 'matterId');
     if (!mayGiveViewOn(actor.capacities, matter)) {
@@ -85,19 +92,19 @@ export class ViewService {
       ]);
     }
     if (input.milestoneId) {
-      const milestone = await this.db.getRepository(MilestoneEntity).findOneBy({ id: input.milestoneId });
+      const milestone = await this.milestones.find(input.milestoneId);
       if (!milestone || milestone.processId !== matter.processId)
         throw notFound('milestone of this process', input.milestoneId, 'milestoneId');
     }
-    return this.db.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const view = await this.saveChange(
-        manager,
+        tx,
         actor,
         now,
         matter.processId,
         null,
-        manager.create(ParticipantViewEntity, {
-          participantId: participant.id,
+        Object.assign(new ParticipantViewEntity(), {
+          participantId: input.participantId,
           matterId: matter.id,
           optionId: input.optionId ?? null,
           position: input.position,
@@ -107,17 +114,20 @@ export class ViewService {
           confidentiality,
         }),
       );
-      await this.outbox.emit(manager, now, actor, { type: 'VIEW_SUBMITTED', payload: { viewId: view.id } });
+      await this.outbox.emit(tx, now, actor, {
+        type: 'VIEW_SUBMITTED',
+        payload: { viewId: view.id },
+      });
       return view;
     });
   }
 
   async update(input: UpdateViewInput, now: Date, actor: Actor): Promise<ParticipantViewEntity> {
-    return this.db.transaction(async (manager) => {
-      const view = await findForUpdate(manager, ParticipantViewEntity, input.id, 'view');
+    return this.unitOfWork.run(async (tx) => {
+      const view = await this.views.lock(tx, input.id);
       const [matter, option] = await Promise.all([
-        manager.findOneByOrFail(MatterEntity, { id: view.matterId }),
-        view.optionId ? manager.findOneByOrFail(OptionEntity, { id: view.optionId }) : null,
+        this.matters.get(tx, view.matterId),
+        view.optionId ? this.options.get(tx, view.optionId) : null,
       ]);
       // Hidden when what it is about is hidden, whatever tier the view itself was given.
       actor.requireVisible(
@@ -133,7 +143,7 @@ export class ViewService {
       assertValid(commentRules(position, comment));
       const { processId } = matter;
       return this.saveChange(
-        manager,
+        tx,
         actor,
         now,
         processId,
@@ -145,7 +155,7 @@ export class ViewService {
 
   /** The option a view is about, visible to the writer and of the same matter. */
   private async optionOf(matter: MatterEntity, optionId: string, actor: Actor): Promise<OptionEntity> {
-    const option = await this.db.getRepository(OptionEntity).findOneBy({ id: optionId });
+    const option = await this.options.find(optionId);
     if (!option) throw notFound('option', optionId, 'optionId');
     actor.requireVisible(option.confidentiality, 'option', option.id, 'optionId');
     if (option.matterId !== matter.id) {
@@ -157,14 +167,14 @@ export class ViewService {
   }
 
   private saveChange(
-    manager: EntityManager,
+    tx: Tx,
     actor: Actor,
     now: Date,
     processId: string,
     before: ParticipantViewEntity | null,
     after: ParticipantViewEntity,
   ): Promise<ParticipantViewEntity> {
-    return this.audit.save(manager, actor, now, {
+    return this.audit.save(tx, actor, now, {
       entity: ParticipantViewEntity,
       before,
       after,

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestService } from '../notification/digest.service';
@@ -59,7 +57,7 @@ export async function startWorker(
     logger: nestLogger(logger),
     abortOnError: false,
   });
-  const dataSource = context.get<DataSource>(getDataSourceToken());
+  const dataSource = WorkerModule.connection(context);
   const metrics = new WorkerMetrics();
   const pipeline = new NotificationPipeline(
     config,

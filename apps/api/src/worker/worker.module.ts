@@ -1,20 +1,33 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
+import { AccountRepository } from '../auth/account.repository';
+import { SessionRepository } from '../auth/session.repository';
 import { ActorService } from '../identity/actor.service';
 import { ConfigModule } from '../config/config.module';
 import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
+import { InvitationRepository } from '../invitation/invitation.repository';
 import { DeliveryRepository } from '../notification/delivery.repository';
 import { DeliveryService } from '../notification/delivery.service';
+import { DigestRepository } from '../notification/digest.repository';
 import { DigestService } from '../notification/digest.service';
+import { HealthWatchRepository } from '../notification/health-watch.repository';
 import { HealthWatchService } from '../notification/health-watch.service';
+import { OutboxRepository } from '../events/outbox.repository';
 import { OutboxService } from '../events/outbox.service';
+import { UnitOfWorkModule } from '../common/database/unit-of-work';
+import { PREFERENCES_CACHE_PROVIDER } from '../notification/notification.module';
+import { PreferencesRepository } from '../notification/preferences.repository';
 import { PreferencesService } from '../notification/preferences.service';
+import { ParticipantRepository } from '../participant/participant.repository';
 import { RecipientsService } from '../notification/recipients.service';
+import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
+import { RoleTermRepository } from '../role-term/role-term.repository';
 
 /** How a worker's connections show in pg_stat_activity. */
 export const WORKER_APPLICATION_NAME = 'prepcom worker';
@@ -35,19 +48,31 @@ export class WorkerModule {
           }),
           subscribers: [VersionGuard],
         }),
+        UnitOfWorkModule,
       ],
       providers: [
         ActorService,
+        AccountRepository,
+        SessionRepository,
+        ParticipantRepository,
+        RoleTermRepository,
         SnapshotRepository,
         OutboxService,
+        OutboxRepository,
         RecipientsService,
         PreferencesService,
+        PreferencesRepository,
+        PREFERENCES_CACHE_PROVIDER,
         DeliveryRepository,
         DeliveryService,
         InvitationCalendarService,
+        InvitationRepository,
         DigestService,
+        DigestRepository,
         ReminderSweepService,
+        ReminderSweepRepository,
         HealthWatchService,
+        HealthWatchRepository,
       ],
       exports: [
         RecipientsService,
@@ -58,5 +83,13 @@ export class WorkerModule {
         HealthWatchService,
       ],
     };
+  }
+
+  /**
+   * The connection the module opened, in a context built from it: for what is handed it rather than injected (the
+   * notification pipeline, the health probes), so that the entry point names no database type.
+   */
+  static connection(context: INestApplicationContext): DataSource {
+    return context.get<DataSource>(getDataSourceToken());
   }
 }

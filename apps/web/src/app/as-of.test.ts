@@ -4,6 +4,7 @@ import {
   asOfInstant,
   asOfSearch,
   parseTypedDay,
+  termsToday,
   todayIsoDate,
   typedDay,
   validIsoDate,
@@ -74,6 +75,18 @@ describe('as of', () => {
     expect(todayIsoDate(new Date(2003, 2, 1, 23, 30))).toBe('2003-03-01');
     expect(todayIsoDate(new Date('2003-09-14T18:00:00Z'), 'Asia/Bangkok')).toBe('2003-09-15');
     expect(todayIsoDate(new Date('2003-09-14T18:00:00Z'), 'America/New_York')).toBe('2003-09-14');
+  });
+
+  it('counts role terms on the day the API counts them, UTC, wherever the reader is', () => {
+    const readersZone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const lateEvening = new Date('2026-12-08T02:00:00Z'); // 21:00 on the 7th in New York
+      expect(todayIsoDate(lateEvening)).toBe('2026-12-07');
+      expect(termsToday(lateEvening)).toBe('2026-12-08');
+    } finally {
+      process.env.TZ = readersZone;
+    }
   });
 
   it('reads a day typed day first, as the three languages write it, and nothing half-typed', () => {

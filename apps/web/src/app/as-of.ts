@@ -39,6 +39,15 @@ export function typedDay(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/**
+ * The day on which the API counts who holds which role, and so what each person may do: UTC (identity/actor.service).
+ * A screen that shows whose term runs "today", or offers what a term allows, takes this day so it agrees with the
+ * server, wherever the reader is.
+ */
+export function termsToday(now: Date = new Date()): string {
+  return todayIsoDate(now, 'UTC');
+}
+
 /** The calendar date of an instant in a time zone (the reader's own when none is given), as `YYYY-MM-DD`. */
 export function todayIsoDate(now: Date = new Date(), timeZone?: string): string {
   // Swedish writes dates as ISO does; the numbering system is pinned so no locale default can change the digits.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { todayIsoDate } from '../app/as-of';
+import { termsToday } from '../app/as-of';
 import { usePowers } from '../app/powers';
 import type { ManageRoleTermsQuery, PeopleParticipantsQuery, RoleKind } from '../generated/graphql';
 import { CreateRoleTermDocument } from '../generated/people/createRoleTerm';
@@ -43,7 +43,7 @@ const END_FIELDS = ['endsOn'] as const;
 function EndTermForm({ term, onDone }: { term: Term; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm(END_FIELDS, { otherProblemsAt: 'endsOn' });
-  const [endsOn, setEndsOn] = useState(todayIsoDate());
+  const [endsOn, setEndsOn] = useState(termsToday());
   const [{ fetching }, end] = useMutation(EndRoleTermDocument);
   const submit = async () => {
     const data = await form.run(() => end({ input: { id: term.id, expectedVersion: term.version, endsOn } }));
@@ -88,7 +88,7 @@ function AddTermForm({
     role: roles[0] ?? '',
     body: '',
     personName: '',
-    startsOn: todayIsoDate(),
+    startsOn: termsToday(),
     decidedOn: '',
     endsOn: '',
   });
@@ -182,7 +182,7 @@ function HandoverForm({
   const form = useForm(HANDOVER_FIELDS, { otherProblemsAt: 'participantId' });
   const [values, setValues] = useState({
     participantId: '',
-    on: todayIsoDate(),
+    on: termsToday(),
     body: current.body,
     personName: '',
     decidedOn: '',
@@ -300,7 +300,7 @@ export function RoleTermsScreen() {
   const powers = usePowers();
   const terms = useEveryPage(ManageRoleTermsDocument, {}, (data) => data.roleTerms);
   const participants = useEveryPage(PeopleParticipantsDocument, {}, (data) => data.participants);
-  const today = todayIsoDate();
+  const today = termsToday();
   const grantable = powers?.grantableRoles ?? [];
   const all = participants.nodes ?? [];
   const parties = all.filter(

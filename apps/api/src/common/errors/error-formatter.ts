@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
-import { QueryFailedError } from 'typeorm';
 import { withoutHiddenSuggestions } from './suggestions';
 import { AppError } from './app-error';
 
@@ -27,12 +26,19 @@ function isRequestError(error: GraphQLError): boolean {
   );
 }
 
-/** A scalar that refuses a value says BAD_USER_INPUT; anything else wrong with the request is a validation failure. */
-function requestErrorCode(error: Error): string {
-  const own = (error as Partial<GraphQLError>).extensions?.code;
+/**
+ * A scalar that refuses a value says BAD_USER_INPUT, with the rule it applied (`guards`, for the reader's language);
+ * anything else wrong with the request is a validation failure.
+ */
+function requestErrorExtensions(error: Error): { code: string; guards?: unknown } {
+  const own = (error as Partial<GraphQLError>).extensions;
   const cause = ((error as Partial<GraphQLError>).originalError as Partial<GraphQLError> | undefined)
-    ?.extensions?.code;
-  return String(own ?? cause ?? 'GRAPHQL_VALIDATION_FAILED');
+    ?.extensions;
+  const guards = own?.guards ?? cause?.guards;
+  return {
+    code: String(own?.code ?? cause?.code ?? 'GRAPHQL_VALIDATION_FAILED'),
+    ...(guards === undefined ? {} : { guards }),
+  };
 }
 
 /**
@@ -85,9 +91,19 @@ const DATA_EXCEPTIONS: Record<string, string> = {
   '22001': 'A text in the request is too long.',
 };
 
+/**
+ * The SQLSTATE of a statement PostgreSQL refused, as TypeORM reports it (a QueryFailedError wrapping the driver's
+ * error), or null. Recognised by shape: common/ is a leaf and does not import the database layer.
+ */
+function sqlState(original: Error | undefined): string | null {
+  if (original?.name !== 'QueryFailedError') return null;
+  const code = (original as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' ? code : null;
+}
+
 function dataException(original: Error | undefined): string | null {
-  if (!(original instanceof QueryFailedError)) return null;
-  const code = String((original.driverError as { code?: unknown }).code);
+  const code = sqlState(original);
+  if (code === null) return null;
   return DATA_EXCEPTIONS[code] ?? (code.startsWith('22') ? 'A value in the request is not valid.' : null);
 }
 
@@ -119,7 +135,7 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[];
     const inner = (original.errors as Error[]).map((inner) => ({
       message: inner.message,
       locations: inner instanceof GraphQLError ? inner.locations : undefined,
-      extensions: { code: requestErrorCode(inner) },
+      extensions: requestErrorExtensions(inner),
     }));
     return { kind: 'request', formatted: inner };
   }
@@ -139,7 +155,7 @@ function format(error: GraphQLError): { kind: Kind; formatted: FormattedError[];
   if (isRequestError(error)) {
     return {
       kind: 'request',
-      formatted: [{ ...base, message: error.message, extensions: { code: requestErrorCode(error) } }],
+      formatted: [{ ...base, message: error.message, extensions: requestErrorExtensions(error) }],
     };
   }
   return {

@@ -1,15 +1,20 @@
 import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
-import { isIsoDate, type IsoDate } from '@prepcom/domain';
+import { isIsoDate, refusal, type IsoDate } from '@prepcom/domain';
+
+/**
+ * A value a date scalar cannot read, refused as `invalidInput` refuses (common/errors imports this folder, so it is
+ * not imported back): its guard carries the code that says it in the reader's language. The scalar does not know
+ * which field it is reading; graphql-js names the variable's path in the message.
+ */
+function unreadable(code: 'INVALID_DATE' | 'INVALID_INSTANT', value: unknown): GraphQLError {
+  // Quoted back, but never whole: a long input is not sent back.
+  const text = String(value);
+  const failure = refusal(code, '', code, { value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+  return new GraphQLError(failure.message, { extensions: { code: 'BAD_USER_INPUT', guards: [failure] } });
+}
 
 function parseLocalDate(value: unknown): IsoDate {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(
-      `"${String(value)}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2003-09-19.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT' },
-      },
-    );
-  }
+  if (typeof value !== 'string' || !isIsoDate(value)) throw unreadable('INVALID_DATE', value);
   return value;
 }
 
@@ -44,12 +49,7 @@ export function supportedInstant(value: unknown): Date | null {
 
 function parseInstant(value: unknown): Date {
   const instant = supportedInstant(value);
-  if (!instant) {
-    throw new GraphQLError(
-      'This is not a date and time between the years 0001 and 9999; write it as ISO 8601 with its offset, e.g. 2003-09-19T12:00:00Z.',
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
+  if (!instant) throw unreadable('INVALID_INSTANT', value);
   return instant;
 }
 
