@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@prepcom/api/dist/database/data-source';
 import { runMigrations } from '@prepcom/api/dist/database/migrate';
 import { seedDataset } from '@prepcom/api/dist/seed/seed-sample-data';
+import { SeedRepository } from '@prepcom/api/dist/seed/seed.repository';
 import { syntheticProcess } from './synthetic-process';
 
 /** Rows of the tables a dashboard reads, as counted once the data is in. */
@@ -73,7 +74,7 @@ export class BenchDatabase {
     bar.start(processes, 0);
     try {
       for (let index = 0; index < processes; index += 1) {
-        await seedDataset(db, syntheticProcess(index, now));
+        await seedDataset(new SeedRepository(db), syntheticProcess(index, now));
         bar.increment();
       }
       await db.query(
