@@ -97,10 +97,14 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
     smtp.stall(3);
     const first = await startWorkerProcess();
     const eventIds = await moveMatters(scene, 3);
-    await eventually(
+    const held = await eventually(
       () => smtp.held(),
-      (held) => held >= 4,
+      (count) => count >= 4,
     );
+    // Each email job carries many people (decision 0043): fewer jobs are under way than emails are held.
+    const sending = await queues[1]!.getActive();
+    expect(sending.map((job) => job.name)).toEqual(sending.map(() => 'deliver-batch'));
+    expect(sending.length).toBeLessThan(held);
     // Mid-job: the answered emails are recorded as sent, the held ones claimed (SENDING) and not yet accepted.
     await eventually(
       () => count(`SELECT count(*) AS n FROM delivery WHERE channel = 'EMAIL' AND status = 'SENT'`),
@@ -129,7 +133,11 @@ describe('a worker killed with SIGKILL in the middle of sending', () => {
     );
     const messageIds = smtp.received.map((mail) => mail.messageId);
     expect(new Set(messageIds).size).toBe(messageIds.length);
-    // The held emails were sent by the second worker, which took the dead one's jobs back once their locks expired.
+    // The held emails were sent by the second worker, which took the dead one's batches back once their locks
+    // expired: each of them claimed once more, after the dead worker's claim ran out.
     expect(await count(`SELECT max(attempts) AS n FROM delivery WHERE channel = 'EMAIL'`)).toBe(2);
+    expect(
+      await count(`SELECT count(*) AS n FROM delivery WHERE channel = 'EMAIL' AND attempts = 2`),
+    ).toBeGreaterThanOrEqual(4);
   });
 });

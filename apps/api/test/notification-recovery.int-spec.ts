@@ -27,6 +27,8 @@ const FAST = {
   SCHEDULE_CHECK_MS: '500',
   REMINDER_SWEEP_MS: '1000',
 };
+/** Two email jobs at a time over two connections, so that some of three events' email batches wait in Redis. */
+const TWO_EMAIL_SLOTS = { EMAIL_CONCURRENCY: '2' };
 
 /**
  * PostgreSQL is the truth, Redis a cache of work (docs/decisions/0017): with the test's own redis-server flushed or
@@ -180,13 +182,14 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
   });
 
   it('delivers everything once after Redis is flushed mid-delivery', async () => {
-    // Emails take a while to be answered, so the flush meets jobs waiting, running and scheduled.
+    // Emails take a while to be answered, so the flush meets jobs waiting, running and scheduled. Each event's
+    // emails are one batch (decision 0043): with two email slots, the third event's waits in Redis.
     smtp.slow(1_000);
-    const running = await start();
+    const running = await start(TWO_EMAIL_SLOTS);
     const eventIds = await moveMatters(scene, 3);
     await eventually(
       () => smtp.held(),
-      (held) => held >= 4,
+      (held) => held >= 2,
     );
     const admin = new IORedis(redis.url);
     await admin.flushall();
@@ -204,13 +207,13 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
 
   it('delivers everything once after Redis restarts empty mid-delivery, and readiness fails while sweeps stop', async () => {
     smtp.slow(1_000);
-    const running = await start();
+    const running = await start(TWO_EMAIL_SLOTS);
     health = await startWorkerHealthServer(running.probes, { host: '127.0.0.1', port: 0 }, running.logger);
     const ready = async () => (await fetch(`http://127.0.0.1:${health!.port}/health/ready`)).status;
     const eventIds = await moveMatters(scene, 3);
     await eventually(
       () => smtp.held(),
-      (held) => held >= 4,
+      (held) => held >= 2,
     );
     // Stopped, then started on the same port from an empty folder: a restart without persistence.
     await redis.stop();

@@ -234,6 +234,27 @@ describe('notifications: outbox → BullMQ → in-app and email, each once', () 
         accounts.accountId.stateParty,
       ]),
     ).toBe(1);
+    // One batch carried the event's emails (decision 0043): the refused one was handed to a job of its own, and
+    // neither failed nor resent the others, each sent once.
+    const emails = await count(
+      `SELECT count(*) AS n FROM delivery WHERE event_id = $1 AND channel = 'EMAIL'`,
+      [eventId],
+    );
+    expect(emails).toBeGreaterThan(2);
+    const batch = await worker.pipeline.emailQueue.getJob(`batch-${eventId}-EMAIL-0`);
+    expect(await batch!.getState()).toBe('completed');
+    expect(batch!.returnvalue).toEqual({ sent: emails - 1, skipped: 0, handedOff: 1 });
+    expect(batch!.attemptsMade).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM delivery WHERE event_id = $1 AND channel = 'EMAIL' AND status = 'SENT'`,
+        [eventId],
+      ),
+    ).toBe(emails - 1);
+    const mailed = smtp.received.filter((mail) => mail.messageId.startsWith(`<event-${eventId}.`));
+    expect(mailed).toHaveLength(emails - 1);
+    expect(new Set(mailed.map((mail) => mail.to)).size).toBe(emails - 1);
+    expect(mailed.map((mail) => mail.to)).not.toContain('party@test.example');
   });
 
   it('shows a person their inbox, its unread count, and lets them mark it read', async () => {

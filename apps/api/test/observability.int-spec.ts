@@ -206,12 +206,13 @@ describe('logs, request ids and metrics', () => {
     );
     const jobs = await eventually(
       () => parsed(workerLogs.lines).filter((line) => line.eventId === event.id && line.msg === 'job done'),
-      (done) => done.length === recipients + 1,
+      (done) => done.length === 2,
     );
-    expect(jobs.map((line) => line.job).sort()).toEqual([
-      ...Array<string>(recipients).fill('deliver'),
-      'fan-out',
-    ]);
+    // A line per job, not per delivery: the fan-out, and one batch carrying every recipient's in-app delivery.
+    expect(jobs.map((line) => line.job).sort()).toEqual(['deliver-batch', 'fan-out']);
+    expect(jobs.find((line) => line.job === 'deliver-batch')).toMatchObject({
+      result: { sent: recipients, skipped: 0, handedOff: 0 },
+    });
     for (const line of jobs)
       expect(line).toMatchObject({ requestId: 'trace-meeting-42', name: 'prepcom-worker', level: 'info' });
     expect(workerLogs.lines.join('\n')).not.toContain('@test.example');

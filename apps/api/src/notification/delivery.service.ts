@@ -2,25 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { EntityNotFoundError, In, type DataSource } from 'typeorm';
+import { EntityNotFoundError, type DataSource } from 'typeorm';
 import { canSee, Confidentiality } from '@prepcom/domain';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountEntity } from '../auth/account.entity';
-import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { storedEvent, type StoredEvent } from '../events/domain-event';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
-import { ParticipantViewEntity } from '../view/view.entity';
-import { isPermanent, type Mailer } from './mailer';
+import { isPermanent, type Letter, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
-import { announceNotificationSql } from './live-inbox.signal';
+import { DeliveryRepository, type EmailClaim } from './delivery.repository';
 import type { Language, Message } from './messages';
 import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf, type ReadNotice } from './notices';
-import type { DeliverJob } from './pipeline-jobs';
+import type { DeliverBatchJob, DeliverJob } from './pipeline-jobs';
 import { RecipientsService } from './recipients.service';
 
 const escapeHtml = (text: string) =>
@@ -56,64 +53,74 @@ function render(message: Message, publicUrl: string): { text: string; html: stri
   return { text: `${text}\n`, html };
 }
 
-interface InApp {
-  job: DeliverJob;
-  message: Message;
-  now: Date;
-}
-
-/** One attempt's claim on an email delivery: the token names the attempt. */
-interface EmailClaim {
-  job: DeliverJob;
-  token: string;
-}
-
-/** The claim is ours (token); or the delivery ended (done); or another attempt holds it until `heldUntil`. */
-interface ClaimOutcome {
-  done: boolean;
-  token: string | null;
-  heldUntil?: Date | null;
-}
-
 interface EventFacts {
   event: StoredEvent;
   facts: ReadNotice | null;
 }
 
+/** What one email's attempt came to. */
+type EmailOutcome =
+  | { kind: 'SENT' | 'SKIPPED' }
+  /** Another attempt holds the delivery's claim until then (null: it has not committed yet). */
+  | { kind: 'HELD'; until: Date | null }
+  /** The mail server did not accept it: FAILED for good (permanent) or let go for a retry. */
+  | { kind: 'NOT_ACCEPTED'; error: Error; permanent: boolean }
+  /** The mail server accepted it, but it could not be marked sent (PostgreSQL away). */
+  | { kind: 'UNMARKED'; error: Error }
+  /** An earlier attempt ended it FAILED, with this error. */
+  | { kind: 'GAVE_UP'; error: string };
+
+/** A delivery a batch could not finish, for a job of its own; `retry`: after a failed attempt (so with backoff). */
+export interface HandOff {
+  job: DeliverJob;
+  retry: boolean;
+}
+
+/** What a batch did: deliveries sent and skipped, and those handed to jobs of their own. */
+export interface BatchOutcome {
+  sent: number;
+  skipped: number;
+  handedOff: HandOff[];
+}
+
+/** A person to write to, and what to say: null when there is nothing to send them. */
+interface Addressee {
+  account: AccountEntity;
+  message: Message | null;
+}
+
+const refusal = (error: unknown) => `The mail server refused the message: ${(error as Error).message}`;
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachBounded<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 /**
- * Delivers one event to one person on one channel, exactly once in-app and never twice by email: the delivery row,
- * unique on (event, account, channel) and written PENDING by the fan-out, is claimed before anything is sent.
+ * Delivers an event to people on one channel, exactly once in-app and never twice by email: each delivery row,
+ * unique on (event, account, channel) and written PENDING by the fan-out, is claimed before anything is sent. A
+ * batch job (decision 0043) claims, writes and marks its deliveries together; a delivery job does one, and takes
+ * what a batch could not finish, with its own retries.
  */
 @Injectable()
 export class DeliveryService {
   private readonly recentFacts = new RecentReads<string, EventFacts>(FACTS_FRESH_MS);
   /** The people each event is owed to, read as its facts are: once for the deliveries starting together. */
   private readonly recentRecipients = new RecentReads<string, Map<string, AccountEntity>>(FACTS_FRESH_MS);
-  private readonly inAppBatches = new Batcher((deliveries: InApp[]) => this.inApp(deliveries));
-  private readonly emailClaims = new Batcher((claims: EmailClaim[]) => this.claimEmails(claims));
-  private readonly emailsSent = new Batcher((claims: EmailClaim[]) => this.markEmailsSent(claims));
-  private readonly claimMs: number;
-  /** The people concurrent jobs deliver to, read together. */
-  private readonly accountBatches = new Batcher(async (ids: string[]) => {
-    const found = new Map(
-      (await this.db.getRepository(AccountEntity).findBy({ id: In(ids) })).map((account) => [
-        account.id,
-        account,
-      ]),
-    );
-    return ids.map((id) => found.get(id) ?? null);
+  /** Sent emails marked together as they are accepted, across the batches and jobs under way (group commit). */
+  private readonly emailsSent = new Batcher(async (claims: EmailClaim[]) => {
+    await this.deliveries.markEmailsSent(claims);
+    return claims.map(() => undefined);
   });
-
-  /** Concurrent jobs' recipients' clearances, read together (one check that accounts and terms are unchanged). */
-  private readonly clearanceBatches = new Batcher(async (items: { accountId: string; now: Date }[]) =>
-    this.readers.clearancesOf(
-      items.map((item) => item.accountId),
-      items[0]!.now,
-    ),
-  );
+  private readonly claimMs: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly invitationCalendars: InvitationCalendarService,
     private readonly readers: RecipientsService,
     private readonly snapshots: SnapshotRepository,
@@ -126,8 +133,8 @@ export class DeliveryService {
   /** The event a job delivers and the person it goes to. */
   async load(job: DeliverJob): Promise<{ event: StoredEvent; account: AccountEntity }> {
     const [event, account] = await Promise.all([
-      this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: job.eventId }),
-      this.db.getRepository(AccountEntity).findOneByOrFail({ id: job.accountId }),
+      this.deliveries.event(job.eventId),
+      this.deliveries.account(job.accountId),
     ]);
     return { event: storedEvent(event), account };
   }
@@ -139,113 +146,131 @@ export class DeliveryService {
    */
   private eventFacts(eventId: string): Promise<EventFacts> {
     return this.recentFacts.get(eventId, async () => {
-      const event = storedEvent(
-        await this.db.getRepository(OutboxEventEntity).findOneByOrFail({ id: eventId }),
-      );
+      const event = storedEvent(await this.deliveries.event(eventId));
       return { event, facts: await this.facts(event) };
     });
   }
 
   /**
-   * The person a delivery goes to: with everyone the event is owed to (its delivery rows), read once as its facts
-   * are, instead of one statement per batch of deliveries; alone when not among them.
+   * The people deliveries go to: with everyone the event is owed to (its delivery rows), read once as its facts
+   * are; those not among them are read by id. An account that does not exist is left out.
    */
-  private async recipient(job: DeliverJob): Promise<AccountEntity | null> {
-    const owed = await this.recentRecipients.get(job.eventId, async () => {
-      const accounts = await this.db
-        .getRepository(AccountEntity)
-        .createQueryBuilder('account')
-        .where('account.id IN (SELECT account_id FROM delivery WHERE event_id = :eventId)', {
-          eventId: job.eventId,
-        })
-        .getMany();
-      return new Map(accounts.map((account) => [account.id, account]));
-    });
-    return owed.get(job.accountId) ?? this.accountBatches.add(job.accountId);
+  private async recipients(eventId: string, accountIds: string[]): Promise<AccountEntity[]> {
+    const owed = await this.recentRecipients.get(eventId, () => this.deliveries.accountsOwed(eventId));
+    const missing = accountIds.filter((id) => !owed.has(id));
+    const others = missing.length > 0 ? await this.deliveries.accounts(missing) : new Map();
+    return accountIds.flatMap((id) => owed.get(id) ?? others.get(id) ?? []);
   }
 
+  /**
+   * What each person is told of the event now, in their language: the same message for everyone who reads it in
+   * that language. Null for those with nothing to send: the record is gone, has been closed to them since the
+   * fan-out (a delayed or retried delivery), or they already acted.
+   */
+  private async addressees(
+    event: StoredEvent,
+    facts: ReadNotice | null,
+    accounts: AccountEntity[],
+    now: Date,
+  ): Promise<Addressee[]> {
+    if (!facts) return accounts.map((account) => ({ account, message: null }));
+    const [clearances, acted] = await Promise.all([
+      facts.tier === Confidentiality.PUBLIC
+        ? null
+        : this.readers.clearancesOf(
+            accounts.map((account) => account.id),
+            now,
+          ),
+      this.actedAlready(event, accounts),
+    ]);
+    const said = new Map<string, Message>();
+    const say = (language: Language) => {
+      if (!said.has(language)) said.set(language, facts.say(language));
+      return said.get(language)!;
+    };
+    return accounts.map((account, index) => ({
+      account,
+      message:
+        (clearances && !canSee(facts.tier, clearances[index]!)) || acted.has(account.participantId ?? '')
+          ? null
+          : say(account.language as Language),
+    }));
+  }
+
+  /** The participants (of these accounts) who gave the view a reminder asks for since it was queued. */
+  private async actedAlready(event: StoredEvent, accounts: AccountEntity[]): Promise<Set<string>> {
+    if (event.type !== 'REMINDER_VIEW') return new Set();
+    const participants = accounts.flatMap((account) => account.participantId ?? []);
+    return this.deliveries.gaveView(event.payload.matterId, participants);
+  }
+
+  /** One batch job: its people's deliveries of one event on one channel. */
+  async deliverBatch(
+    batch: DeliverBatchJob,
+    mailer: Mailer | null,
+    publicUrl: string,
+    now: Date,
+  ): Promise<BatchOutcome> {
+    const [{ event, facts }, accounts] = await Promise.all([
+      this.eventFacts(batch.eventId),
+      this.recipients(batch.eventId, batch.accountIds),
+    ]);
+    const addressees = await this.addressees(event, facts, accounts, now);
+    const nothingToSend = addressees.filter((addressee) => !addressee.message);
+    const outcome: BatchOutcome = { sent: 0, skipped: nothingToSend.length, handedOff: [] };
+    if (batch.channel === 'IN_APP') {
+      const written = addressees.filter((addressee) => addressee.message);
+      const added = await this.addInApp(batch.eventId, written, now);
+      outcome.sent = added.size;
+      outcome.skipped += written.length - added.size;
+    } else {
+      const emailed = await this.sendEmails(event, addressees, mailer, publicUrl, now);
+      for (const [index, result] of emailed.entries()) {
+        const job = {
+          eventId: batch.eventId,
+          accountId: addressees[index]!.account.id,
+          channel: 'EMAIL' as const,
+        };
+        if (result.kind === 'SENT') outcome.sent++;
+        else if (result.kind === 'SKIPPED') outcome.skipped++;
+        else if (result.kind === 'UNMARKED')
+          outcome.handedOff.push({ job: { ...job, emailAccepted: true }, retry: false });
+        else if (result.kind === 'HELD' || (result.kind === 'NOT_ACCEPTED' && !result.permanent))
+          outcome.handedOff.push({ job, retry: true });
+        // A refused address (or one an earlier attempt gave up on) is handed on too, to fail for good in a job of
+        // its own that administrators see and can send again; a job already there is not added twice.
+        else outcome.handedOff.push({ job, retry: false });
+      }
+    }
+    await this.deliveries.skip(
+      batch.eventId,
+      batch.channel,
+      nothingToSend.map((addressee) => addressee.account.id),
+    );
+    return outcome;
+  }
+
+  /** One delivery job: SENT or SKIPPED, or it throws for BullMQ to retry it (or fail it for good). */
   async deliver(
     job: DeliverJob,
     mailer: Mailer | null,
     publicUrl: string,
     now: Date,
   ): Promise<'SENT' | 'SKIPPED'> {
-    const [{ event, facts }, account] = await Promise.all([
+    const [{ event, facts }, [account]] = await Promise.all([
       this.eventFacts(job.eventId),
-      this.recipient(job),
+      this.recipients(job.eventId, [job.accountId]),
     ]);
     if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
-    // Recipients were chosen when the event was fanned out; the record may have been closed to them since (a
-    // delayed or retried delivery), so their clearance is checked again against what the message would say now.
-    if (!facts || !(await this.mayRead(account.id, facts.tier, now))) return 'SKIPPED';
-    if (await this.alreadyActed(event, account)) return 'SKIPPED';
-    const message = facts.say(account.language as Language);
-    if (job.channel === 'EMAIL') {
-      message.calendar = await this.invitationCalendars.attachmentFor(
-        event,
-        account,
-        message.body,
-        publicUrl,
-        now,
-      );
-    }
-    if (job.channel === 'IN_APP') return this.inAppBatches.add({ job, message, now });
-    const sent = await this.sendEmail(job, account, message, mailer, publicUrl);
-    // A link's token is kept only until its email is out (decision 29).
-    if (event.type === 'ACCOUNT_LINK_ISSUED') {
-      await this.db
-        .getRepository(OneTimeTokenEntity)
-        .update({ id: event.payload.linkId }, { mailToken: null });
-    }
-    return sent;
+    const [addressee] = await this.addressees(event, facts, [account], now);
+    if (!addressee!.message) return 'SKIPPED';
+    if (job.channel === 'IN_APP')
+      return (await this.addInApp(job.eventId, [addressee!], now)).size > 0 ? 'SENT' : 'SKIPPED';
+    const [outcome] = await this.sendEmails(event, [addressee!], mailer, publicUrl, now);
+    return this.settle(job, outcome!);
   }
 
-  /**
-   * Claims in-app deliveries, adds their notifications and announces them: one statement, so all or nothing, for
-   * the deliveries of all the jobs that wait on it (Batcher). Each answers SENT, or SKIPPED when already claimed.
-   */
-  private async inApp(deliveries: InApp[]): Promise<('SENT' | 'SKIPPED')[]> {
-    const added = await this.db.query<{ event_id: string; account_id: string }[]>(
-      `WITH input AS (
-         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
-           AS i (event_id, account_id, subject, body, link, created_at)
-       ), claimed AS (
-         INSERT INTO delivery (event_id, account_id, channel, status, attempts)
-         SELECT event_id, account_id, 'IN_APP', 'SENT', 1 FROM input
-         ON CONFLICT (event_id, account_id, channel) DO UPDATE SET status = 'SENT', attempts = 1, updated_at = now()
-           WHERE delivery.status = 'PENDING'
-         RETURNING event_id, account_id
-       ), added AS (
-         INSERT INTO notification (account_id, event_id, subject, body, link, created_at, read_at)
-         SELECT account_id, event_id, subject, body, link, created_at, NULL
-           FROM input JOIN claimed USING (event_id, account_id)
-         RETURNING id, event_id, account_id
-       )
-       SELECT event_id, account_id, ${announceNotificationSql('id', 'account_id')} FROM added`,
-      [
-        deliveries.map(({ job }) => job.eventId),
-        deliveries.map(({ job }) => job.accountId),
-        deliveries.map(({ message }) => message.subject),
-        deliveries.map(({ message }) => message.body),
-        deliveries.map(({ message }) => message.link),
-        deliveries.map(({ now }) => now),
-      ],
-    );
-    const sent = new Set(added.map((row) => `${row.event_id}.${row.account_id}`));
-    return deliveries.map(({ job }) => (sent.has(`${job.eventId}.${job.accountId}`) ? 'SENT' : 'SKIPPED'));
-  }
-
-  /** Whether an account may read a record of `tier` today; everyone may read what is public. */
-  private async mayRead(accountId: string, tier: Confidentiality, now: Date): Promise<boolean> {
-    if (tier === Confidentiality.PUBLIC) return true;
-    return canSee(tier, await this.clearanceBatches.add({ accountId, now }));
-  }
-
-  /**
-   * Sends a composed message by email, once: the delivery is claimed first (a fencing token and a deadline), then
-   * marked sent by the holder of that claim only. A claim another attempt holds is waited out: this attempt fails
-   * and is retried, and takes the delivery over only once the claim's deadline has passed.
-   */
+  /** A composed message by email, for a job of its own (a digest). */
   async sendEmail(
     job: DeliverJob,
     account: AccountEntity,
@@ -253,154 +278,152 @@ export class DeliveryService {
     mailer: Mailer | null,
     publicUrl: string,
   ): Promise<'SENT' | 'SKIPPED'> {
+    const event = (await this.eventFacts(job.eventId)).event;
+    const [outcome] = await this.sendEmails(event, [{ account, message }], mailer, publicUrl, null);
+    return this.settle(job, outcome!);
+  }
+
+  /** A job's one email: SENT or SKIPPED, or an error for BullMQ to retry the job (or fail it for good). */
+  private async settle(job: DeliverJob, outcome: EmailOutcome): Promise<'SENT' | 'SKIPPED'> {
+    switch (outcome.kind) {
+      case 'SENT':
+      case 'SKIPPED':
+        return outcome.kind;
+      case 'HELD':
+        // This job's own earlier attempt got the email accepted, then could not mark it (PostgreSQL away).
+        if (job.emailAccepted) return (await this.deliveries.markSentOnceAccepted(job)) ? 'SENT' : 'SKIPPED';
+        throw new Error(
+          `Another attempt holds this email's delivery until ${outcome.until?.toISOString() ?? 'it commits'}.`,
+        );
+      case 'NOT_ACCEPTED':
+        // A refused address will be refused again: the job fails for good (kept for administrators to see).
+        throw outcome.permanent ? new UnrecoverableError(outcome.error.message) : outcome.error;
+      case 'UNMARKED':
+        throw outcome.error;
+      case 'GAVE_UP':
+        // A batch's attempt was refused, or an earlier job's last attempt failed: reported, never sent.
+        throw new UnrecoverableError(outcome.error);
+    }
+  }
+
+  /**
+   * Claims in-app deliveries, adds their notifications and announces them, in one statement. Returns the ids of the
+   * accounts it added them for; the others were claimed already.
+   */
+  private async addInApp(eventId: string, addressees: Addressee[], now: Date): Promise<Set<string>> {
+    if (addressees.length === 0) return new Set();
+    const added = await this.deliveries.addInApp(
+      addressees.map(({ account, message }) => ({
+        eventId,
+        accountId: account.id,
+        subject: message!.subject,
+        body: message!.body,
+        link: message!.link,
+        createdAt: now,
+      })),
+    );
+    return new Set(
+      addressees
+        .filter(({ account }) => added.has(`${eventId}.${account.id}`))
+        .map(({ account }) => account.id),
+    );
+  }
+
+  /**
+   * Sends composed messages by email, never twice: the deliveries are claimed first, in one statement (a fencing
+   * token and a deadline each), then sent over the mail pool's connections at once, each marked sent by the holder
+   * of its claim as the mail server accepts it; those not accepted are let go (or failed for good) in one
+   * statement. A job's mailer remembers an accepted email (Mailer.forJob); a batch's does not, and hands on what
+   * it could not mark. `now`: when the invitation's .ics is dated, null for messages that carry none (digests).
+   */
+  private async sendEmails(
+    event: StoredEvent,
+    addressees: Addressee[],
+    mailer: Mailer | null,
+    publicUrl: string,
+    now: Date | null,
+  ): Promise<EmailOutcome[]> {
+    const outcomes: EmailOutcome[] = addressees.map(() => ({ kind: 'SKIPPED' }));
+    const sending = addressees.flatMap(({ account, message }, index) =>
+      message ? [{ account, message, index }] : [],
+    );
+    if (sending.length === 0) return outcomes;
     if (!mailer) throw new UnrecoverableError('No mail server is configured (SMTP_URL).');
-    const claim = await this.emailClaims.add({ job, token: randomUUID() });
-    if (claim.done) return 'SKIPPED';
-    if (!claim.token) {
-      // This job's own earlier attempt got the email accepted, then could not mark it (PostgreSQL away).
-      if (job.emailAccepted) return (await this.markSentOnceAccepted(job)) ? 'SENT' : 'SKIPPED';
-      throw new Error(
-        `Another attempt holds this email's delivery until ${claim.heldUntil?.toISOString() ?? 'it commits'}.`,
-      );
-    }
-    let remembered: Promise<void>;
-    try {
-      ({ remembered } = await mailer.send({
-        to: account.email,
-        subject: message.subject,
-        ...render(message, publicUrl),
-        messageId: `<event-${job.eventId}.${job.accountId}@prepcom>`,
-        calendar: message.calendar,
-      }));
-    } catch (error) {
-      const permanent = isPermanent(error);
-      // A refused address ends the delivery; otherwise the claim is let go at once, for this job's next attempt.
-      await this.db.query(
-        `UPDATE delivery SET status = $5, last_error = $6, claim_expires_at = now(), updated_at = now()
-          WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'SENDING' AND claim_token = $4`,
-        [
-          job.eventId,
-          job.accountId,
-          'EMAIL',
-          claim.token,
-          permanent ? 'FAILED' : 'SENDING',
-          String((error as Error).message).slice(0, 500),
-        ],
-      );
-      // A refused address will be refused again: fail the job for good (kept for administrators to see).
-      if (permanent)
-        throw new UnrecoverableError(`The mail server refused the message: ${(error as Error).message}`);
-      throw error;
-    }
-    // Marked sent while the job remembers the acceptance, not after: a round trip less per email. A failure to mark
-    // is thrown only once the memory is written, which the retry then finds.
-    const [marked] = await Promise.allSettled([this.emailsSent.add({ job, token: claim.token }), remembered]);
-    if (marked.status === 'rejected') throw marked.reason;
-    return 'SENT';
-  }
-
-  /**
-   * Claims email deliveries: a delivery not yet tried (PENDING), or one whose last claim's deadline has passed. A
-   * delivery that ended (SENT, SKIPPED, FAILED) is done; one under a live claim is held until that claim's deadline.
-   */
-  private async claimEmails(claims: EmailClaim[]): Promise<ClaimOutcome[]> {
-    const rows = await this.db.query<
-      {
-        event_id: string;
-        account_id: string;
-        token: string | null;
-        status: string | null;
-        until: Date | null;
-      }[]
-    >(
-      `WITH input AS (
-         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
-       ), claimed AS (
-         INSERT INTO delivery (event_id, account_id, channel, status, attempts, claim_token, claim_expires_at)
-         SELECT event_id, account_id, 'EMAIL', 'SENDING', 1, token, now() + $4 * interval '1 millisecond' FROM input
-         ON CONFLICT (event_id, account_id, channel) DO UPDATE
-           SET status = 'SENDING', attempts = delivery.attempts + 1, claim_token = EXCLUDED.claim_token,
-               claim_expires_at = EXCLUDED.claim_expires_at, updated_at = now()
-           WHERE delivery.status = 'PENDING'
-              OR (delivery.status = 'SENDING' AND coalesce(delivery.claim_expires_at, '-infinity') <= now())
-         RETURNING event_id, account_id, claim_token
-       )
-       SELECT i.event_id, i.account_id, c.claim_token AS token, d.status, d.claim_expires_at AS until
-         FROM input i
-         LEFT JOIN claimed c USING (event_id, account_id)
-         LEFT JOIN delivery d ON d.event_id = i.event_id AND d.account_id = i.account_id AND d.channel = 'EMAIL'`,
-      [
-        claims.map(({ job }) => job.eventId),
-        claims.map(({ job }) => job.accountId),
-        claims.map(({ token }) => token),
-        this.claimMs,
-      ],
+    const claims = await this.deliveries.claimEmails(
+      sending.map(({ account }) => ({ eventId: event.id, accountId: account.id, token: randomUUID() })),
+      this.claimMs,
     );
-    const byPair = new Map(rows.map((row) => [`${row.event_id}.${row.account_id}`, row]));
-    return claims.map(({ job }) => {
-      const row = byPair.get(`${job.eventId}.${job.accountId}`);
-      if (row?.token) return { done: false, token: row.token };
-      // The statement's snapshot may miss a row a concurrent attempt just inserted: held, tried again later.
-      const done = row?.status === 'SENT' || row?.status === 'SKIPPED' || row?.status === 'FAILED';
-      return { done, token: null, heldUntil: row?.until ?? null };
+    // The same message (one per language) is rendered and built once for everyone it goes to without a calendar.
+    const rendered = new Map<Message, { text: string; html: string }>();
+    const renderOnce = (message: Message) => {
+      if (!rendered.has(message)) rendered.set(message, render(message, publicUrl));
+      return rendered.get(message)!;
+    };
+    const letters = new Map<Message, Promise<Letter>>();
+    const letterOnce = (message: Message) => {
+      if (!letters.has(message))
+        letters.set(message, mailer.letter({ subject: message.subject, ...renderOnce(message) }));
+      return letters.get(message)!;
+    };
+    const notAccepted: (EmailClaim & { permanent: boolean; error: string })[] = [];
+    const claimed = sending.flatMap((item, position) => {
+      const claim = claims[position]!;
+      if (claim.token) return [{ ...item, claim: { ...claim, token: claim.token } }];
+      const ended = claim.status === 'SENT' || claim.status === 'SKIPPED';
+      outcomes[item.index] = ended
+        ? { kind: 'SKIPPED' }
+        : claim.status === 'FAILED'
+          ? { kind: 'GAVE_UP', error: claim.lastError ?? 'The delivery failed.' }
+          : { kind: 'HELD', until: claim.heldUntil };
+      return [];
     });
+    await eachBounded(claimed, mailer.connections, async ({ account, message, index, claim }) => {
+      let remembered: Promise<void>;
+      try {
+        const calendar =
+          now && (await this.invitationCalendars.attachmentFor(event, account, message.body, publicUrl, now));
+        ({ remembered } = await mailer.send({
+          to: account.email,
+          subject: message.subject,
+          ...renderOnce(message),
+          messageId: `<event-${event.id}.${account.id}@prepcom>`,
+          ...(calendar ? { calendar } : { letter: await letterOnce(message) }),
+        }));
+      } catch (error) {
+        const permanent = isPermanent(error);
+        const failure = permanent ? new Error(refusal(error)) : (error as Error);
+        notAccepted.push({ ...claim, permanent, error: failure.message });
+        outcomes[index] = { kind: 'NOT_ACCEPTED', error: failure, permanent };
+        return;
+      }
+      // Marked sent while the job remembers the acceptance, not after: a failure to mark is reported only once the
+      // memory is written, which the job's retry then finds.
+      const [marked] = await Promise.allSettled([this.emailsSent.add(claim), remembered]);
+      outcomes[index] =
+        marked.status === 'fulfilled'
+          ? { kind: 'SENT' }
+          : { kind: 'UNMARKED', error: marked.reason as Error };
+    });
+    // A refused address ends its delivery; otherwise the claim is let go at once, for the next attempt.
+    await this.deliveries.endFailedClaims(notAccepted);
+    // A link's token is kept only until its email is out (decision 29).
+    if (event.type === 'ACCOUNT_LINK_ISSUED' && outcomes.some((outcome) => outcome.kind === 'SENT'))
+      await this.deliveries.forgetMailToken(event.payload.linkId);
+    return outcomes;
   }
 
-  /** Marks sent the deliveries whose claim these attempts still hold; a claim taken over meanwhile is left alone. */
-  private async markEmailsSent(claims: EmailClaim[]): Promise<void[]> {
-    await this.db.query(
-      `UPDATE delivery SET status = 'SENT', last_error = NULL, claim_expires_at = NULL, updated_at = now()
-         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
-        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'
-          AND delivery.status = 'SENDING' AND delivery.claim_token = i.token`,
-      [
-        claims.map(({ job }) => job.eventId),
-        claims.map(({ job }) => job.accountId),
-        claims.map(({ token }) => token),
-      ],
-    );
-    return claims.map(() => undefined);
-  }
-
-  /** The mail server accepted this job's email: whichever attempt holds the claim, the delivery is sent. */
-  private async markSentOnceAccepted(job: DeliverJob): Promise<boolean> {
-    const [, count] = (await this.db.query(
-      `UPDATE delivery SET status = 'SENT', last_error = NULL, claim_expires_at = NULL, updated_at = now()
-        WHERE event_id = $1 AND account_id = $2 AND channel = 'EMAIL' AND status = 'SENDING'`,
-      [job.eventId, job.accountId],
-    )) as [unknown, number];
-    return count > 0;
-  }
-
-  /** A delivery with nothing to send (its record is gone, or the person already acted) ends SKIPPED. */
-  async skipped(job: DeliverJob): Promise<void> {
-    await this.db.query(
-      `UPDATE delivery SET status = 'SKIPPED', updated_at = now()
-        WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'PENDING'`,
-      [job.eventId, job.accountId, job.channel],
-    );
+  /** A delivery with nothing to send ends SKIPPED. */
+  skipped(job: DeliverJob): Promise<void> {
+    return this.deliveries.skip(job.eventId, job.channel, [job.accountId]);
   }
 
   /**
-   * A delivery whose job used its last attempt (or failed for good) ends FAILED with the error, unless an attempt
-   * still holds a live claim on it (that attempt ends it).
+   * Deliveries whose job used its last attempt (or failed for good) end FAILED with the error, unless an attempt
+   * still holds a live claim on one (that attempt ends it).
    */
-  async failed(job: DeliverJob, error: Error): Promise<void> {
-    await this.db.query(
-      `UPDATE delivery SET status = 'FAILED', last_error = $4, claim_expires_at = NULL, updated_at = now()
-        WHERE event_id = $1 AND account_id = $2 AND channel = $3
-          AND (status = 'PENDING'
-               OR (status = 'SENDING' AND coalesce(claim_expires_at, '-infinity') <= now()))`,
-      [job.eventId, job.accountId, job.channel, String(error.message).slice(0, 500)],
-    );
-  }
-
-  /** A State that gave its view after the reminder was queued is not reminded of it. */
-  private async alreadyActed(event: StoredEvent, account: AccountEntity): Promise<boolean> {
-    if (event.type !== 'REMINDER_VIEW' || !account.participantId) return false;
-    return this.db
-      .getRepository(ParticipantViewEntity)
-      .existsBy({ matterId: event.payload.matterId, participantId: account.participantId });
+  failed(job: DeliverJob | DeliverBatchJob, error: Error): Promise<void> {
+    const accountIds = 'accountIds' in job ? job.accountIds : [job.accountId];
+    return this.deliveries.fail(job.eventId, job.channel, accountIds, error.message);
   }
 
   /** What the event's message says, read now, with the tier of what it is about; null when the record is gone. */

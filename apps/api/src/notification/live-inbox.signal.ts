@@ -1,19 +1,12 @@
-/** The PostgreSQL channel each new in-app notification is announced on; every API replica listens to it. */
-export const NOTIFICATION_CHANNEL = 'prepcom_notification';
+import { NOTIFICATION_CHANNEL } from './notification.entity';
+
+export { NOTIFICATION_CHANNEL };
 
 /** What travels on the channel: ids only, so no text of a notification passes through NOTIFY. */
 export interface NotificationSignal {
   notificationId: string;
   accountId: string;
 }
-
-/**
- * The SQL expression announcing a notification from a statement's row (its id and account columns named). PostgreSQL
- * delivers a NOTIFY to listeners when the transaction commits, and never if it rolls back, so nobody hears of a
- * notification that does not exist. Its payload is a NotificationSignal.
- */
-export const announceNotificationSql = (notificationId: string, accountId: string) =>
-  `pg_notify('${NOTIFICATION_CHANNEL}', json_build_object('notificationId', ${notificationId}, 'accountId', ${accountId})::text)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -13,6 +13,44 @@ export interface Email {
   /** Derived from (event, recipient): a resend after a crash carries the same id, which mail clients collapse. */
   messageId: string;
   calendar?: CalendarAttachment;
+  /** The same message already built for others (Mailer.letter): only this email's To and Message-ID are set. */
+  letter?: Letter;
+}
+
+const TO_PLACEHOLDER = 'recipient@placeholder.invalid';
+const ID_PLACEHOLDER = '<message@placeholder.invalid>';
+/** Header values a built message can take as they are: printable ASCII, short enough never to be folded. */
+const PLAIN_HEADER = /^[\x21-\x7e]{1,60}$/;
+
+/**
+ * One message built for many people: building an email's MIME (encoding its text and HTML) costs more CPU than
+ * sending it, and only its To and Message-ID headers differ between the people it goes to.
+ */
+export class Letter {
+  private readonly head: string;
+  private readonly body: string;
+
+  constructor(
+    raw: string,
+    /** The envelope's sender: the address of the From header. */
+    private readonly sender: string | false,
+  ) {
+    const end = raw.indexOf('\r\n\r\n');
+    this.head = raw.slice(0, end);
+    this.body = raw.slice(end);
+  }
+
+  /** The message as `to` gets it, or null when their address or id must be encoded (then built whole). */
+  for(
+    to: string,
+    messageId: string,
+  ): { envelope: { from: string | false; to: string[] }; raw: Buffer } | null {
+    if (!PLAIN_HEADER.test(to) || !PLAIN_HEADER.test(messageId)) return null;
+    const head = this.head
+      .replace(`\r\nTo: ${TO_PLACEHOLDER}`, `\r\nTo: ${to}`)
+      .replace(`\r\nMessage-ID: ${ID_PLACEHOLDER}`, `\r\nMessage-ID: ${messageId}`);
+    return { envelope: { from: this.sender, to: [to] }, raw: Buffer.from(head + this.body, 'latin1') };
+  }
 }
 
 /** An SMTP answer that will not change on retry (5xx, a refused address), as opposed to a busy server. */
@@ -39,7 +77,7 @@ export class Mailer {
   constructor(
     smtpUrl: string,
     private readonly from: string,
-    connections: number,
+    readonly connections: number,
   ) {
     // maxRequeues is not in @types/nodemailer.
     const options: SMTPPool.Options & { maxRequeues: number } = {
@@ -82,18 +120,34 @@ export class Mailer {
    * Resolves once the mail server has accepted the message, with the job's remembering it still under way: the
    * caller marks the delivery sent meanwhile (either keeps a retry from sending it again) and awaits both.
    */
-  async send({ calendar, ...email }: Email): Promise<{ remembered: Promise<void> }> {
+  async send({ calendar, letter, ...email }: Email): Promise<{ remembered: Promise<void> }> {
     if (this.memory?.accepted) return { remembered: Promise.resolve() };
-    const message = new MailComposer({
-      from: this.from,
-      ...email,
-      // Both a text/calendar alternative (mail programs show it as an invitation) and an .ics attachment.
-      ...(calendar ? { icalEvent: calendar } : {}),
-    }).compile();
+    const built = letter?.for(email.to, email.messageId);
+    const message = built
+      ? null
+      : new MailComposer({
+          from: this.from,
+          ...email,
+          // Both a text/calendar alternative (mail programs show it as an invitation) and an .ics attachment.
+          ...(calendar ? { icalEvent: calendar } : {}),
+        }).compile();
     // Built whole before it is sent: streamed, each of its parts would go out in a TCP packet of its own.
-    await this.transport.sendMail({ envelope: message.getEnvelope(), raw: await message.build() });
+    await this.transport.sendMail(
+      message ? { envelope: message.getEnvelope(), raw: await message.build() } : built!,
+    );
     // Unremembered (Redis away), marking the delivery sent still keeps a retry from sending it again.
     return { remembered: this.memory?.remember().catch(() => undefined) ?? Promise.resolve() };
+  }
+
+  /** A message without a calendar built once, for the people it goes to alike (Email.letter). */
+  async letter(content: Pick<Email, 'subject' | 'text' | 'html'>): Promise<Letter> {
+    const message = new MailComposer({
+      from: this.from,
+      ...content,
+      to: TO_PLACEHOLDER,
+      messageId: ID_PLACEHOLDER,
+    }).compile();
+    return new Letter((await message.build()).toString('latin1'), message.getEnvelope().from);
   }
 
   close(): void {

@@ -4,7 +4,8 @@ import type { Job, Queue } from 'bullmq';
 import { In, type DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { AppError } from '../common/errors/app-error';
-import type { DeliverJob } from './pipeline-jobs';
+import { DeliveryRepository } from './delivery.repository';
+import type { DeliverBatchJob, DeliverJob } from './pipeline-jobs';
 import { NotificationJob } from './notification-job.type';
 import { NotificationQueue } from './notification-queue';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
@@ -17,6 +18,7 @@ const LISTED = 1_000;
 export class NotificationJobsService {
   constructor(
     private readonly jobs: NotificationQueue,
+    private readonly deliveries: DeliveryRepository,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -64,15 +66,12 @@ export class NotificationJobsService {
   }
 
   private async sendAgain(job: Job): Promise<void> {
-    // A delivery that gave up ended FAILED, which an attempt never sends: reopen it before the job runs again.
-    const { eventId, accountId, channel } = (job.data ?? {}) as Partial<DeliverJob>;
-    if (eventId && accountId && channel) {
-      await this.db.query(
-        `UPDATE delivery SET status = 'PENDING', updated_at = now()
-          WHERE event_id = $1 AND account_id = $2 AND channel = $3 AND status = 'FAILED'`,
-        [eventId, accountId, channel],
-      );
-    }
+    // Deliveries that gave up ended FAILED, which an attempt never sends: reopen them before the job runs again.
+    const { eventId, accountId, accountIds, channel } = (job.data ?? {}) as Partial<
+      DeliverJob & DeliverBatchJob
+    >;
+    const people = accountIds ?? (accountId ? [accountId] : []);
+    if (eventId && channel && people.length > 0) await this.deliveries.reopenFailed(eventId, channel, people);
     // A fresh run of attempts, with its backoff, as if the job had just been added.
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
   }

@@ -1,4 +1,5 @@
 import { Global, Module, type FactoryProvider } from '@nestjs/common';
+import { DeliveryRepository } from './delivery.repository';
 import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
 import { ListenConnectionRepository } from './listen-connection.repository';
@@ -27,6 +28,7 @@ export const PREFERENCES_CACHE_PROVIDER: FactoryProvider = {
 @Global()
 @Module({
   providers: [
+    DeliveryRepository,
     InboxRepository,
     InboxResolver,
     LiveInboxListener,

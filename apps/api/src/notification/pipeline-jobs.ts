@@ -1,3 +1,5 @@
+import type { Channel } from './delivery.repository';
+
 export const NOTIFICATION_QUEUE = 'notifications';
 /** Emails (immediate and digests) have a queue of their own: a slow mail server holds up only them. */
 export const EMAIL_QUEUE = 'notification-emails';
@@ -25,14 +27,25 @@ export interface FanOutJob {
 export interface DeliverJob {
   eventId: string;
   accountId: string;
-  channel: 'IN_APP' | 'EMAIL';
+  channel: Channel;
   trace?: JobTrace;
   /** Set once the mail server accepted the email, so a later attempt of the job does not send it again. */
   emailAccepted?: true;
 }
+/**
+ * Many people's deliveries of one event on one channel (decision 0043): claimed, written and marked together. What
+ * a batch cannot finish (a failed email, a claim another attempt holds) it hands to a DeliverJob of its own.
+ */
+export interface DeliverBatchJob {
+  eventId: string;
+  channel: DeliverJob['channel'];
+  accountIds: string[];
+  trace?: JobTrace;
+}
 export const JOB = {
   FAN_OUT: 'fan-out',
   DELIVER: 'deliver',
+  DELIVER_BATCH: 'deliver-batch',
   SWEEP_REMINDERS: 'sweep-reminders',
   WATCH_HEALTH: 'watch-health',
   DELIVER_DIGEST: 'deliver-digest',

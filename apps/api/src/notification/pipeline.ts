@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
@@ -15,6 +15,7 @@ import {
   JOB,
   NOTIFICATION_QUEUE,
   traceOf,
+  type DeliverBatchJob,
   type DeliverJob,
   type FanOutJob,
 } from './pipeline-jobs';
@@ -23,6 +24,8 @@ import type { RecipientsService } from './recipients.service';
 import type { ReminderSweepService } from './reminder-sweep.service';
 
 const RELAY_BATCH = 200;
+/** People per batch job (decision 0043): enough to make a claim, a write and the marks cheap per delivery. */
+export const DELIVERY_BATCH = 64;
 /** The reconciler requeues at most this many events' fan-outs and this many deliveries per run. */
 const RECONCILE_BATCH = 1_000;
 const RELAY_INTERVAL_MS = 500;
@@ -47,16 +50,39 @@ export interface PipelineServices {
 
 type TracedEvent = RelayedEvent;
 
-/** An event's delivery jobs; each id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+/** A delivery job; its id is derived from (event, person, channel), so a repeated fan-out adds nothing. */
+const deliverJob = (name: string, data: DeliverJob, retried: JobsOptions) => ({
+  name,
+  data,
+  opts: { jobId: `deliver-${data.eventId}-${data.accountId}-${data.channel}`, ...retried, ...KEEP },
+});
+
+/** An event's delivery jobs, one per (person, channel). */
 const deliverJobs = (event: TracedEvent, retried: Retries) => {
   // Once per event, not per job: hundreds of jobs share it.
   const trace = traceOf(event);
   const name = event.type === 'DIGEST_DUE' ? JOB.DELIVER_DIGEST : JOB.DELIVER;
-  return (accountId: string, channel: DeliverJob['channel']) => ({
-    name,
-    data: { eventId: event.id, accountId, channel, trace } satisfies DeliverJob,
-    opts: { jobId: `deliver-${event.id}-${accountId}-${channel}`, ...retried, ...KEEP },
-  });
+  return (accountId: string, channel: DeliverJob['channel']) =>
+    deliverJob(name, { eventId: event.id, accountId, channel, trace }, retried);
+};
+
+/**
+ * An event's batch jobs: its people in chunks of DELIVERY_BATCH per channel, in the order given; each id is derived
+ * from (event, channel, chunk), so a repeated fan-out adds nothing.
+ */
+const deliverBatches = (event: TracedEvent, retried: Retries) => {
+  const trace = traceOf(event);
+  return (accountIds: string[], channel: DeliverJob['channel']) =>
+    Array.from({ length: Math.ceil(accountIds.length / DELIVERY_BATCH) }, (_, index) => ({
+      name: JOB.DELIVER_BATCH,
+      data: {
+        eventId: event.id,
+        channel,
+        accountIds: accountIds.slice(index * DELIVERY_BATCH, (index + 1) * DELIVERY_BATCH),
+        trace,
+      } satisfies DeliverBatchJob,
+      opts: { jobId: `batch-${event.id}-${channel}-${index}`, ...retried, ...KEEP },
+    }));
 };
 
 /** An event's fan-out job; its id is the outbox id, so a repeated relay adds nothing. */
@@ -244,6 +270,8 @@ export class NotificationPipeline {
         return this.scheduled(job, () => health.watch(new Date()));
       case JOB.RECONCILE:
         return this.scheduled(job, () => this.reconcile());
+      case JOB.DELIVER_BATCH:
+        return this.deliveredBatch(job as Job<DeliverBatchJob>);
       case JOB.DELIVER_DIGEST:
         return this.delivered(job, () =>
           digests.deliver(job.data as DeliverJob, this.mailerFor(job), this.config.publicUrl, new Date()),
@@ -280,6 +308,42 @@ export class NotificationPipeline {
     }
   }
 
+  /**
+   * A batch's deliveries: what it could not finish goes to delivery jobs of their own (queued before the batch
+   * completes), which retry it with backoff, or fail for good where the mail server refused the address. If the
+   * batch fails its last attempt, its deliveries not yet done end FAILED.
+   */
+  private async deliveredBatch(job: Job<DeliverBatchJob>) {
+    try {
+      const { handedOff, ...counts } = await this.services.deliveries.deliverBatch(
+        job.data,
+        this.mailer,
+        this.config.publicUrl,
+        new Date(),
+      );
+      const jobs = handedOff.map(({ job: delivery, retry }) =>
+        deliverJob(
+          JOB.DELIVER,
+          { ...delivery, trace: job.data.trace },
+          // A retry's first attempt waits the first backoff; the batch's attempt counts as one of the delivery's.
+          retry
+            ? { ...this.retries, attempts: this.retries.attempts - 1, delay: this.config.jobRetryDelayMs }
+            : this.retries,
+        ),
+      );
+      if (jobs.length > 0)
+        await Promise.all([
+          this.emailQueue.addBulk(jobs.filter((handed) => handed.data.channel === 'EMAIL')),
+          this.queue.addBulk(jobs.filter((handed) => handed.data.channel === 'IN_APP')),
+        ]);
+      return { ...counts, handedOff: handedOff.length };
+    } catch (error) {
+      const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (last) await this.services.deliveries.failed(job.data, error as Error);
+      throw error;
+    }
+  }
+
   /** The mailer for one delivery job: the job remembers, in Redis, that the mail server accepted its email. */
   private mailerFor(job: Job<DeliverJob>): Mailer | null {
     return (
@@ -308,23 +372,35 @@ export class NotificationPipeline {
       recipients.of(event, new Date(), { everyoneStamp: everyoneStamp!, matter }),
       this.mailer && kind !== null ? preferences.emailRouter(kind, preferencesStamp) : null,
     ]);
-    const deliverJob = deliverJobs(event, this.retries);
-    const inApp: ReturnType<typeof deliverJob>[] = [];
-    const emails: ReturnType<typeof deliverJob>[] = [];
+    const inApp: string[] = [];
+    const emails: string[] = [];
     if (kind === null) {
       // One email each, now: a digest, or a one-time link (whose token must not rest in an inbox).
-      if (this.mailer) emails.push(...accounts.map((id) => deliverJob(id, 'EMAIL')));
+      if (this.mailer) emails.push(...accounts);
     } else {
-      inApp.push(...accounts.map((id) => deliverJob(id, 'IN_APP')));
+      inApp.push(...accounts);
     }
     const email = routeEmail?.(accounts);
-    if (email) emails.push(...email.immediately.map((id) => deliverJob(id, 'EMAIL')));
+    if (email) emails.push(...email.immediately);
     await this.fanOuts.owe(
       eventId,
-      [...inApp, ...emails].map((job) => job.data),
+      [
+        ...inApp.map((accountId) => ({ accountId, channel: 'IN_APP' as const })),
+        ...emails.map((accountId) => ({ accountId, channel: 'EMAIL' as const })),
+      ],
       email?.digest ?? [],
     );
-    await Promise.all([this.queue.addBulk(inApp), this.emailQueue.addBulk(emails)]);
+    // Digests are composed person by person: a job each. Everything else goes in batches (decision 0043).
+    if (event.type === 'DIGEST_DUE') {
+      const deliverJob = deliverJobs(event, this.retries);
+      await this.emailQueue.addBulk(emails.map((id) => deliverJob(id, 'EMAIL')));
+    } else {
+      const batches = deliverBatches(event, this.retries);
+      await Promise.all([
+        this.queue.addBulk(batches(inApp, 'IN_APP')),
+        this.emailQueue.addBulk(batches(emails, 'EMAIL')),
+      ]);
+    }
     return accounts.length;
   }
 

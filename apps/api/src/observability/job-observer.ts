@@ -5,6 +5,9 @@ import { JOB, type DeliverJob, type JobTrace } from '../notification/pipeline-jo
 import type { WorkerMetrics } from './worker-metrics';
 
 const DELIVERIES: string[] = [JOB.DELIVER, JOB.DELIVER_DIGEST];
+/** How many deliveries a batch job sent (its result counts them). */
+const sentByBatch = (job: Job, result: unknown) =>
+  job.name === JOB.DELIVER_BATCH ? ((result as { sent?: number } | null)?.sent ?? 0) : 0;
 
 /**
  * Runs each job of a worker inside a log context naming the job, its event and the HTTP request that caused the
@@ -32,14 +35,14 @@ export class JobObserver {
       try {
         const result = await work();
         this.metrics.jobs.inc({ job: job.name, outcome: 'completed' });
-        if (DELIVERIES.includes(job.name) && result === 'SENT' && data.trace && data.channel) {
+        const sent = DELIVERIES.includes(job.name) && result === 'SENT' ? 1 : sentByBatch(job, result);
+        if (sent > 0 && data.trace && data.channel) {
           const seconds = (Date.now() - Date.parse(data.trace.occurredAt)) / 1000;
-          this.metrics.deliveryLatency.observe({ channel: data.channel }, seconds);
+          for (let delivery = 0; delivery < sent; delivery++)
+            this.metrics.deliveryLatency.observe({ channel: data.channel }, seconds);
         }
-        log.info(
-          { durationMs: durationMs(), result: typeof result === 'object' ? undefined : result },
-          'job done',
-        );
+        // One line per job, a batch's with its counts: not one per delivery.
+        log.info({ durationMs: durationMs(), result }, 'job done');
         return result;
       } catch (error) {
         this.metrics.jobs.inc({ job: job.name, outcome: 'failed' });

@@ -11,6 +11,7 @@ import { VersionGuard } from '../common/database/version-guard';
 import { dataSourceOptions } from '../database/data-source';
 import { InvitationCalendarService } from '../invitation/invitation-calendar.service';
 import { InvitationRepository } from '../invitation/invitation.repository';
+import { DeliveryRepository } from '../notification/delivery.repository';
 import { DeliveryService } from '../notification/delivery.service';
 import { DigestRepository } from '../notification/digest.repository';
 import { DigestService } from '../notification/digest.service';
@@ -72,6 +73,7 @@ export class WorkerModule {
         PreferencesService,
         PreferencesRepository,
         PREFERENCES_CACHE_PROVIDER,
+        DeliveryRepository,
         DeliveryService,
         InvitationCalendarService,
         InvitationRepository,
