@@ -359,29 +359,31 @@ async function notificationBench(database: BenchDatabase, processId: string) {
 }
 
 /**
- * R5: the relay and fan-out of the bench's events against BullMQ adding the same jobs in the same batches; and,
- * for continuity, against as many bare no-op jobs. The three arms take turns within each round.
+ * R5, in deliveries queued per second (decision 0045's consequences): the relay and fan-out of the bench's events
+ * against BullMQ adding a job per delivery in the batches the pipeline used before decision 0043; and, for
+ * continuity, against a bare no-op job per delivery. The three arms take turns within each round.
  */
 async function measureFanOut(bench: NotificationBench) {
   log(
-    `R5: ${settings.fanOutRounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk`,
+    `R5: ${settings.fanOutRounds} rounds of relay and fan-out of ${settings.fanOutEvents} events against raw addBulk ` +
+      'of a job per delivery',
   );
   const warm = await bench.fanOut();
-  const batches = await bench.queuedBatches();
-  await bench.rawAddBulk(batches);
-  await bench.noopAddBulk(batches);
+  const work = await bench.queuedDeliveries();
+  await bench.rawAddBulk(work);
+  await bench.noopAddBulk(work);
   const fanOut = await rounds(
     {
       pipeline: () => bench.fanOut(),
-      raw: () => bench.rawAddBulk(batches),
-      noop: () => bench.noopAddBulk(batches),
+      raw: () => bench.rawAddBulk(work),
+      noop: () => bench.noopAddBulk(work),
     },
     settings.fanOutRounds,
   );
   for (const [arm, runs] of Object.entries(fanOut))
     if (runs.some((run) => run.jobs !== warm.jobs))
       throw new Error(
-        `R5's ${arm} arm queued ${runs.map((run) => run.jobs).join(', ')} jobs, not ${warm.jobs}.`,
+        `R5's ${arm} arm queued ${runs.map((run) => run.jobs).join(', ')} deliveries, not ${warm.jobs}.`,
       );
   return {
     ratio: summarise(ratios(fanOut.pipeline.map(rate), fanOut.raw.map(rate))),
@@ -389,7 +391,7 @@ async function measureFanOut(bench: NotificationBench) {
     pipelinePerSecond: summarise(fanOut.pipeline.map(rate)),
     rawPerSecond: summarise(fanOut.raw.map(rate)),
     noopPerSecond: summarise(fanOut.noop.map(rate)),
-    jobs: warm.jobs,
+    deliveries: warm.jobs,
   };
 }
 

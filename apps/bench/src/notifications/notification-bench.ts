@@ -8,6 +8,7 @@ import { DeliveryService } from '@prepcom/api/dist/notification/delivery.service
 import { DigestService } from '@prepcom/api/dist/notification/digest.service';
 import { HealthWatchService } from '@prepcom/api/dist/notification/health-watch.service';
 import { NotificationPipeline } from '@prepcom/api/dist/notification/pipeline';
+import { JOB, type DeliverBatchJob, type DeliverJob } from '@prepcom/api/dist/notification/pipeline-jobs';
 import { PreferencesService } from '@prepcom/api/dist/notification/preferences.service';
 import { RecipientsService } from '@prepcom/api/dist/notification/recipients.service';
 import { ReminderSweepService } from '@prepcom/api/dist/notification/reminder-sweep.service';
@@ -36,10 +37,11 @@ interface BulkJob {
 }
 
 /**
- * What a relay and fan-out queued, as `addBulk` took it: the relay's batch of fan-out jobs, then each event's batch
- * for each queue (in-app deliveries on the main one, emails on theirs), with the data and options the pipeline gave.
+ * The work a relay and fan-out queued, as one job per delivery would queue it (decision 0043 put a batch of up to
+ * DELIVERY_BATCH people in each job): the relay's batch of fan-out jobs, then each event's deliveries for each queue
+ * (in-app on the main one, emails on theirs), a job each, with the options the pipeline gave its batch jobs.
  */
-export interface QueuedBatches {
+export interface QueuedDeliveries {
   relay: BulkJob[];
   events: { inApp: BulkJob[]; emails: BulkJob[] }[];
 }
@@ -50,6 +52,19 @@ const asAdded = (job: Job): BulkJob => ({
   data: job.data as unknown,
   opts: { ...job.opts, jobId: job.id },
 });
+
+/** A batch job's deliveries as the pipeline queued them before decision 0043: a `deliver` job each, same options. */
+const oneJobPerDelivery = (batch: Job<DeliverBatchJob>): BulkJob[] => {
+  const { eventId, channel, accountIds, trace } = batch.data;
+  return accountIds.map((accountId) => ({
+    name: JOB.DELIVER,
+    data: { eventId, accountId, channel, trace } satisfies DeliverJob,
+    opts: { ...batch.opts, jobId: `deliver-${eventId}-${accountId}-${channel}` },
+  }));
+};
+
+const deliveriesIn = (batches: Job<DeliverBatchJob>[]) =>
+  batches.reduce((sum, batch) => sum + batch.data.accountIds.length, 0);
 
 async function inParallel<T, R>(
   items: T[],
@@ -157,9 +172,10 @@ export class NotificationBench {
 
   /**
    * R5's arm A: new outbox rows, as many as `eventIds`, relayed to fan-out jobs (relayOnce until none is left), then
-   * every event fanned out to its recipients' delivery jobs, CONCURRENCY at a time as the worker would. Each round
-   * has events of its own, as production does: rows and index entries written for the same keys again and again
-   * would cost PostgreSQL more with every round. Nothing consumes the queue here.
+   * every event fanned out, CONCURRENCY at a time as the worker would: each delivery owed recorded PENDING and
+   * queued in a batch job. Counts deliveries, checked in both stores. Each round has events of its own, as
+   * production does: rows and index entries written for the same keys again and again would cost PostgreSQL more
+   * with every round. Nothing consumes the queue here.
    */
   async fanOut(): Promise<Timed> {
     await this.eachQueue((queue) => queue.obliterate({ force: true }));
@@ -172,59 +188,74 @@ export class NotificationBench {
     }
     await inParallel(eventIds, CONCURRENCY, (eventId) => this.pipeline.fanOut({ eventId }));
     const time = seconds(started);
-    const jobs = await this.queuedJobs(...this.pipeline.queues);
     if (relayed !== eventIds.length) throw new Error(`Relayed ${relayed} of ${eventIds.length} events.`);
-    if (jobs <= relayed) throw new Error(`Fan-out queued ${jobs - relayed} jobs.`);
-    return { jobs, seconds: time };
+    const [owed] = await this.db.query<{ count: string }[]>(
+      `SELECT count(*) FROM delivery WHERE event_id = ANY($1) AND status = 'PENDING'`,
+      [eventIds],
+    );
+    const deliveries = Number(owed!.count);
+    const queued = deliveriesIn(await this.batchJobs());
+    if (deliveries === 0 || queued !== deliveries)
+      throw new Error(`Fan-out recorded ${deliveries} deliveries and queued ${queued}.`);
+    return { jobs: deliveries, seconds: time };
   }
 
-  /** The jobs the last `fanOut` left in the queues, in the batches it added them (for the raw arms to add again). */
-  async queuedBatches(): Promise<QueuedBatches> {
-    const [main, emails] = await Promise.all(
-      this.pipeline.queues.map(async (queue) => (await queue.getJobs(['wait'])).map(asAdded)),
-    );
-    const ofEvent = (jobs: BulkJob[], eventId: string) =>
-      jobs.filter((job) => (job.data as { eventId: string }).eventId === eventId);
-    const deliveries = main!.filter((job) => job.name !== 'fan-out');
+  /** The batch jobs waiting in the pipeline's queues, in-app ones then emails. */
+  private async batchJobs(): Promise<Job<DeliverBatchJob>[]> {
+    const waiting = await Promise.all(this.pipeline.queues.map((queue) => queue.getJobs(['wait'])));
+    return waiting.flat().filter((job): job is Job<DeliverBatchJob> => job.name === JOB.DELIVER_BATCH);
+  }
+
+  /** What the last `fanOut` queued, a job per delivery, for the raw arms to add (see QueuedDeliveries). */
+  async queuedDeliveries(): Promise<QueuedDeliveries> {
+    const [main] = this.pipeline.queues;
+    const relay = (await main!.getJobs(['wait'])).filter((job) => job.name === JOB.FAN_OUT).map(asAdded);
+    const batches = await this.batchJobs();
+    const ofEvent = (eventId: string, channel: DeliverJob['channel']) =>
+      batches
+        .filter((batch) => batch.data.eventId === eventId && batch.data.channel === channel)
+        .flatMap(oneJobPerDelivery);
     return {
-      relay: main!.filter((job) => job.name === 'fan-out'),
+      relay,
       events: this.fanOutEvents.at(-1)!.map((eventId) => ({
-        inApp: ofEvent(deliveries, eventId),
-        emails: ofEvent(emails!, eventId),
+        inApp: ofEvent(eventId, 'IN_APP'),
+        emails: ofEvent(eventId, 'EMAIL'),
       })),
     };
   }
 
   /**
-   * R5's arm B: BullMQ alone adding the same jobs (names, data, ids, retries, retention) to two queues of its own,
-   * in the same batches and with the same parallelism: the relay's batch, then each event's two batches at once,
-   * CONCURRENCY events at a time. Only the pipeline's own work (reads, choices, rows) is left out.
+   * R5's arm B: BullMQ alone adding a job per delivery (names, data, ids, retries, retention as the pipeline gave
+   * them before decision 0043) to two queues of its own, in the batches the pipeline then used and with the same
+   * parallelism: the relay's batch, then each event's two batches at once, CONCURRENCY events at a time. Only the
+   * pipeline's own work (reads, choices, rows) is left out. Counts the deliveries queued.
    */
-  async rawAddBulk(batches: QueuedBatches): Promise<Timed> {
+  async rawAddBulk(work: QueuedDeliveries): Promise<Timed> {
     const [main, emails] = this.raw;
     await Promise.all(this.raw.map((queue) => queue.obliterate({ force: true })));
     const started = performance.now();
-    await main.addBulk(batches.relay);
-    await inParallel(batches.events, CONCURRENCY, (event) =>
+    await main.addBulk(work.relay);
+    await inParallel(work.events, CONCURRENCY, (event) =>
       Promise.all([main.addBulk(event.inApp), emails.addBulk(event.emails)]),
     );
     const time = seconds(started);
-    return { jobs: await this.queuedJobs(...this.raw), seconds: time };
+    return { jobs: (await this.queuedJobs(...this.raw)) - work.relay.length, seconds: time };
   }
 
   /**
-   * R5 until issue 18's third step: as many no-op jobs (no data, no options: BullMQ numbers them), one batch for the
-   * relay and one per event, CONCURRENCY at a time. Kept for continuity; it leaves out what every real job carries.
+   * R5 until issue 18's third step: a no-op job per delivery and per relayed event (no data, no options: BullMQ
+   * numbers them), in the same batches, CONCURRENCY at a time. Kept for continuity; it leaves out what every real
+   * job carries. Counts the deliveries queued.
    */
-  async noopAddBulk(batches: QueuedBatches): Promise<Timed> {
+  async noopAddBulk(work: QueuedDeliveries): Promise<Timed> {
     await this.noop.obliterate({ force: true });
     const started = performance.now();
-    await this.noop.addBulk(noopJobs(batches.relay.length));
-    await inParallel(batches.events, CONCURRENCY, (event) =>
+    await this.noop.addBulk(noopJobs(work.relay.length));
+    await inParallel(work.events, CONCURRENCY, (event) =>
       this.noop.addBulk(noopJobs(event.inApp.length + event.emails.length)),
     );
     const time = seconds(started);
-    return { jobs: await this.queuedJobs(this.noop), seconds: time };
+    return { jobs: (await this.queuedJobs(this.noop)) - work.relay.length, seconds: time };
   }
 
   /**

@@ -44,15 +44,16 @@ export interface BenchResults {
     peakMiB: (number | null)[];
     cpuMsPerRequest: { api: number; postgres: number | null };
   };
+  /** In deliveries queued per second (decision 0045's consequences). */
   r5: {
-    /** The pipeline ÷ BullMQ adding the same jobs in the same batches (issue 18's third step). */
+    /** The pipeline ÷ BullMQ adding a job per delivery, as the pipeline did before decision 0043. */
     ratio: Summary;
-    /** The pipeline ÷ as many bare no-op jobs (R5 until then, kept for continuity). */
+    /** The pipeline ÷ a bare no-op job per delivery (R5 before issue 18's third step, kept for continuity). */
     noopRatio: Summary;
     pipelinePerSecond: Summary;
     rawPerSecond: Summary;
     noopPerSecond: Summary;
-    jobs: number;
+    deliveries: number;
   };
   r6: {
     /** The worker ÷ the minimal deliverer (issue 18's R6). */
@@ -163,7 +164,7 @@ export function renderResults(results: BenchResults): string {
     ['Growth: dashboard p50 latency, 100× ÷ 1×', spread(growth.p50), `≤ ${TARGETS.growth}`, met.growthP50],
     ['Growth: dashboard p95 latency, 100× ÷ 1×', spread(growth.p95), `≤ ${TARGETS.growth}`, met.growthP95],
     [
-      'R5: fan-out jobs/s, outbox → jobs ÷ raw addBulk of the same jobs (same data, ids, retries, batches)',
+      'R5: deliveries queued/s, outbox → PENDING rows + batch jobs ÷ raw addBulk of a job per delivery (same data, ids, retries, batches as before decision 43)',
       spread(r5.ratio),
       `≥ ${TARGETS.r5}`,
       met.r5,
@@ -216,7 +217,7 @@ export function renderResults(results: BenchResults): string {
     '| Measure | Result | Target | |',
     '| --- | --- | --- | --- |',
     ...rows.map(([name, value, target, ok]) => `| ${name} | ${value} | ${target} | ${verdict(ok)} |`),
-    `| R5 before issue 18's third step: fan-out ÷ addBulk of as many bare no-op jobs (for continuity) | ${spread(r5.noopRatio)} | | |`,
+    `| R5 before issue 18's third step: deliveries queued/s, fan-out ÷ addBulk of a bare no-op job per delivery (for continuity) | ${spread(r5.noopRatio)} | | |`,
     `| R6 before issue 18: deliveries/s, worker ÷ no-op BullMQ worker (for continuity) | ${spread(r6.noopRatio)} | | |`,
     `| One invitation to ${invitation.people} people of ${invitation.statesParties} States Parties (${invitation.deliveries} deliveries), outbox to last delivery | ${spread(invitation.seconds, 1)} s | | |`,
     `| Peak RSS under load: API (1×, 100×) / worker | ${mib(memory.apiPeakMiB)}, ${mib(memory.apiScaledPeakMiB)} / ${mib(memory.workerPeakMiB)} | | |`,
@@ -244,9 +245,9 @@ export function renderResults(results: BenchResults): string {
       `${fixed(morning.cpuMsPerRequest.api, 1)} ms, PostgreSQL ` +
       `${morning.cpuMsPerRequest.postgres === null ? 'n/a' : `${fixed(morning.cpuMsPerRequest.postgres, 1)} ms`}; ` +
       `replicas' peak RSS ${morning.peakMiB.map(mib).join(', ')} |`,
-    `| Outbox → jobs (relay + fan-out), ${r5.jobs} jobs, jobs/s | ${perSecond(r5.pipelinePerSecond)} |`,
-    `| Raw addBulk, the same ${r5.jobs} jobs, jobs/s | ${perSecond(r5.rawPerSecond)} |`,
-    `| Raw addBulk, ${r5.jobs} bare no-op jobs, jobs/s | ${perSecond(r5.noopPerSecond)} |`,
+    `| Outbox → deliveries (relay + fan-out: PENDING rows, batch jobs), ${r5.deliveries} deliveries, deliveries/s | ${perSecond(r5.pipelinePerSecond)} |`,
+    `| Raw addBulk, a job per delivery, ${r5.deliveries} deliveries, deliveries/s | ${perSecond(r5.rawPerSecond)} |`,
+    `| Raw addBulk, a bare no-op job per delivery, ${r5.deliveries} deliveries, deliveries/s | ${perSecond(r5.noopPerSecond)} |`,
     `| Worker delivering ${r6.deliveries} (half in-app, half email), deliveries/s | ${perSecond(r6.workerPerSecond)} |`,
     `| Minimal deliverer, the same ${r6.deliveries}, deliveries/s | ${perSecond(r6.minimalPerSecond)} |`,
     `| No-op BullMQ worker, ${r6.deliveries} jobs, jobs/s | ${perSecond(r6.noopPerSecond)} |`,
