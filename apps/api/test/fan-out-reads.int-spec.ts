@@ -11,7 +11,10 @@ import { MilestoneRepository } from '../src/milestone/milestone.repository';
 import { dataSourceOptions } from '../src/database/data-source';
 import { OutboxEventEntity } from '../src/events/outbox-event.entity';
 import { storedEvent } from '../src/events/domain-event';
+import { OutboxRepository } from '../src/events/outbox.repository';
 import { NotificationPipeline, type PipelineServices } from '../src/notification/pipeline';
+import { ReconcilerRepository } from '../src/notification/reconciler.repository';
+import { ScheduleRunRepository } from '../src/notification/schedule-run.repository';
 import { NoticeFactsRepository } from '../src/notification/notice-facts.repository';
 import { NotificationPreferenceEntity } from '../src/notification/preference.entity';
 import { PreferencesRepository } from '../src/notification/preferences.repository';
@@ -162,7 +165,12 @@ describe('fan-out reads: kept between events, never past a change', () => {
         QUEUE_PREFIX: `prepcom-test-${randomBytes(6).toString('hex')}`,
         SMTP_URL: 'smtp://127.0.0.1:9',
       }),
-      dataSource,
+      {
+        outbox: new OutboxRepository(dataSource),
+        fanOuts: new FanOutRepository(dataSource),
+        reconciler: new ReconcilerRepository(dataSource),
+        scheduleRuns: new ScheduleRunRepository(dataSource),
+      },
       { recipients, preferences } as PipelineServices,
     );
     try {

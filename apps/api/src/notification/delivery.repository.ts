@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { EntityNotFoundError, In, type DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
@@ -45,6 +45,10 @@ export interface EmailFailure extends EmailClaim {
   error: string;
 }
 
+/** What a job fails with when its person's account does not exist: the error a read of it by id throws. */
+export const accountMissing = (accountId: string): Error =>
+  new EntityNotFoundError(AccountEntity, { id: accountId });
+
 const keyOf = (key: DeliveryKey) => `${key.eventId}.${key.accountId}`;
 const errorText = (error: string) => error.slice(0, 500);
 
@@ -68,6 +72,22 @@ export class DeliveryRepository {
   async accounts(ids: string[]): Promise<Map<string, AccountEntity>> {
     const found = await this.db.getRepository(AccountEntity).findBy({ id: In(ids) });
     return new Map(found.map((account) => [account.id, account]));
+  }
+
+  /** The types of these events, by id (a failed job's description). */
+  async eventTypes(eventIds: string[]): Promise<Map<string, string>> {
+    const events = await this.db
+      .getRepository(OutboxEventEntity)
+      .find({ select: { id: true, type: true }, where: { id: In(eventIds) } });
+    return new Map(events.map((event) => [event.id, event.type]));
+  }
+
+  /** The email addresses of these accounts, by id (a failed job's description). */
+  async emailsOf(accountIds: string[]): Promise<Map<string, string>> {
+    const accounts = await this.db
+      .getRepository(AccountEntity)
+      .find({ select: { id: true, email: true }, where: { id: In(accountIds) } });
+    return new Map(accounts.map((account) => [account.id, account.email]));
   }
 
   /** Everyone an event is owed to (its delivery rows), by id. */
