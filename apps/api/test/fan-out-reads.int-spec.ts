@@ -213,8 +213,11 @@ describe('fan-out reads: kept between events, never past a change', () => {
       );
       expect(held.rows).toEqual([{ account_id: stateParty, frequency: 'DAILY' }]);
       const emails = await pipeline.emailQueue.getJobs(['wait']);
-      expect(emails.map((job) => job.id)).toContain(`deliver-${digestEvent}-${presidency}-EMAIL`);
-      expect(emails.map((job) => job.id)).not.toContain(`deliver-${digestEvent}-${stateParty}-EMAIL`);
+      // Emails go in batch jobs (decision 0043): the event's one batch holds those emailed at once.
+      const batch = emails.find((job) => job.id === `batch-${digestEvent}-EMAIL-0`);
+      const emailedAtOnce = (batch?.data as { accountIds: string[] } | undefined)?.accountIds ?? [];
+      expect(emailedAtOnce).toContain(presidency);
+      expect(emailedAtOnce).not.toContain(stateParty);
 
       // A matter closed to States Parties after its event, or gone, tells them nothing.
       const closed = await move('Closed after its move');
