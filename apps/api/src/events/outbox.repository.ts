@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { sqlFile } from '../common/database/sql-file';
 import type { Tx } from '../common/database/tx';
 import { managerOf } from '../common/database/tx-manager';
 import { OutboxEventEntity } from './outbox-event.entity';
+
+const RELAY_OUTBOX = sqlFile(__dirname, 'relay-outbox.sql');
 
 /** An outbox row as the relay hands it on: what its fan-out job carries. */
 export interface RelayedEvent {
@@ -29,12 +32,7 @@ export class OutboxRepository {
    */
   async relay(limit: number, relay: (events: RelayedEvent[]) => Promise<unknown>): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const [events] = await manager.query<[RelayedEvent[], number]>(
-        `UPDATE outbox_event SET relayed_at = now()
-          WHERE id IN (SELECT id FROM outbox_event WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id::text AS id, type, request_id AS "requestId", occurred_at AS "occurredAt"`,
-        [limit],
-      );
+      const [events] = await manager.query<[RelayedEvent[], number]>(RELAY_OUTBOX, [limit]);
       if (events.length === 0) return 0;
       // RETURNING keeps no order; the queue takes them oldest first.
       await relay(events.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)));

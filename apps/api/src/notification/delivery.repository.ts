@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { EntityNotFoundError, In, type DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { OneTimeTokenEntity } from '../auth/one-time-token.entity';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
+import { sqlFile } from '../common/database/sql-file';
 import { announceNotificationSql } from './notification.entity';
+
+const CLAIM_EMAILS = sqlFile(__dirname, 'claim-emails.sql');
+const MARK_EMAILS_SENT = sqlFile(__dirname, 'mark-emails-sent.sql');
+const END_FAILED_CLAIMS = sqlFile(__dirname, 'end-failed-claims.sql');
+const FAIL_DELIVERIES = sqlFile(__dirname, 'fail-deliveries.sql');
 
 export type Channel = 'IN_APP' | 'EMAIL';
 
@@ -45,6 +51,10 @@ export interface EmailFailure extends EmailClaim {
   error: string;
 }
 
+/** What a job fails with when its person's account does not exist: the error a read of it by id throws. */
+export const accountMissing = (accountId: string): Error =>
+  new EntityNotFoundError(AccountEntity, { id: accountId });
+
 const keyOf = (key: DeliveryKey) => `${key.eventId}.${key.accountId}`;
 const errorText = (error: string) => error.slice(0, 500);
 
@@ -68,6 +78,22 @@ export class DeliveryRepository {
   async accounts(ids: string[]): Promise<Map<string, AccountEntity>> {
     const found = await this.db.getRepository(AccountEntity).findBy({ id: In(ids) });
     return new Map(found.map((account) => [account.id, account]));
+  }
+
+  /** The types of these events, by id (a failed job's description). */
+  async eventTypes(eventIds: string[]): Promise<Map<string, string>> {
+    const events = await this.db
+      .getRepository(OutboxEventEntity)
+      .find({ select: { id: true, type: true }, where: { id: In(eventIds) } });
+    return new Map(events.map((event) => [event.id, event.type]));
+  }
+
+  /** The email addresses of these accounts, by id (a failed job's description). */
+  async emailsOf(accountIds: string[]): Promise<Map<string, string>> {
+    const accounts = await this.db
+      .getRepository(AccountEntity)
+      .find({ select: { id: true, email: true }, where: { id: In(accountIds) } });
+    return new Map(accounts.map((account) => [account.id, account.email]));
   }
 
   /** Everyone an event is owed to (its delivery rows), by id. */
@@ -142,30 +168,12 @@ export class DeliveryRepository {
         until: Date | null;
         last_error: string | null;
       }[]
-    >(
-      `WITH input AS (
-         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
-       ), claimed AS (
-         INSERT INTO delivery (event_id, account_id, channel, status, attempts, claim_token, claim_expires_at)
-         SELECT event_id, account_id, 'EMAIL', 'SENDING', 1, token, now() + $4 * interval '1 millisecond' FROM input
-         ON CONFLICT (event_id, account_id, channel) DO UPDATE
-           SET status = 'SENDING', attempts = delivery.attempts + 1, claim_token = EXCLUDED.claim_token,
-               claim_expires_at = EXCLUDED.claim_expires_at, updated_at = now()
-           WHERE delivery.status = 'PENDING'
-              OR (delivery.status = 'SENDING' AND coalesce(delivery.claim_expires_at, '-infinity') <= now())
-         RETURNING event_id, account_id, claim_token
-       )
-       SELECT i.event_id, i.account_id, c.claim_token AS token, d.status, d.claim_expires_at AS until, d.last_error
-         FROM input i
-         LEFT JOIN claimed c USING (event_id, account_id)
-         LEFT JOIN delivery d ON d.event_id = i.event_id AND d.account_id = i.account_id AND d.channel = 'EMAIL'`,
-      [
-        claims.map((claim) => claim.eventId),
-        claims.map((claim) => claim.accountId),
-        claims.map((claim) => claim.token),
-        claimMs,
-      ],
-    );
+    >(CLAIM_EMAILS, [
+      claims.map((claim) => claim.eventId),
+      claims.map((claim) => claim.accountId),
+      claims.map((claim) => claim.token),
+      claimMs,
+    ]);
     const byKey = new Map(
       rows.map((row) => [keyOf({ eventId: row.event_id, accountId: row.account_id }), row]),
     );
@@ -185,17 +193,11 @@ export class DeliveryRepository {
 
   /** Marks sent the deliveries whose claim these attempts still hold; a claim taken over meanwhile is left alone. */
   async markEmailsSent(claims: EmailClaim[]): Promise<void> {
-    await this.db.query(
-      `UPDATE delivery SET status = 'SENT', last_error = NULL, claim_expires_at = NULL, updated_at = now()
-         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[]) AS i (event_id, account_id, token)
-        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'
-          AND delivery.status = 'SENDING' AND delivery.claim_token = i.token`,
-      [
-        claims.map((claim) => claim.eventId),
-        claims.map((claim) => claim.accountId),
-        claims.map((claim) => claim.token),
-      ],
-    );
+    await this.db.query(MARK_EMAILS_SENT, [
+      claims.map((claim) => claim.eventId),
+      claims.map((claim) => claim.accountId),
+      claims.map((claim) => claim.token),
+    ]);
   }
 
   /**
@@ -204,20 +206,13 @@ export class DeliveryRepository {
    */
   async endFailedClaims(failures: EmailFailure[]): Promise<void> {
     if (failures.length === 0) return;
-    await this.db.query(
-      `UPDATE delivery SET status = i.status, last_error = i.error, claim_expires_at = now(), updated_at = now()
-         FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::text[], $5::text[])
-           AS i (event_id, account_id, token, status, error)
-        WHERE delivery.event_id = i.event_id AND delivery.account_id = i.account_id AND channel = 'EMAIL'
-          AND delivery.status = 'SENDING' AND delivery.claim_token = i.token`,
-      [
-        failures.map((failure) => failure.eventId),
-        failures.map((failure) => failure.accountId),
-        failures.map((failure) => failure.token),
-        failures.map((failure) => (failure.permanent ? 'FAILED' : 'SENDING')),
-        failures.map((failure) => errorText(failure.error)),
-      ],
-    );
+    await this.db.query(END_FAILED_CLAIMS, [
+      failures.map((failure) => failure.eventId),
+      failures.map((failure) => failure.accountId),
+      failures.map((failure) => failure.token),
+      failures.map((failure) => (failure.permanent ? 'FAILED' : 'SENDING')),
+      failures.map((failure) => errorText(failure.error)),
+    ]);
   }
 
   /** The mail server accepted this delivery's email: whichever attempt holds the claim, it is sent. */
@@ -245,13 +240,7 @@ export class DeliveryRepository {
    * still holds a live claim on one (that attempt ends it).
    */
   async fail(eventId: string, channel: Channel, accountIds: string[], error: string): Promise<void> {
-    await this.db.query(
-      `UPDATE delivery SET status = 'FAILED', last_error = $4, claim_expires_at = NULL, updated_at = now()
-        WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND channel = $3
-          AND (status = 'PENDING'
-               OR (status = 'SENDING' AND coalesce(claim_expires_at, '-infinity') <= now()))`,
-      [eventId, accountIds, channel, errorText(error)],
-    );
+    await this.db.query(FAIL_DELIVERIES, [eventId, accountIds, channel, errorText(error)]);
   }
 
   /** Deliveries that gave up (FAILED), opened again for a job an administrator sends again. */

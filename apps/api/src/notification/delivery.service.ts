@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { EntityNotFoundError, type DataSource } from 'typeorm';
 import { canSee, Confidentiality } from '@prepcom/domain';
 import { SnapshotRepository } from '../assessment/snapshot.repository';
 import { AccountEntity } from '../auth/account.entity';
@@ -13,7 +11,7 @@ import { InvitationCalendarService } from '../invitation/invitation-calendar.ser
 import { isPermanent, type Letter, type Mailer } from './mailer';
 import { Batcher } from './batcher';
 import { FACTS_FRESH_MS, RecentReads } from '../common/recent-reads';
-import { DeliveryRepository, type EmailClaim } from './delivery.repository';
+import { accountMissing, DeliveryRepository, type EmailClaim } from './delivery.repository';
 import type { Language, Message } from './messages';
 import { NoticeFactsRepository } from './notice-facts.repository';
 import { noticeOf, type ReadNotice } from './notices';
@@ -119,7 +117,6 @@ export class DeliveryService {
   private readonly claimMs: number;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly deliveries: DeliveryRepository,
     private readonly invitationCalendars: InvitationCalendarService,
     private readonly readers: RecipientsService,
@@ -261,7 +258,7 @@ export class DeliveryService {
       this.eventFacts(job.eventId),
       this.recipients(job.eventId, [job.accountId]),
     ]);
-    if (!account) throw new EntityNotFoundError(AccountEntity, { id: job.accountId });
+    if (!account) throw accountMissing(job.accountId);
     const [addressee] = await this.addressees(event, facts, [account], now);
     if (!addressee!.message) return 'SKIPPED';
     if (job.channel === 'IN_APP')

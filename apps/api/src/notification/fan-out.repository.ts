@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Confidentiality, DigestFrequency } from '@prepcom/domain';
+import { sqlFile } from '../common/database/sql-file';
 import type { StoredEvent } from '../events/domain-event';
+
+const OWE_DELIVERIES = sqlFile(__dirname, 'owe-deliveries.sql');
 
 /** A matter as choosing its readers needs it. */
 export interface MatterTier {
@@ -62,24 +65,12 @@ export class FanOutRepository {
     deliveries: { accountId: string; channel: 'IN_APP' | 'EMAIL' }[],
     digest: { accountId: string; frequency: DigestFrequency }[],
   ): Promise<void> {
-    await this.db.query(
-      `WITH owed AS (
-         INSERT INTO delivery (event_id, account_id, channel, status, attempts)
-         SELECT $1, account_id, channel, 'PENDING', 0 FROM unnest($2::uuid[], $3::text[]) AS d (account_id, channel)
-         ON CONFLICT (event_id, account_id, channel) DO NOTHING
-       ), held AS (
-         INSERT INTO digest_item (account_id, event_id, frequency)
-         SELECT account_id, $1, frequency FROM unnest($4::uuid[], $5::text[]) AS r (account_id, frequency)
-         ON CONFLICT DO NOTHING
-       )
-       UPDATE outbox_event SET fanned_out_at = now() WHERE id = $1 AND fanned_out_at IS NULL`,
-      [
-        eventId,
-        deliveries.map((delivery) => delivery.accountId),
-        deliveries.map((delivery) => delivery.channel),
-        digest.map((item) => item.accountId),
-        digest.map((item) => item.frequency),
-      ],
-    );
+    await this.db.query(OWE_DELIVERIES, [
+      eventId,
+      deliveries.map((delivery) => delivery.accountId),
+      deliveries.map((delivery) => delivery.channel),
+      digest.map((item) => item.accountId),
+      digest.map((item) => item.frequency),
+    ]);
   }
 }

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
-import { In, type DataSource } from 'typeorm';
-import { AccountEntity } from '../auth/account.entity';
 import { AppError } from '../common/errors/app-error';
 import { DeliveryRepository } from './delivery.repository';
 import type { DeliverBatchJob, DeliverJob } from './pipeline-jobs';
 import { NotificationJob } from './notification-job.type';
 import { NotificationQueue } from './notification-queue';
-import { OutboxEventEntity } from '../events/outbox-event.entity';
 
 /** Listed at most; a longer failed set says something is wrong beyond single jobs (see docs/operations.md). */
 const LISTED = 1_000;
@@ -19,7 +15,6 @@ export class NotificationJobsService {
   constructor(
     private readonly jobs: NotificationQueue,
     private readonly deliveries: DeliveryRepository,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /** The most recently failed first, from both queues. */
@@ -80,14 +75,8 @@ export class NotificationJobsService {
     const data = (job: Job) => (job.data ?? {}) as Partial<DeliverJob>;
     const eventIds = [...new Set(jobs.map((job) => data(job).eventId).filter(isId))];
     const accountIds = [...new Set(jobs.map((job) => data(job).accountId).filter(isUuid))];
-    const events = await this.db
-      .getRepository(OutboxEventEntity)
-      .find({ select: { id: true, type: true }, where: { id: In(eventIds) } });
-    const accounts = await this.db
-      .getRepository(AccountEntity)
-      .find({ select: { id: true, email: true }, where: { id: In(accountIds) } });
-    const typeOf = new Map(events.map((event) => [event.id, event.type]));
-    const emailOf = new Map(accounts.map((account) => [account.id, account.email]));
+    const typeOf = await this.deliveries.eventTypes(eventIds);
+    const emailOf = await this.deliveries.emailsOf(accountIds);
     return jobs.map((job) => {
       const { eventId, accountId, channel } = data(job);
       return {

@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { OutboxRepository, type RelayedEvent } from '../events/outbox.repository';
+import type { OutboxRepository, RelayedEvent } from '../events/outbox.repository';
 import type { DeliveryService } from './delivery.service';
 import type { DigestService } from './digest.service';
 import type { HealthWatchService } from './health-watch.service';
-import { FanOutRepository } from './fan-out.repository';
+import type { FanOutRepository } from './fan-out.repository';
 import { Mailer } from './mailer';
 import { noticeOf } from './notices';
 import {
@@ -21,7 +20,9 @@ import {
 } from './pipeline-jobs';
 import type { PreferencesService } from './preferences.service';
 import type { RecipientsService } from './recipients.service';
+import type { ReconcilerRepository } from './reconciler.repository';
 import type { ReminderSweepService } from './reminder-sweep.service';
+import type { ScheduleRunRepository } from './schedule-run.repository';
 
 const RELAY_BATCH = 200;
 /** People per batch job (decision 0043): enough to make a claim, a write and the marks cheap per delivery. */
@@ -46,6 +47,14 @@ export interface PipelineServices {
   digests: DigestService;
   reminders: ReminderSweepService;
   health: HealthWatchService;
+}
+
+/** What the pipeline itself reads and writes in PostgreSQL (the worker's Nest context provides them). */
+export interface PipelineRepositories {
+  outbox: OutboxRepository;
+  fanOuts: FanOutRepository;
+  reconciler: ReconcilerRepository;
+  scheduleRuns: ScheduleRunRepository;
 }
 
 type TracedEvent = RelayedEvent;
@@ -136,12 +145,10 @@ export class NotificationPipeline {
   private readonly schedules: Schedule[];
   private startedAt = Date.now();
   private readonly retries: Retries;
-  private readonly outbox: OutboxRepository;
-  private readonly fanOuts: FanOutRepository;
 
   constructor(
     private readonly config: AppConfig,
-    private readonly db: DataSource,
+    private readonly repositories: PipelineRepositories,
     private readonly services: PipelineServices,
     private readonly options: {
       concurrency?: number;
@@ -152,8 +159,6 @@ export class NotificationPipeline {
     } = {},
   ) {
     this.retries = retries(config);
-    this.outbox = new OutboxRepository(db);
-    this.fanOuts = new FanOutRepository(db);
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: null });
     this.workerConnections = [this.connection.duplicate(), this.connection.duplicate()];
     const queue = (name: string) =>
@@ -254,7 +259,7 @@ export class NotificationPipeline {
 
   /** Moves unrelayed outbox rows to the queue; the rows stay unrelayed if Redis refuses, and are tried again. */
   async relayOnce(): Promise<number> {
-    return this.outbox.relay(RELAY_BATCH, (events) =>
+    return this.repositories.outbox.relay(RELAY_BATCH, (events) =>
       this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries))),
     );
   }
@@ -287,11 +292,7 @@ export class NotificationPipeline {
   private async scheduled<T>(job: Job, work: () => Promise<T>): Promise<T> {
     const result = await work();
     const schedule = this.schedules.find((candidate) => candidate.job === job.name)!;
-    await this.db.query(
-      `INSERT INTO schedule_run (name, ran_at) VALUES ($1, now())
-       ON CONFLICT (name) DO UPDATE SET ran_at = EXCLUDED.ran_at`,
-      [schedule.id],
-    );
+    await this.repositories.scheduleRuns.recordRun(schedule.id);
     return result;
   }
 
@@ -366,7 +367,7 @@ export class NotificationPipeline {
       event,
       stamps: [everyoneStamp, preferencesStamp],
       matter,
-    } = await this.fanOuts.event(eventId, [recipients.everyoneDigestSql, preferences.digestSql]);
+    } = await this.repositories.fanOuts.event(eventId, [recipients.everyoneDigestSql, preferences.digestSql]);
     const { kind } = noticeOf(event.type);
     const [accounts, routeEmail] = await Promise.all([
       recipients.of(event, new Date(), { everyoneStamp: everyoneStamp!, matter }),
@@ -382,7 +383,7 @@ export class NotificationPipeline {
     }
     const email = routeEmail?.(accounts);
     if (email) emails.push(...email.immediately);
-    await this.fanOuts.owe(
+    await this.repositories.fanOuts.owe(
       eventId,
       [
         ...inApp.map((accountId) => ({ accountId, channel: 'IN_APP' as const })),
@@ -410,39 +411,13 @@ export class NotificationPipeline {
    * ids. A job Redis still holds is not added twice, so this is safe to run at any time, from any worker.
    */
   async reconcile(): Promise<number> {
+    const { reconciler } = this.repositories;
     const grace = this.config.deliveryGraceMs;
-    const events = await this.db.query<
-      { id: string; type: string; request_id: string | null; occurred_at: Date }[]
-    >(
-      `SELECT id, type, request_id, occurred_at FROM outbox_event
-        WHERE relayed_at IS NOT NULL AND fanned_out_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
-        ORDER BY id LIMIT $2`,
-      [grace, RECONCILE_BATCH],
-    );
-    const owed = await this.db.query<
-      {
-        event_id: string;
-        account_id: string;
-        channel: DeliverJob['channel'];
-        type: string;
-        request_id: string | null;
-        occurred_at: Date;
-      }[]
-    >(
-      `SELECT d.event_id, d.account_id, d.channel, e.type, e.request_id, e.occurred_at
-         FROM delivery d JOIN outbox_event e ON e.id = d.event_id
-        WHERE d.status IN ('PENDING', 'SENDING') AND d.updated_at < now() - $1 * interval '1 millisecond'
-          AND (d.status = 'PENDING' OR coalesce(d.claim_expires_at, '-infinity') <= now())
-        ORDER BY d.updated_at LIMIT $2`,
-      [grace, RECONCILE_BATCH],
-    );
-    const traced = (row: { type: string; request_id: string | null; occurred_at: Date }, id: string) =>
-      ({ id, type: row.type, requestId: row.request_id, occurredAt: row.occurred_at }) as TracedEvent;
-    const jobs = owed.map((row) =>
-      deliverJobs(traced(row, row.event_id), this.retries)(row.account_id, row.channel),
-    );
+    const events = await reconciler.eventsNotFannedOut(grace, RECONCILE_BATCH);
+    const owed = await reconciler.deliveriesOwed(grace, RECONCILE_BATCH);
+    const jobs = owed.map((row) => deliverJobs(row.event, this.retries)(row.accountId, row.channel));
     await Promise.all([
-      this.queue.addBulk(events.map((row) => fanOutJob(traced(row, row.id), this.retries))),
+      this.queue.addBulk(events.map((event) => fanOutJob(event, this.retries))),
       this.queue.addBulk(jobs.filter((job) => job.data.channel === 'IN_APP')),
       this.emailQueue.addBulk(jobs.filter((job) => job.data.channel === 'EMAIL')),
     ]);
@@ -452,18 +427,8 @@ export class NotificationPipeline {
   }
 
   /** Events with deliveries still incomplete past the grace period (the reconciler's backlog, for the metrics). */
-  async incompleteEvents(): Promise<number> {
-    const [row] = await this.db.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM (
-         SELECT id FROM outbox_event
-          WHERE relayed_at IS NOT NULL AND fanned_out_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
-         UNION
-         SELECT event_id FROM delivery
-          WHERE status IN ('PENDING', 'SENDING') AND updated_at < now() - $1 * interval '1 millisecond'
-       ) incomplete`,
-      [this.config.deliveryGraceMs],
-    );
-    return Number(row!.n);
+  incompleteEvents(): Promise<number> {
+    return this.repositories.reconciler.incompleteEvents(this.config.deliveryGraceMs);
   }
 
   /**
@@ -471,11 +436,7 @@ export class NotificationPipeline {
    * this worker's start.
    */
   async scheduleAges(): Promise<{ id: string; every: number; ageSeconds: number }[]> {
-    const rows = await this.db.query<{ name: string; age: number }[]>(
-      `SELECT name, extract(epoch FROM now() - ran_at)::float8 AS age FROM schedule_run WHERE name = ANY($1)`,
-      [this.schedules.map((schedule) => schedule.id)],
-    );
-    const ages = new Map(rows.map((row) => [row.name, row.age]));
+    const ages = await this.repositories.scheduleRuns.ages(this.schedules.map((schedule) => schedule.id));
     return this.schedules.map(({ id, every }) => ({
       id,
       every,

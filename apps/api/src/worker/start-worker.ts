@@ -57,11 +57,10 @@ export async function startWorker(
     logger: nestLogger(logger),
     abortOnError: false,
   });
-  const dataSource = WorkerModule.connection(context);
   const metrics = new WorkerMetrics();
   const pipeline = new NotificationPipeline(
     config,
-    dataSource,
+    WorkerModule.pipelineRepositories(context),
     {
       recipients: context.get(RecipientsService),
       preferences: context.get(PreferencesService),
@@ -90,7 +89,7 @@ export async function startWorker(
     watchHealth: (now) => context.get(HealthWatchService).watch(now),
     probes: {
       config,
-      dataSource,
+      dataSource: WorkerModule.connection(context),
       running: () => pipeline.running,
       overdueSchedules: () => pipeline.overdueSchedules(),
       metrics,

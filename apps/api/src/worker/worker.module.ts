@@ -28,7 +28,10 @@ import { MilestoneRepository } from '../milestone/milestone.repository';
 import { NoticeFactsRepository } from '../notification/notice-facts.repository';
 import { ParticipantRepository } from '../participant/participant.repository';
 import { FanOutRepository } from '../notification/fan-out.repository';
+import type { PipelineRepositories } from '../notification/pipeline';
 import { RecipientsService } from '../notification/recipients.service';
+import { ReconcilerRepository } from '../notification/reconciler.repository';
+import { ScheduleRunRepository } from '../notification/schedule-run.repository';
 import { TableStampsRepository } from '../notification/table-stamps.repository';
 import { ReminderSweepRepository } from '../notification/reminder-sweep.repository';
 import { ReminderSweepService } from '../notification/reminder-sweep.service';
@@ -83,6 +86,8 @@ export class WorkerModule {
         ReminderSweepRepository,
         HealthWatchService,
         HealthWatchRepository,
+        ReconcilerRepository,
+        ScheduleRunRepository,
       ],
       exports: [
         RecipientsService,
@@ -95,9 +100,19 @@ export class WorkerModule {
     };
   }
 
+  /** The repositories of the notification pipeline, which is built by hand rather than injected. */
+  static pipelineRepositories(context: INestApplicationContext): PipelineRepositories {
+    return {
+      outbox: context.get(OutboxRepository),
+      fanOuts: context.get(FanOutRepository),
+      reconciler: context.get(ReconcilerRepository),
+      scheduleRuns: context.get(ScheduleRunRepository),
+    };
+  }
+
   /**
-   * The connection the module opened, in a context built from it: for what is handed it rather than injected (the
-   * notification pipeline, the health probes), so that the entry point names no database type.
+   * The connection the module opened, in a context built from it: for the health probes, which are handed it
+   * rather than injected, so that the entry point names no database type.
    */
   static connection(context: INestApplicationContext): DataSource {
     return context.get<DataSource>(getDataSourceToken());

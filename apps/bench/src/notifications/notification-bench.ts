@@ -129,7 +129,7 @@ export class NotificationBench {
       logger: false,
     });
     const db = context.get(DataSource);
-    const pipeline = new NotificationPipeline(config, db, {
+    const pipeline = new NotificationPipeline(config, WorkerModule.pipelineRepositories(context), {
       recipients: context.get(RecipientsService),
       preferences: context.get(PreferencesService),
       deliveries: context.get(DeliveryService),
