@@ -21,6 +21,9 @@ import { ParticipantRepository } from '../src/participant/participant.repository
 import { RecipientsService } from '../src/notification/recipients.service';
 import { RoleTermRepository } from '../src/role-term/role-term.repository';
 import { FanOutRepository } from '../src/notification/fan-out.repository';
+import { OutboxRepository } from '../src/events/outbox.repository';
+import { ReconcilerRepository } from '../src/notification/reconciler.repository';
+import { ScheduleRunRepository } from '../src/notification/schedule-run.repository';
 import { StampedCache } from '../src/notification/stamped-cache';
 import { TableStampsRepository } from '../src/notification/table-stamps.repository';
 import { CountingLogger } from './support/counting-logger';
@@ -163,7 +166,12 @@ describe('fan-out reads: kept between events, never past a change', () => {
         QUEUE_PREFIX: `prepcom-test-${randomBytes(6).toString('hex')}`,
         SMTP_URL: 'smtp://127.0.0.1:9',
       }),
-      dataSource,
+      {
+        outbox: new OutboxRepository(dataSource),
+        fanOuts: new FanOutRepository(dataSource),
+        reconciler: new ReconcilerRepository(dataSource),
+        scheduleRuns: new ScheduleRunRepository(dataSource),
+      },
       { recipients, preferences } as PipelineServices,
     );
     try {
