@@ -364,8 +364,8 @@ describe('MatterScreen', () => {
     const comment = within(form).getByLabelText('Comment', { selector: 'textarea' });
     expect(comment).toHaveAttribute('aria-describedby', problem.closest('[role=alert]')!.id);
     expect(comment).toHaveAttribute('aria-invalid', 'true');
-    // Focus goes to what must be put right, not to the page body.
-    expect(comment).toHaveFocus();
+    // Focus goes to what must be put right, not to the page body, in an effect a moment after the refusal shows.
+    await waitFor(() => expect(comment).toHaveFocus());
 
     fireEvent.click(within(form).getByLabelText('Supports'));
     fireEvent.click(within(form).getByRole('button', { name: 'Give this view' }));

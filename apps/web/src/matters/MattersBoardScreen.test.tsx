@@ -115,7 +115,8 @@ describe('MattersBoardScreen', () => {
     expect(problem).toHaveTextContent('An option must reach the draft-text stage');
     expect(within(venue).getByLabelText('Move to')).toHaveAttribute('aria-describedby', problem.id);
     expect(within(venue).getByLabelText('Move to')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(venue).getByLabelText('Move to')).toHaveFocus();
+    // The focus moves in an effect, a moment after what it follows is shown.
+    await waitFor(() => expect(within(venue).getByLabelText('Move to')).toHaveFocus());
     expect(calls('MoveMatter')[0]![0].variables).toEqual({
       input: { matterId: 'mt-venue', to: 'READY_FOR_DECISION', expectedVersion: 4 },
     });

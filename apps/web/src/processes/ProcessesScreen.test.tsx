@@ -117,6 +117,7 @@ describe('ProcessesScreen', () => {
     expect(calls('CopyProcess')[0]![0].variables).toMatchObject({ input: { copyMatters: false } });
     const title = within(form).getByLabelText('Title');
     await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
-    expect(title).toHaveFocus();
+    // The focus moves in an effect, a moment after what it follows is shown.
+    await waitFor(() => expect(title).toHaveFocus());
   });
 });

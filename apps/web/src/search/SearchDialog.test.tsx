@@ -36,7 +36,8 @@ describe('the search', () => {
     fireEvent.keyDown(document.body, { key: '/' });
     const dialog = await screen.findByRole('dialog', { name: 'Search as things stood that day' });
     const box = within(dialog).getByRole('combobox');
-    expect(box).toHaveFocus();
+    // The focus moves in an effect, a moment after what it follows is shown.
+    await waitFor(() => expect(box).toHaveFocus());
     fireEvent.change(box, { target: { value: 'Tailand' } });
     const options = await within(dialog).findAllByRole('option');
     expect(mock.calls('Search')).toHaveLength(1);

@@ -41,7 +41,8 @@ describe('SignInScreen', () => {
     const emailProblem = await screen.findByText('email must be an email address.');
     expect(email).toHaveAttribute('aria-describedby', emailProblem.closest('[role=alert]')!.id);
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveFocus();
+    // The focus moves in an effect, a moment after what it follows is shown.
+    await waitFor(() => expect(email).toHaveFocus());
     expect(password).not.toHaveAttribute('aria-invalid');
 
     fireEvent.change(email, { target: { value: ' norway@prepcom.local ' } });
