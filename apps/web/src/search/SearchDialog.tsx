@@ -47,7 +47,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     pause: asked.length < 2 || !asOf.ready,
   });
   const hits = asked.length >= 2 ? (data?.process.search ?? []) : [];
-  useEffect(() => setActive(0), [data]);
+  // A new answer starts the choice again at its best hit: set while rendering, not in an effect that a key pressed
+  // before it runs would then undo.
+  const [answered, setAnswered] = useState(data);
+  if (answered !== data) {
+    setAnswered(data);
+    setActive(0);
+  }
 
   const open = (index: number) => {
     const hit = hits[index];
