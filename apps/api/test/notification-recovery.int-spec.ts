@@ -212,7 +212,10 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
   });
 
   it('delivers everything once after Redis restarts empty mid-delivery, and readiness fails while sweeps stop', async () => {
-    smtp.slow(1_000);
+    // The mail server answers nothing until released: the two email slots stay busy, so the third event's batch is
+    // still waiting in Redis when Redis loses it (with slow answers, a fast machine could finish a batch first and
+    // leave nothing to lose).
+    smtp.stall(0);
     const running = await start(TWO_EMAIL_SLOTS);
     health = await startWorkerHealthServer(running.probes, { host: '127.0.0.1', port: 0 }, running.logger);
     const ready = async () => (await fetch(`http://127.0.0.1:${health!.port}/health/ready`)).status;
@@ -224,7 +227,7 @@ describe('notifications when Redis loses its data or the mail server hangs', () 
     // Stopped, then started on the same port from an empty folder: a restart without persistence.
     await redis.stop();
     redisDown = true;
-    smtp.slow(0);
+    smtp.release();
     // No sweep for two of its intervals: the worker is not ready.
     await eventually(
       () => running.pipeline.overdueSchedules(),
