@@ -2,15 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
-import { ActionEntity } from '../action/action.entity';
-import { reviveEntities, type EntityJsonRow } from '../common/database/entity-rows';
+import { spellOutEntityArrays } from '../common/database/entity-arrays';
 import { sqlFile } from '../common/database/sql-file';
-import { MatterEntity } from '../matter/matter.entity';
-import { MilestoneEntity } from '../milestone/milestone.entity';
-import { OptionEntity } from '../option/option.entity';
+import type { OptionEntity } from '../option/option.entity';
 import { ProcessSnapshot, type SnapshotRows, type ViewTally } from './process-snapshot';
 import { undoChanges, type EarlierValue } from '../common/database/turn-back';
-import { INSTANT_FIELDS } from './snapshot.repository';
+import { INSTANT_FIELDS, snapshotEntityArrays } from './snapshot.repository';
 
 const HISTORY = sqlFile(__dirname, 'history.sql');
 
@@ -23,6 +20,9 @@ const HISTORY = sqlFile(__dirname, 'history.sql');
  */
 @Injectable()
 export class HistoryRepository {
+  /** Built on first use, as the snapshot's: the data source has no entity metadata before it connects. */
+  private statement?: { text: string; arrays: ReturnType<typeof snapshotEntityArrays> };
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One snapshot per instant (ascending), each with what `clearance` may see, as `SnapshotRepository.load`. */
@@ -33,17 +33,22 @@ export class HistoryRepository {
   ): Promise<ProcessSnapshot[]> {
     if (instants.length === 0) return [];
     const [first, last] = [instants[0]!, instants.at(-1)!];
-    const [rows] = await this.db.query<HistoryJson[]>(HISTORY, [
+    if (!this.statement) {
+      const arrays = snapshotEntityArrays(this.db);
+      this.statement = { text: spellOutEntityArrays(HISTORY, arrays), arrays };
+    }
+    const { text, arrays } = this.statement;
+    const [rows] = await this.db.query<HistoryJson[]>(text, [
       processId,
       first,
       last,
       visibleTiers(clearance),
     ]);
     const history = rows!;
-    const milestones = reviveEntities(this.db, MilestoneEntity, history.milestones);
-    const matters = reviveEntities(this.db, MatterEntity, history.matters);
-    const options = reviveEntities(this.db, OptionEntity, history.options);
-    const actions = reviveEntities(this.db, ActionEntity, history.actions);
+    const milestones = arrays.milestone.revive(history.milestones);
+    const matters = arrays.matter.revive(history.matters);
+    const options = arrays.option.revive(history.options);
+    const actions = arrays.action.revive(history.actions);
     const dependencies = history.dependencies.map(([matterId, dependsOnId]) => ({ matterId, dependsOnId }));
     return instants.map((asOf) => {
       const at = asOf.getTime();
@@ -78,16 +83,16 @@ export class HistoryRepository {
 /** Epoch microseconds: the database's precision, so that "by then" cuts exactly where SQL's `<=` would. */
 type Micros = number;
 
-/** The history's answer: entities as the snapshot reads them, events as compact arrays. */
+/** The history's answer: entities as the snapshot reads them (arrays of their columns), events as compact arrays. */
 interface HistoryJson {
-  milestones: EntityJsonRow[];
-  matters: EntityJsonRow[];
+  milestones: unknown[][];
+  matters: unknown[][];
   /** Ordered by matter, instant, sequence. */
   transitions: [matterId: string, at: Micros, status: MatterStatus, decidingMilestoneId: string][];
-  options: EntityJsonRow[];
+  options: unknown[][];
   /** Ordered by option, instant, sequence. */
   option_stages: [optionId: string, at: Micros, stage: OptionStage][];
-  actions: EntityJsonRow[];
+  actions: unknown[][];
   dependencies: [matterId: string, dependsOnId: string][];
   /** States Parties' visible views, ordered by matter, participant and instant. */
   views: [

@@ -1,88 +1,27 @@
 -- A process's history up to an instant, in one statement ($1 process, $2 first instant, $3 last instant, $4 the
 -- tiers the reader may see): what snapshot.sql reads, without its "as of" cuts, which history.repository.ts makes
--- for each instant of a readiness series. Entities are JSON objects under their property names (instants as epoch
--- milliseconds, truncated before date_part's float is rounded, as in entity-arrays.ts); events are compact arrays, their
--- instants in epoch microseconds so that a cut lands where SQL's `<=` would. A change to what the snapshot reads
--- belongs here too (test/readiness-series.int-spec.ts compares the two; test/snapshot-columns.int-spec.ts checks
--- that both return every column).
+-- for each instant of a readiness series. A placeholder in double braces stands for an entity's row as a JSON array
+-- of its columns, as in snapshot.sql (entity-arrays.ts); events are compact arrays, their instants in epoch
+-- microseconds so that a cut lands where SQL's `<=` would. A change to what the snapshot reads belongs here too
+-- (test/readiness-series.int-spec.ts compares the two; test/snapshot-columns.int-spec.ts checks that both return
+-- every column).
 WITH process_matter AS (SELECT id FROM matter WHERE process_id = $1)
 SELECT
-  (SELECT coalesce(json_agg(json_build_object(
-            'version', m.version,
-            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
-            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
-            'id', m.id,
-            'processId', m.process_id,
-            'kind', m.kind,
-            'title', m.title,
-            'shortTitle', m.short_title,
-            'description', m.description,
-            'startsAt', (date_part('epoch', date_trunc('milliseconds', m.starts_at)) * 1000)::bigint,
-            'endsAt', (date_part('epoch', date_trunc('milliseconds', m.ends_at)) * 1000)::bigint,
-            'timeZone', m.time_zone,
-            'venue', m.venue,
-            'room', m.room,
-            'status', m.status
-          ) ORDER BY m.starts_at, m.title), '[]')
+  (SELECT coalesce(json_agg({{milestone m}} ORDER BY m.starts_at, m.title), '[]')
      FROM milestone m WHERE m.process_id = $1) AS milestones,
-  (SELECT coalesce(json_agg(json_build_object(
-            'version', m.version,
-            'createdAt', (date_part('epoch', date_trunc('milliseconds', m.created_at)) * 1000)::bigint,
-            'updatedAt', (date_part('epoch', date_trunc('milliseconds', m.updated_at)) * 1000)::bigint,
-            'id', m.id,
-            'processId', m.process_id,
-            'title', m.title,
-            'description', m.description,
-            'decidingMilestoneId', m.deciding_milestone_id,
-            'status', m.status,
-            'outcome', m.outcome,
-            'outcomeMilestoneId', m.outcome_milestone_id,
-            'confidentiality', m.confidentiality,
-            'observersMayGiveViews', m.observers_may_give_views
-          )), '[]')
+  (SELECT coalesce(json_agg({{matter m}}), '[]')
      FROM matter m WHERE m.process_id = $1) AS matters,
   (SELECT coalesce(json_agg(json_build_array(t.matter_id, floor(extract(epoch FROM t.at) * 1000000), t.to_status,
                                              t.deciding_milestone_id)
                             ORDER BY t.matter_id, t.at, t.seq), '[]')
      FROM matter_transition t JOIN process_matter m ON m.id = t.matter_id WHERE t.at <= $3) AS transitions,
-  (SELECT coalesce(json_agg(json_build_object(
-            'version', o.version,
-            'createdAt', (date_part('epoch', date_trunc('milliseconds', o.created_at)) * 1000)::bigint,
-            'updatedAt', (date_part('epoch', date_trunc('milliseconds', o.updated_at)) * 1000)::bigint,
-            'id', o.id,
-            'matterId', o.matter_id,
-            'text', o.text,
-            'proposerId', o.proposer_id,
-            'stage', o.stage,
-            'tabledAt', (date_part('epoch', date_trunc('milliseconds', o.tabled_at)) * 1000)::bigint,
-            'confidentiality', o.confidentiality
-          ) ORDER BY o.tabled_at, o.id), '[]')
+  (SELECT coalesce(json_agg({{option o}} ORDER BY o.tabled_at, o.id), '[]')
      FROM matter_option o JOIN process_matter m ON m.id = o.matter_id WHERE o.tabled_at <= $3) AS options,
   (SELECT coalesce(json_agg(json_build_array(c.option_id, floor(extract(epoch FROM c.at) * 1000000), c.to_stage)
                             ORDER BY c.option_id, c.at, c.seq), '[]')
      FROM option_stage_change c JOIN matter_option o ON o.id = c.option_id JOIN process_matter m ON m.id = o.matter_id
     WHERE c.at <= $3) AS option_stages,
-  (SELECT coalesce(json_agg(json_build_object(
-            'version', a.version,
-            'createdAt', (date_part('epoch', date_trunc('milliseconds', a.created_at)) * 1000)::bigint,
-            'updatedAt', (date_part('epoch', date_trunc('milliseconds', a.updated_at)) * 1000)::bigint,
-            'id', a.id,
-            'processId', a.process_id,
-            'title', a.title,
-            'description', a.description,
-            'ownerParticipantId', a.owner_participant_id,
-            'ownerRole', a.owner_role,
-            'dueDate', a.due_date::text,
-            'dueMilestoneId', a.due_milestone_id,
-            'dueOffsetDays', a.due_offset_days,
-            'status', a.status,
-            'blocksDecision', a.blocks_decision,
-            'servesMatterId', a.serves_matter_id,
-            'servesMilestoneId', a.serves_milestone_id,
-            'completedAt', (date_part('epoch', date_trunc('milliseconds', a.completed_at)) * 1000)::bigint,
-            'cancelledAt', (date_part('epoch', date_trunc('milliseconds', a.cancelled_at)) * 1000)::bigint,
-            'cancellationReason', a.cancellation_reason
-          ) ORDER BY a.created_at, a.id), '[]')
+  (SELECT coalesce(json_agg({{action a}} ORDER BY a.created_at, a.id), '[]')
      FROM action a WHERE a.process_id = $1 AND a.created_at <= $3) AS actions,
   (SELECT coalesce(json_agg(json_build_array(d.matter_id, d.depends_on_id)), '[]')
      FROM matter_dependency d JOIN process_matter m ON m.id = d.matter_id) AS dependencies,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { ActionEntity } from '../action/action.entity';
 import { type EarlierValue, undoChanges } from '../common/database/turn-back';
@@ -9,14 +9,17 @@ import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
 import { sqlFile } from '../common/database/sql-file';
-import { EntityArrays } from '../common/database/entity-arrays';
+import { EntityArrays, spellOutEntityArrays } from '../common/database/entity-arrays';
 import { ProcessSnapshot } from './process-snapshot';
 
 /** The snapshot's statement ($1 process, $2 asOf, $3 visible tiers), written out whole but for its entities' columns. */
 const SNAPSHOT = sqlFile(__dirname, 'snapshot.sql');
 
-/** The entities the snapshot reads whole, under the names of snapshot.sql's `{{entity alias}}` placeholders. */
-function entityArrays(db: DataSource) {
+/**
+ * The entities the snapshot and the history read whole, under the names of their statements' `{{entity alias}}`
+ * placeholders (snapshot.sql, history.sql).
+ */
+export function snapshotEntityArrays(db: DataSource) {
   return {
     milestone: new EntityArrays(db, MilestoneEntity),
     matter: new EntityArrays(db, MatterEntity),
@@ -24,16 +27,6 @@ function entityArrays(db: DataSource) {
     action: new EntityArrays(db, ActionEntity),
     participant: new EntityArrays(db, ParticipantEntity),
   };
-}
-
-/** The snapshot's statement, each `{{entity alias}}` spelt out as that row's JSON array of columns. */
-export function snapshotStatement(db: DataSource): string {
-  const arrays = entityArrays(db);
-  return SNAPSHOT.replace(/\{\{(\w+) (\w+)\}\}/g, (placeholder, entity: string, alias: string) => {
-    const ofEntity = arrays[entity as keyof typeof arrays] as EntityArrays<ObjectLiteral> | undefined;
-    if (!ofEntity) throw new Error(`snapshot.sql names no entity the snapshot reads: ${placeholder}`);
-    return ofEntity.sql(alias);
-  });
 }
 
 /**
@@ -45,13 +38,16 @@ export function snapshotStatement(db: DataSource): string {
 @Injectable()
 export class SnapshotRepository {
   /** Built on first use: the data source has no entity metadata before it connects (or ever, printing the schema). */
-  private statement?: { text: string; arrays: ReturnType<typeof entityArrays> };
+  private statement?: { text: string; arrays: ReturnType<typeof snapshotEntityArrays> };
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
-    this.statement ??= { text: snapshotStatement(this.db), arrays: entityArrays(this.db) };
+    if (!this.statement) {
+      const arrays = snapshotEntityArrays(this.db);
+      this.statement = { text: spellOutEntityArrays(SNAPSHOT, arrays), arrays };
+    }
     const { text, arrays } = this.statement;
     const [rows] = await this.db.query<SnapshotJson[]>(text, [processId, asOf, visibleTiers(clearance)]);
     const { transitions, option_stages, dependencies, tallies, later } = rows!;

@@ -51,3 +51,18 @@ export class EntityArrays<T extends ObjectLiteral> {
     });
   }
 }
+
+/**
+ * `sql` with each `{{entity alias}}` placeholder spelt out as that row's JSON array of the entity's columns
+ * (`arrays[entity].sql(alias)`), for a statement that reads many kinds of rows at once.
+ */
+export function spellOutEntityArrays(
+  sql: string,
+  arrays: Readonly<Record<string, EntityArrays<ObjectLiteral>>>,
+): string {
+  return sql.replace(/\{\{(\w+) (\w+)\}\}/g, (placeholder, entity: string, alias: string) => {
+    const ofEntity = arrays[entity];
+    if (!ofEntity) throw new Error(`The statement names an entity it reads no arrays of: ${placeholder}`);
+    return ofEntity.sql(alias);
+  });
+}
