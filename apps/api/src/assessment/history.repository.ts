@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
 import { spellOutEntityArrays } from '../common/database/entity-arrays';
+import { preparedStatement } from '../common/database/prepared-statements';
 import { sqlFile } from '../common/database/sql-file';
 import type { OptionEntity } from '../option/option.entity';
 import { ProcessSnapshot, type SnapshotRows, type ViewTally } from './process-snapshot';
@@ -35,7 +36,7 @@ export class HistoryRepository {
     const [first, last] = [instants[0]!, instants.at(-1)!];
     if (!this.statement) {
       const arrays = snapshotEntityArrays(this.db);
-      this.statement = { text: spellOutEntityArrays(HISTORY, arrays), arrays };
+      this.statement = { text: preparedStatement(spellOutEntityArrays(HISTORY, arrays)), arrays };
     }
     const { text, arrays } = this.statement;
     const [rows] = await this.db.query<HistoryJson[]>(text, [

@@ -8,6 +8,7 @@ import { MatterEntity } from '../matter/matter.entity';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
 import { ParticipantEntity } from '../participant/participant.entity';
+import { preparedStatement } from '../common/database/prepared-statements';
 import { sqlFile } from '../common/database/sql-file';
 import { EntityArrays, spellOutEntityArrays } from '../common/database/entity-arrays';
 import { ProcessSnapshot } from './process-snapshot';
@@ -46,7 +47,7 @@ export class SnapshotRepository {
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
     if (!this.statement) {
       const arrays = snapshotEntityArrays(this.db);
-      this.statement = { text: spellOutEntityArrays(SNAPSHOT, arrays), arrays };
+      this.statement = { text: preparedStatement(spellOutEntityArrays(SNAPSHOT, arrays)), arrays };
     }
     const { text, arrays } = this.statement;
     const [rows] = await this.db.query<SnapshotJson[]>(text, [processId, asOf, visibleTiers(clearance)]);
