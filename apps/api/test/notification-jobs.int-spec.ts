@@ -2,8 +2,16 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
 import { loadConfig } from '../src/config/app-config';
 import { freePort } from '../src/database/embedded-postgres';
+import {
+  EMAIL_QUEUE,
+  JOB,
+  NOTIFICATION_QUEUES,
+  type DeliverBatchJob,
+} from '../src/notification/pipeline-jobs';
 import { startRedisServer, type RedisServer } from '../src/worker/local-redis';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker';
 import { createRoleAccounts } from './support/accounts';
@@ -21,7 +29,7 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const FAILED_JOBS = `{
   failedNotificationJobs {
     totalCount
-    edges { node { id kind eventId eventType channel recipientEmail attemptsMade failureReason failedAt } }
+    edges { node { id kind eventId eventType channel recipientEmails attemptsMade failureReason failedAt } }
   }
 }`;
 
@@ -35,7 +43,7 @@ interface Listed {
         eventId: string | null;
         eventType: string | null;
         channel: string | null;
-        recipientEmail: string | null;
+        recipientEmails: string[];
         attemptsMade: number;
         failureReason: string;
         failedAt: string | null;
@@ -48,6 +56,7 @@ describe("administrators' view of failed notification jobs", () => {
   let scene: NotificationScene;
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let worker: RunningWorker;
+  let workerStopped = false;
   const prefix = `jobs-${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
@@ -63,12 +72,15 @@ describe("administrators' view of failed notification jobs", () => {
   });
 
   afterAll(async () => {
-    await Promise.all(
-      (worker?.pipeline.queues ?? []).map((queue) =>
-        queue.obliterate({ force: true }).catch(() => undefined),
-      ),
-    );
-    await worker?.stop();
+    if (!workerStopped) await worker?.stop();
+    // The run's queues, emptied from Redis through queues of their own: the worker's closed with it.
+    const connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
+    for (const name of NOTIFICATION_QUEUES) {
+      const queue = new Queue(name, { connection, prefix });
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
+    connection.disconnect();
     await scene.db.end();
     await smtp.close();
     await scene.t.close();
@@ -100,7 +112,7 @@ describe("administrators' view of failed notification jobs", () => {
       eventId,
       eventType: 'MATTER_STATUS_CHANGED',
       channel: 'EMAIL',
-      recipientEmail: 'party@test.example',
+      recipientEmails: ['party@test.example'],
       attemptsMade: 1,
     });
     expect(job.failureReason).toMatch(/refused the message.*550 No such mailbox/);
@@ -116,12 +128,15 @@ describe("administrators' view of failed notification jobs", () => {
 
   it('sends it exactly once when retried after the mail server accepts the address again', async () => {
     smtp.accept('party@test.example');
-    const retried = await scene.t.gql<{ retryNotificationJob: { id: string; recipientEmail: string } }>(
-      `mutation ($id: ID!) { retryNotificationJob(id: $id) { id recipientEmail } }`,
+    const retried = await scene.t.gql<{ retryNotificationJob: { id: string; recipientEmails: string[] } }>(
+      `mutation ($id: ID!) { retryNotificationJob(id: $id) { id recipientEmails } }`,
       { id: jobId },
       { cookie: asAdministrator() },
     );
-    expect(retried.data!.retryNotificationJob).toEqual({ id: jobId, recipientEmail: 'party@test.example' });
+    expect(retried.data!.retryNotificationJob).toEqual({
+      id: jobId,
+      recipientEmails: ['party@test.example'],
+    });
     await eventually(
       async () =>
         (
@@ -154,16 +169,68 @@ describe("administrators' view of failed notification jobs", () => {
       (response) => response.data?.failedNotificationJobs.totalCount === 2,
     );
     for (const address of refused) smtp.accept(address);
-    const retried = await scene.t.gql<{ retryAllFailedNotificationJobs: { recipientEmail: string }[] }>(
-      `mutation { retryAllFailedNotificationJobs { recipientEmail } }`,
+    const retried = await scene.t.gql<{ retryAllFailedNotificationJobs: { recipientEmails: string[] }[] }>(
+      `mutation { retryAllFailedNotificationJobs { recipientEmails } }`,
       {},
       { cookie: asAdministrator() },
     );
-    expect(retried.data!.retryAllFailedNotificationJobs.map((job) => job.recipientEmail).sort()).toEqual(
+    expect(retried.data!.retryAllFailedNotificationJobs.flatMap((job) => job.recipientEmails).sort()).toEqual(
       [...refused].sort(),
     );
     await expectEachOnce(scene, smtp.received, eventIds);
     expect((await listFailed(asAdministrator())).data!.failedNotificationJobs.totalCount).toBe(0);
+  });
+
+  it('lists a batch that failed for good with everyone it carried, and reopens all their deliveries when retried', async () => {
+    // A batch fails for good only when PostgreSQL stayed away through all its attempts, its deliveries not done then
+    // ended FAILED: that end is written here by hand, on an event already delivered, and the batch's job is failed
+    // by a worker of the test's own (the product's is stopped, so that it cannot take the job first).
+    const [eventId] = await moveMatters(scene, 1);
+    await expectEachOnce(scene, smtp.received, [eventId!]);
+    await worker.stop();
+    workerStopped = true;
+    const people = [scene.accounts.accountId.stateParty, scene.accounts.accountId.supportUnit];
+    await scene.db.query(
+      `UPDATE delivery SET status = 'FAILED' WHERE event_id = $1 AND channel = 'EMAIL' AND account_id = ANY($2)`,
+      [eventId, people],
+    );
+    const connection = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
+    const emails = new Queue(EMAIL_QUEUE, { connection, prefix });
+    const byHand = new Worker(EMAIL_QUEUE, null, { connection, prefix, autorun: false });
+    try {
+      const batch: DeliverBatchJob = { eventId: eventId!, channel: 'EMAIL', accountIds: people };
+      // A second chunk's id: the event's first batch ran already, and its id is kept with it.
+      await emails.add(JOB.DELIVER_BATCH, batch, { jobId: `batch-${eventId}-EMAIL-1`, attempts: 1 });
+      const job = (await byHand.getNextJob('by-hand'))!;
+      await job.moveToFailed(new Error('Connection terminated unexpectedly'), 'by-hand', true);
+
+      const [listed] = (await listFailed(asAdministrator())).data!.failedNotificationJobs.edges;
+      expect(listed!.node).toMatchObject({
+        id: `batch-${eventId}-EMAIL-1`,
+        kind: 'deliver-batch',
+        channel: 'EMAIL',
+        recipientEmails: expect.arrayContaining(['party@test.example', 'isu@test.example']),
+        failureReason: 'Connection terminated unexpectedly',
+      });
+      expect(listed!.node.recipientEmails).toHaveLength(2);
+
+      const retried = await scene.t.gql(
+        `mutation ($id: ID!) { retryNotificationJob(id: $id) { id } }`,
+        { id: `batch-${eventId}-EMAIL-1` },
+        { cookie: asAdministrator() },
+      );
+      expect(retried.errors).toBeUndefined();
+      const statuses = await scene.db.query<{ status: string }>(
+        `SELECT status FROM delivery WHERE event_id = $1 AND channel = 'EMAIL' AND account_id = ANY($2)`,
+        [eventId, people],
+      );
+      expect(statuses.rows.map((row) => row.status)).toEqual(['PENDING', 'PENDING']);
+      expect(await emails.getJobState(`batch-${eventId}-EMAIL-1`)).toBe('waiting');
+    } finally {
+      await byHand.close();
+      await emails.close();
+      connection.disconnect();
+    }
   });
 
   it('answers SERVICE_UNAVAILABLE while Redis does not answer, serves the rest, and connects once it is back', async () => {

@@ -25,8 +25,12 @@ export class NotificationJob {
   @Field(() => String, { nullable: true, description: 'IN_APP or EMAIL, for a delivery.' })
   channel!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The email of the account a delivery is for.' })
-  recipientEmail!: string | null;
+  @Field(() => [String], {
+    description:
+      'The emails of the accounts it was delivering to: one for a delivery, each person of a batch (up to 64), none ' +
+      'for other jobs.',
+  })
+  recipientEmails!: string[];
 
   @Field(() => Int)
   attemptsMade!: number;

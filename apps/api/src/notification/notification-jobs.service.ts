@@ -62,30 +62,27 @@ export class NotificationJobsService {
 
   private async sendAgain(job: Job): Promise<void> {
     // Deliveries that gave up ended FAILED, which an attempt never sends: reopen them before the job runs again.
-    const { eventId, accountId, accountIds, channel } = (job.data ?? {}) as Partial<
-      DeliverJob & DeliverBatchJob
-    >;
-    const people = accountIds ?? (accountId ? [accountId] : []);
+    const { eventId, channel } = data(job);
+    const people = recipientsOf(job);
     if (eventId && channel && people.length > 0) await this.deliveries.reopenFailed(eventId, channel, people);
     // A fresh run of attempts, with its backoff, as if the job had just been added.
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
   }
 
   private async describe(jobs: Job[]): Promise<NotificationJob[]> {
-    const data = (job: Job) => (job.data ?? {}) as Partial<DeliverJob>;
     const eventIds = [...new Set(jobs.map((job) => data(job).eventId).filter(isId))];
-    const accountIds = [...new Set(jobs.map((job) => data(job).accountId).filter(isUuid))];
+    const accountIds = [...new Set(jobs.flatMap(recipientsOf))];
     const typeOf = await this.deliveries.eventTypes(eventIds);
     const emailOf = await this.deliveries.emailsOf(accountIds);
     return jobs.map((job) => {
-      const { eventId, accountId, channel } = data(job);
+      const { eventId, channel } = data(job);
       return {
         id: job.id!,
         kind: job.name,
         eventId: eventId ?? null,
         eventType: (eventId && typeOf.get(eventId)) || null,
         channel: channel ?? null,
-        recipientEmail: (accountId && emailOf.get(accountId)) || null,
+        recipientEmails: recipientsOf(job).flatMap((accountId) => emailOf.get(accountId) ?? []),
         attemptsMade: job.attemptsMade,
         failureReason: job.failedReason ?? '',
         failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
@@ -93,6 +90,15 @@ export class NotificationJobsService {
     });
   }
 }
+
+/** What a job carries, as far as it is a delivery or a batch of them (other jobs carry other data). */
+const data = (job: Job) => (job.data ?? {}) as Partial<DeliverJob & DeliverBatchJob>;
+
+/** The accounts a delivery job (one) or a batch job (many) delivers to; none for other jobs. */
+const recipientsOf = (job: Job): string[] => {
+  const { accountId, accountIds } = data(job);
+  return (Array.isArray(accountIds) ? accountIds : [accountId]).filter(isUuid);
+};
 
 const isId = (value: unknown): value is string => typeof value === 'string' && /^\d+$/.test(value);
 const isUuid = (value: unknown): value is string =>

@@ -19,13 +19,22 @@ const JOB = {
   kind: 'deliver',
   eventType: 'MATTER_STATUS_CHANGED',
   channel: 'EMAIL',
-  recipientEmail: 'kenya@prepcom.local',
+  recipientEmails: ['kenya@prepcom.local'],
   attemptsMade: 1,
   failureReason: 'The mail server refused the message: 550 No such mailbox',
   failedAt: '2026-11-28T08:30:00Z',
 };
+/** A batch that failed for good (PostgreSQL away through its attempts): the people it carried. */
+const BATCH = {
+  ...JOB,
+  id: 'batch-43-EMAIL-0',
+  kind: 'deliver-batch',
+  recipientEmails: ['kenya@prepcom.local', 'norway@prepcom.local', 'thailand@prepcom.local'],
+  failureReason: 'Connection terminated unexpectedly',
+  attemptsMade: 8,
+};
 const FAILED: FailedNotificationJobsQuery = {
-  failedNotificationJobs: { totalCount: 1, edges: [{ node: JOB }] },
+  failedNotificationJobs: { totalCount: 2, edges: [{ node: JOB }, { node: BATCH }] },
 };
 
 describe('FailedJobsScreen', () => {
@@ -46,6 +55,20 @@ describe('FailedJobsScreen', () => {
     await screen.findByText('1 job sent again.');
     expect(calls('RetryNotificationJob')[0]![0].variables).toEqual({ id: JOB.id });
     expect(screen.getByRole('button', { name: 'Retry all' })).toBeInTheDocument();
+  });
+
+  it('shows how many people a failed batch carried, and opens on their addresses', async () => {
+    const { client } = mockClient((_, name) => {
+      if (name === 'Me') return answer({ data: administrator });
+      if (name === 'FailedNotificationJobs') return answer({ data: FAILED });
+      return never;
+    });
+    renderApp('/failed-jobs', () => client);
+    const row = await screen.findByRole('row', { name: /deliver-batch · MATTER_STATUS_CHANGED · EMAIL/ });
+    const people = within(row).getByText('3 people');
+    expect(within(row).getByText('thailand@prepcom.local')).not.toBeVisible();
+    fireEvent.click(people);
+    for (const email of BATCH.recipientEmails) expect(within(row).getByText(email)).toBeVisible();
   });
 
   it('is not offered to a Co-Chair, and says so to one who opens it', async () => {

@@ -23,6 +23,23 @@ export const textsLoaded = addTexts(texts);
 type Job = FailedNotificationJobsQuery['failedNotificationJobs']['edges'][number]['node'];
 type Outcome = { failed: boolean; text: string };
 
+/** Who a job was delivering to: an address, or for a batch (up to 64 people) their number, opening on the list. */
+function Recipients({ emails }: { emails: readonly string[] }) {
+  const { t } = useTranslation();
+  if (emails.length === 0) return <>{t('app.none')}</>;
+  if (emails.length === 1) return <>{emails[0]}</>;
+  return (
+    <details>
+      <summary>{t('failedJobs.recipients', { count: emails.length })}</summary>
+      <ul>
+        {emails.map((email) => (
+          <li key={email}>{email}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function RetryButton({ job, onOutcome }: { job: Job; onOutcome: (outcome: Outcome) => void }) {
   const { t } = useTranslation();
   const [{ fetching }, retry] = useMutation(RetryNotificationJobDocument);
@@ -138,7 +155,9 @@ export function FailedJobsScreen() {
                               {[job.kind, job.eventType, job.channel].filter(Boolean).join(' · ')}
                               <span className="muted block">{job.id}</span>
                             </th>
-                            <td>{job.recipientEmail ?? t('app.none')}</td>
+                            <td>
+                              <Recipients emails={job.recipientEmails} />
+                            </td>
                             <td>
                               {job.failureReason}
                               <span className="muted block">

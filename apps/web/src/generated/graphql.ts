@@ -687,7 +687,7 @@ export type FailedNotificationJobsQuery = {
         kind: string;
         eventType: string | null;
         channel: string | null;
-        recipientEmail: string | null;
+        recipientEmails: Array<string>;
         attemptsMade: number;
         failureReason: string;
         failedAt: string | null;

@@ -42,7 +42,7 @@ export const FailedNotificationJobsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recipientEmails' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'attemptsMade' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'failureReason' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
