@@ -15,7 +15,11 @@ function heldBatches(fail: (items: number[]) => boolean = () => false) {
     for (const release of releases.splice(0)) release();
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { batches, run, releaseAll };
+  /** Releases every batch running now (for fake timers: the caller lets the promises settle). */
+  const release = () => {
+    for (const resolve of releases.splice(0)) resolve();
+  };
+  return { batches, run, releaseAll, release };
 }
 
 describe('Batcher', () => {
@@ -39,5 +43,32 @@ describe('Batcher', () => {
     expect(held.batches).toEqual([[1], [2, 3], [2], [3]]);
     await held.releaseAll();
     expect(await Promise.all(answers)).toEqual([10, 20, 'refused 3']);
+  });
+
+  describe('with a time to gather', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('runs what came within that time together, and gathers again before the next batch', async () => {
+      const held = heldBatches();
+      const batcher = new Batcher(held.run, 10);
+      const answers = [batcher.add(1)];
+      await jest.advanceTimersByTimeAsync(9);
+      answers.push(batcher.add(2));
+      expect(held.batches).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(held.batches).toEqual([[1, 2]]);
+      answers.push(batcher.add(3), batcher.add(4));
+      held.release();
+      await jest.advanceTimersByTimeAsync(9);
+      expect(held.batches).toEqual([[1, 2]]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(held.batches).toEqual([
+        [1, 2],
+        [3, 4],
+      ]);
+      held.release();
+      expect(await Promise.all(answers)).toEqual([10, 20, 30, 40]);
+    });
   });
 });

@@ -8,13 +8,17 @@ interface Waiting<T, R> {
  * Runs the database work of concurrent jobs together, as group commit does: the first item runs at once, alone;
  * items that come while a batch runs wait for it and go together in the next. `run` does a batch in one statement
  * (all or nothing) and answers item by item, in order. A batch that fails is run again an item at a time, so an
- * item's failure is only its own job's.
+ * item's failure is only its own job's. With `gatherMs`, items gather that long before each batch runs: fewer,
+ * larger batches, each item answered up to that much later.
  */
 export class Batcher<T, R> {
   private waiting: Waiting<T, R>[] = [];
   private running = false;
 
-  constructor(private readonly run: (items: T[]) => Promise<R[]>) {}
+  constructor(
+    private readonly run: (items: T[]) => Promise<R[]>,
+    private readonly gatherMs = 0,
+  ) {}
 
   add(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
@@ -26,6 +30,7 @@ export class Batcher<T, R> {
   private async drain(): Promise<void> {
     this.running = true;
     while (this.waiting.length > 0) {
+      if (this.gatherMs > 0) await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
       const batch = this.waiting;
       this.waiting = [];
       try {

@@ -131,9 +131,13 @@ export class Mailer {
           // Both a text/calendar alternative (mail programs show it as an invitation) and an .ics attachment.
           ...(calendar ? { icalEvent: calendar } : {}),
         }).compile();
-    // Built whole before it is sent: streamed, each of its parts would go out in a TCP packet of its own.
+    // Built whole before it is sent: streamed, each of its parts would go out in a TCP packet of its own. Given the
+    // Message-ID the raw message carries, nodemailer does not draw one at random for each email (it never sends it).
+    const { messageId } = email;
     await this.transport.sendMail(
-      message ? { envelope: message.getEnvelope(), raw: await message.build() } : built!,
+      message
+        ? { envelope: message.getEnvelope(), raw: await message.build(), messageId }
+        : { ...built!, messageId },
     );
     // Unremembered (Redis away), marking the delivery sent still keeps a retry from sending it again.
     return { remembered: this.memory?.remember().catch(() => undefined) ?? Promise.resolve() };
