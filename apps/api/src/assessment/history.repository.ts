@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { visibleTiers, type Confidentiality, type MatterStatus, type OptionStage } from '@prepcom/domain';
-import { spellOutEntityArrays } from '../common/database/entity-arrays';
-import { preparedStatement } from '../common/database/prepared-statements';
 import { sqlFile } from '../common/database/sql-file';
 import type { OptionEntity } from '../option/option.entity';
 import { ProcessSnapshot, type SnapshotRows, type ViewTally } from './process-snapshot';
 import { undoChanges, type EarlierValue } from '../common/database/turn-back';
-import { INSTANT_FIELDS, snapshotEntityArrays } from './snapshot.repository';
+import { EntitiesStatement, INSTANT_FIELDS } from './snapshot.repository';
 
 const HISTORY = sqlFile(__dirname, 'history.sql');
 
@@ -21,10 +19,11 @@ const HISTORY = sqlFile(__dirname, 'history.sql');
  */
 @Injectable()
 export class HistoryRepository {
-  /** Built on first use, as the snapshot's: the data source has no entity metadata before it connects. */
-  private statement?: { text: string; arrays: ReturnType<typeof snapshotEntityArrays> };
+  private readonly statement: EntitiesStatement;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.statement = new EntitiesStatement(db, HISTORY);
+  }
 
   /** One snapshot per instant (ascending), each with what `clearance` may see, as `SnapshotRepository.load`. */
   async snapshots(
@@ -34,11 +33,7 @@ export class HistoryRepository {
   ): Promise<ProcessSnapshot[]> {
     if (instants.length === 0) return [];
     const [first, last] = [instants[0]!, instants.at(-1)!];
-    if (!this.statement) {
-      const arrays = snapshotEntityArrays(this.db);
-      this.statement = { text: preparedStatement(spellOutEntityArrays(HISTORY, arrays)), arrays };
-    }
-    const { text, arrays } = this.statement;
+    const { text, arrays } = this.statement.get();
     const [rows] = await this.db.query<HistoryJson[]>(text, [
       processId,
       first,

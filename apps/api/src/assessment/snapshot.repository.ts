@@ -17,17 +17,37 @@ import { ProcessSnapshot } from './process-snapshot';
 const SNAPSHOT = sqlFile(__dirname, 'snapshot.sql');
 
 /**
- * The entities the snapshot and the history read whole, under the names of their statements' `{{entity alias}}`
- * placeholders (snapshot.sql, history.sql).
+ * A statement that reads the snapshot's entities whole (snapshot.sql, history.sql), each `{{entity alias}}` spelt
+ * out as that row's array of the entity's columns, with the arrays that revive its answer; prepared once per
+ * connection (decision 47). Built on first use: the data source has no entity metadata before it connects (or
+ * ever, printing the schema).
  */
-export function snapshotEntityArrays(db: DataSource) {
-  return {
-    milestone: new EntityArrays(db, MilestoneEntity),
-    matter: new EntityArrays(db, MatterEntity),
-    option: new EntityArrays(db, OptionEntity),
-    action: new EntityArrays(db, ActionEntity),
-    participant: new EntityArrays(db, ParticipantEntity),
-  };
+export class EntitiesStatement {
+  private built?: { text: string; arrays: ReturnType<typeof EntitiesStatement.arrays> };
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly sql: string,
+  ) {}
+
+  /** The entities, under the names the statements' placeholders use. */
+  private static arrays(db: DataSource) {
+    return {
+      milestone: new EntityArrays(db, MilestoneEntity),
+      matter: new EntityArrays(db, MatterEntity),
+      option: new EntityArrays(db, OptionEntity),
+      action: new EntityArrays(db, ActionEntity),
+      participant: new EntityArrays(db, ParticipantEntity),
+    };
+  }
+
+  get(): { text: string; arrays: ReturnType<typeof EntitiesStatement.arrays> } {
+    if (!this.built) {
+      const arrays = EntitiesStatement.arrays(this.db);
+      this.built = { text: preparedStatement(spellOutEntityArrays(this.sql, arrays)), arrays };
+    }
+    return this.built;
+  }
 }
 
 /**
@@ -38,18 +58,15 @@ export function snapshotEntityArrays(db: DataSource) {
  */
 @Injectable()
 export class SnapshotRepository {
-  /** Built on first use: the data source has no entity metadata before it connects (or ever, printing the schema). */
-  private statement?: { text: string; arrays: ReturnType<typeof snapshotEntityArrays> };
+  private readonly statement: EntitiesStatement;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.statement = new EntitiesStatement(db, SNAPSHOT);
+  }
 
   /** What `clearance` may not see is left out: hidden views in SQL, hidden matters and options when built. */
   async load(processId: string, asOf: Date, clearance: Confidentiality): Promise<ProcessSnapshot> {
-    if (!this.statement) {
-      const arrays = snapshotEntityArrays(this.db);
-      this.statement = { text: preparedStatement(spellOutEntityArrays(SNAPSHOT, arrays)), arrays };
-    }
-    const { text, arrays } = this.statement;
+    const { text, arrays } = this.statement.get();
     const [rows] = await this.db.query<SnapshotJson[]>(text, [processId, asOf, visibleTiers(clearance)]);
     const { transitions, option_stages, dependencies, tallies, later } = rows!;
     const milestones = arrays.milestone.revive(rows!.milestones);
