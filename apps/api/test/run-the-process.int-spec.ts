@@ -134,8 +134,8 @@ describe('running the process from the dashboard', () => {
   it("lets the support unit record any State's view, and a delegate only their own State's", async () => {
     const matter = await newMatter('Intersessional work programme');
     const view = (cookie: string | null) =>
-      t.gql<{ createView: { participant: { id: string } } }>(
-        `mutation ($input: CreateViewInput!) { createView(input: $input) { participant { id } } }`,
+      t.gql<{ createView: { id: string; participant: { id: string } } }>(
+        `mutation ($input: CreateViewInput!) { createView(input: $input) { id participant { id } } }`,
         {
           input: { matterId: matter.id, participantId: accounts.participantId.coChair, position: 'SUPPORTS' },
         },
@@ -144,6 +144,14 @@ describe('running the process from the dashboard', () => {
     const recorded = await view(accounts.cookie.supportUnit);
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.createView.participant.id).toBe(accounts.participantId.coChair);
+    // The author is attached to the view by whoever returns it (View.participant is a plain property).
+    const updated = await t.gql<{ updateView: { participant: { name: string } } }>(
+      `mutation ($input: UpdateViewInput!) { updateView(input: $input) { participant { name } } }`,
+      { input: { id: recorded.data!.createView.id, position: 'OBJECTS', expectedVersion: 1 } },
+      { cookie: accounts.cookie.supportUnit },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateView.participant.name).toEqual(expect.any(String));
     const refused = await view(accounts.cookie.stateParty);
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });

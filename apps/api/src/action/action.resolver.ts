@@ -40,7 +40,7 @@ export class ActionResolver {
     description: 'The owner, when a participant owns it.',
   })
   owner(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext) {
-    return action.ownerParticipantId ? loaders.participant.load(action.ownerParticipantId) : null;
+    return action.ownerParticipantId ? loaders.participantById(action.ownerParticipantId) : null;
   }
 
   @ResolveField(() => Matter, { nullable: true, description: 'The matter it serves, as it stands now.' })

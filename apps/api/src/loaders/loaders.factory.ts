@@ -34,6 +34,11 @@ export interface Loaders {
   matter: DataLoader<string, MatterEntity | undefined>;
   milestone: DataLoader<string, MilestoneEntity | undefined>;
   participant: DataLoader<string, ParticipantEntity | undefined>;
+  /**
+   * A participant at once, without a promise, when a snapshot of this request has read every participant (a
+   * dashboard's 900 owners and proposers), else through `participant`.
+   */
+  participantById(id: string): ParticipantEntity | undefined | Promise<ParticipantEntity | undefined>;
   /** A matter's views the reader may see, by `asOf`, with only the given properties read (see viewColumnsFor). */
   viewsByMatter: DataLoader<ViewsKey, ParticipantViewEntity[], string>;
   transitionsByMatter: DataLoader<string, MatterTransitionEntity[]>;
@@ -56,6 +61,7 @@ export class LoadersFactory {
   /** Loaders for one request; what they return is filtered to what `actor` may see. */
   create(actor: Actor, now: Date): Loaders {
     const participant = this.byId('participant');
+    const knownParticipants = new Map<string, ParticipantEntity>();
     const milestone = this.byId('milestone');
     // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
     const loadSnapshot = async (key: SnapshotKey) => {
@@ -63,7 +69,10 @@ export class LoadersFactory {
       // A past snapshot's milestones are rebuilt as they stood then; only today's may stand in for a fresh read.
       if (key.asOf.getTime() === now.getTime())
         for (const row of snapshot.milestones) milestone.prime(row.id, row);
-      for (const row of snapshot.participants) participant.prime(row.id, row);
+      for (const row of snapshot.participants) {
+        participant.prime(row.id, row);
+        knownParticipants.set(row.id, row);
+      }
       return snapshot;
     };
     return {
@@ -74,8 +83,9 @@ export class LoadersFactory {
       matter: this.byId('matter'),
       milestone,
       participant,
+      participantById: (id) => knownParticipants.get(id) ?? participant.load(id),
       viewsByMatter: new DataLoader(
-        (keys) => this.viewsOf(keys, visibleTiers(actor.clearance), participant),
+        (keys) => this.viewsOf(keys, visibleTiers(actor.clearance), knownParticipants, participant),
         {
           cacheKeyFn: (key) => `${key.matterId}:${viewsQueryOf(key)}`,
         },
@@ -91,13 +101,14 @@ export class LoadersFactory {
   /**
    * Views by matter, oldest first, each with its author: a dashboard reads thousands of them. Only the views the
    * reader may see by `asOf`, and only the columns the query needs (the views are partial), in one statement per
-   * instant and set of columns (one, in practice). Authors come from the participant loader, which the matter's
-   * snapshot has primed with every participant, so each view's author is there without a query or a promise of
-   * its own.
+   * instant and set of columns (one, in practice). Authors come from the participants the matter's snapshot has
+   * read, so each view's author is there without a query or a promise of its own; any other through the loader.
+   * `View.participant` reads the author attached here as a plain property (view.entity.ts).
    */
   private async viewsOf(
     keys: readonly ViewsKey[],
     tiers: Confidentiality[],
+    known: ReadonlyMap<string, ParticipantEntity>,
     participants: Loaders['participant'],
   ): Promise<ParticipantViewEntity[][]> {
     const groups = new Map<string, ParticipantViewEntity[]>();
@@ -110,11 +121,12 @@ export class LoadersFactory {
         columns,
       );
       if (columns.includes('participantId')) {
-        const authors = await participants.loadMany([...new Set(views.map((view) => view.participantId))]);
-        const byId = new Map(
-          authors.flatMap((author) => (author && !(author instanceof Error) ? [[author.id, author]] : [])),
-        );
-        for (const view of views) view.participant = byId.get(view.participantId);
+        const unknown = [...new Set(views.map((view) => view.participantId))].filter((id) => !known.has(id));
+        const loaded = new Map<string, ParticipantEntity>();
+        for (const author of await participants.loadMany(unknown))
+          if (author && !(author instanceof Error)) loaded.set(author.id, author);
+        for (const view of views)
+          view.participant = known.get(view.participantId) ?? loaded.get(view.participantId);
       }
       for (const view of views) view.readAsOf = asOf;
       for (const [matterId, ofMatter] of groupBy(views, (view) => view.matterId)) {

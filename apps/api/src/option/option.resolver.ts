@@ -16,7 +16,7 @@ export class OptionResolver {
 
   @ResolveField(() => ParticipantEntity, { nullable: true })
   proposer(option: OptionEntity, _args: NoArgs, { loaders }: RequestContext) {
-    return option.proposerId ? loaders.participant.load(option.proposerId) : null;
+    return option.proposerId ? loaders.participantById(option.proposerId) : null;
   }
 
   @ResolveField(() => [OptionStage], {

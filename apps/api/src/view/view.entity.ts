@@ -16,7 +16,12 @@ export class ParticipantViewEntity extends TrackedRecord {
   @Column('uuid')
   participantId!: string;
 
-  /** The author, when the loader that read the view attached it (never joined by TypeORM). */
+  /**
+   * The author, attached by whoever hands the view to GraphQL (the views loader, the view mutations), never joined
+   * by TypeORM. A plain property rather than a resolver: graphql-jit then reads it inline, where a resolver cost
+   * a call, its info and its path for each of a dashboard's 5,000 views (docs/benchmarks.md).
+   */
+  @Field(() => ParticipantEntity)
   @ManyToOne(() => ParticipantEntity)
   @JoinColumn({ name: 'participant_id' })
   participant?: ParticipantEntity;

@@ -1,24 +1,31 @@
 import { Allow } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
+import type { Loaders } from '../loaders/loaders.factory';
+import {
+  CurrentActor,
+  RequestLoaders,
+  RequestNow,
+  type NoArgs,
+  type RequestContext,
+} from '../loaders/request-context';
 import { Actor } from '../identity/actor';
 import { Matter } from '../matter/matter.model';
 import { readMatter } from '../matter/matter.reader';
 import { MilestoneEntity } from '../milestone/milestone.entity';
 import { OptionEntity } from '../option/option.entity';
-import { ParticipantEntity } from '../participant/participant.entity';
 import { CreateViewInput, UpdateViewInput } from './dto/view.inputs';
 import { ParticipantViewEntity } from './view.entity';
 import { ViewService } from './view.service';
 
+/** A view as `View.participant` reads it: with its author attached. */
+async function withAuthor(view: ParticipantViewEntity, loaders: Loaders): Promise<ParticipantViewEntity> {
+  view.participant = await loaders.participant.load(view.participantId);
+  return view;
+}
+
 @Resolver(() => ParticipantViewEntity)
 export class ViewResolver {
   constructor(private readonly views: ViewService) {}
-
-  @ResolveField(() => ParticipantEntity)
-  participant(view: ParticipantViewEntity, _args: NoArgs, { loaders }: RequestContext) {
-    return view.participant ?? loaders.participant.load(view.participantId);
-  }
 
   /**
    * As of the instant the view was read at, not when it was expressed: every view of a list then shares the
@@ -44,21 +51,23 @@ export class ViewResolver {
 
   @Allow('view.write')
   @Mutation(() => ParticipantViewEntity, { description: "Records a participant's view." })
-  createView(
+  async createView(
     @Args('input') input: CreateViewInput,
     @RequestNow() now: Date,
     @CurrentActor() actor: Actor,
+    @RequestLoaders() loaders: Loaders,
   ): Promise<ParticipantViewEntity> {
-    return this.views.create(input, now, actor);
+    return withAuthor(await this.views.create(input, now, actor), loaders);
   }
 
   @Allow('view.write')
   @Mutation(() => ParticipantViewEntity)
-  updateView(
+  async updateView(
     @Args('input') input: UpdateViewInput,
     @RequestNow() now: Date,
     @CurrentActor() actor: Actor,
+    @RequestLoaders() loaders: Loaders,
   ): Promise<ParticipantViewEntity> {
-    return this.views.update(input, now, actor);
+    return withAuthor(await this.views.update(input, now, actor), loaders);
   }
 }
