@@ -1,6 +1,7 @@
 import { Allow, SignedIn } from '../identity/access.decorators';
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { IsoDate } from '@prepcom/domain';
+import { andThen } from '../common/and-then';
 import { LocalDateScalar } from '../common/graphql/scalars';
 import { CurrentActor, RequestNow, type NoArgs, type RequestContext } from '../loaders/request-context';
 import { Actor } from '../identity/actor';
@@ -22,9 +23,9 @@ export class ActionResolver {
       "The day it falls due: the absolute date, or the milestone's local start day plus the offset.",
   })
   due(action: ActionEntity, _args: NoArgs, { loaders }: RequestContext): IsoDate | Promise<IsoDate> {
-    // An absolute date answers at once, without a promise: dashboards list hundreds of actions.
+    // At once, without a promise, where it can be: dashboards list hundreds of actions.
     if (!action.dueMilestoneId) return actionDueDate(action, null);
-    return loaders.milestone.load(action.dueMilestoneId).then((anchor) => actionDueDate(action, anchor));
+    return andThen(loaders.milestoneById(action.dueMilestoneId), (anchor) => actionDueDate(action, anchor));
   }
 
   @ResolveField(() => MilestoneEntity, {

@@ -13,7 +13,7 @@ import { PersonEntity } from '../participant/person.entity';
 import { ProcessEntity } from '../process/process.entity';
 import { RoleTermEntity } from '../role-term/role-term.entity';
 import { ParticipantViewEntity } from '../view/view.entity';
-import { LoadersRepository, type ByIdRecord } from './loaders.repository';
+import { LoadersRepository, type ByIdRecord, type ByIdRow } from './loaders.repository';
 
 export interface SnapshotKey {
   processId: string;
@@ -35,10 +35,13 @@ export interface Loaders {
   milestone: DataLoader<string, MilestoneEntity | undefined>;
   participant: DataLoader<string, ParticipantEntity | undefined>;
   /**
-   * A participant at once, without a promise, when a snapshot of this request has read every participant (a
-   * dashboard's 900 owners and proposers), else through `participant`.
+   * A participant at once, without a promise, when a snapshot of this request has read it (a dashboard's 900
+   * owners and proposers: a promise each, with the request id's async hooks, cost more than the rest of their
+   * fields), else through `participant`.
    */
   participantById(id: string): ParticipantEntity | undefined | Promise<ParticipantEntity | undefined>;
+  /** Today's milestone at once when a snapshot of this request has read it (actions' due dates), else `milestone`. */
+  milestoneById(id: string): MilestoneEntity | undefined | Promise<MilestoneEntity | undefined>;
   /** A matter's views the reader may see, by `asOf`, with only the given properties read (see viewColumnsFor). */
   viewsByMatter: DataLoader<ViewsKey, ParticipantViewEntity[], string>;
   transitionsByMatter: DataLoader<string, MatterTransitionEntity[]>;
@@ -60,19 +63,17 @@ export class LoadersFactory {
 
   /** Loaders for one request; what they return is filtered to what `actor` may see. */
   create(actor: Actor, now: Date): Loaders {
-    const participant = this.byId('participant');
+    // What a snapshot has read anyway stands in for the by-id loaders' reads: every participant, and today's
+    // milestones (a past snapshot's are rebuilt as they stood then; only today's may stand in for a fresh read).
     const knownParticipants = new Map<string, ParticipantEntity>();
-    const milestone = this.byId('milestone');
-    // What a snapshot has loaded anyway primes the by-id loaders, so nested fields find it without a query.
+    const knownMilestones = new Map<string, MilestoneEntity>();
+    const participant = this.byId('participant', knownParticipants);
+    const milestone = this.byId('milestone', knownMilestones);
     const loadSnapshot = async (key: SnapshotKey) => {
       const snapshot = await this.snapshots.load(key.processId, key.asOf, actor.clearance);
-      // A past snapshot's milestones are rebuilt as they stood then; only today's may stand in for a fresh read.
       if (key.asOf.getTime() === now.getTime())
-        for (const row of snapshot.milestones) milestone.prime(row.id, row);
-      for (const row of snapshot.participants) {
-        participant.prime(row.id, row);
-        knownParticipants.set(row.id, row);
-      }
+        for (const row of snapshot.milestones) knownMilestones.set(row.id, row);
+      for (const row of snapshot.participants) knownParticipants.set(row.id, row);
       return snapshot;
     };
     return {
@@ -84,6 +85,7 @@ export class LoadersFactory {
       milestone,
       participant,
       participantById: (id) => knownParticipants.get(id) ?? participant.load(id),
+      milestoneById: (id) => knownMilestones.get(id) ?? milestone.load(id),
       viewsByMatter: new DataLoader(
         (keys) => this.viewsOf(keys, visibleTiers(actor.clearance), knownParticipants, participant),
         {
@@ -136,11 +138,13 @@ export class LoadersFactory {
     return keys.map((key) => groups.get(`${key.matterId}:${viewsQueryOf(key)}`) ?? []);
   }
 
-  private byId<R extends ByIdRecord>(record: R) {
+  /** Rows by id, read only when `known` (what the request's snapshot read) does not hold them. */
+  private byId<R extends ByIdRecord>(record: R, known: ReadonlyMap<string, ByIdRow<R>> = new Map()) {
     return new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.reads.byIds(record, ids);
+      const missing = ids.filter((id) => !known.has(id));
+      const rows = missing.length ? await this.reads.byIds(record, missing) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id));
+      return ids.map((id) => known.get(id) ?? byId.get(id));
     });
   }
 

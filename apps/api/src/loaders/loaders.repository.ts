@@ -20,6 +20,8 @@ const BY_ID = {
   participant: ParticipantEntity,
 };
 export type ByIdRecord = keyof typeof BY_ID;
+/** The entity a by-id record names. */
+export type ByIdRow<R extends ByIdRecord> = InstanceType<(typeof BY_ID)[R]>;
 
 /**
  * The reads the per-request loaders batch. Their statements are composed here rather than kept as .sql files
@@ -31,7 +33,7 @@ export class LoadersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The `record`s with these ids, in no order. */
-  byIds<R extends ByIdRecord>(record: R, ids: readonly string[]): Promise<InstanceType<(typeof BY_ID)[R]>[]> {
+  byIds<R extends ByIdRecord>(record: R, ids: readonly string[]): Promise<ByIdRow<R>[]> {
     return this.db.getRepository(BY_ID[record]).findBy({ id: In([...ids]) }) as never;
   }
 
