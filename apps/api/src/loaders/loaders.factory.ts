@@ -36,8 +36,8 @@ export interface Loaders {
   participant: DataLoader<string, ParticipantEntity | undefined>;
   /**
    * A participant at once, without a promise, when a snapshot of this request has read it (a dashboard's 900
-   * owners and proposers: a promise each, with the request id's async hooks, cost more than the rest of their
-   * fields), else through `participant`.
+   * owners and proposers: a promise each, and graphql-jit's wait on it, cost more than the rest of their fields;
+   * decision 48), else through `participant`.
    */
   participantById(id: string): ParticipantEntity | undefined | Promise<ParticipantEntity | undefined>;
   /** Today's milestone at once when a snapshot of this request has read it (actions' due dates), else `milestone`. */
